@@ -1,0 +1,243 @@
+"""The ``stakeholders`` command: open the GUI, or check, convert and export maps.
+
+::
+
+    stakeholders [FILE]                         open the app (optionally on a map)
+    stakeholders check FILE [--format text|json] [--fail-on LEVEL]
+    stakeholders convert IN OUT
+    stakeholders export IN -o OUT.pdf|png|svg [--paper A4|A3] [--orientation …]
+                                               [--table ID] [--anoniem] …
+    stakeholders --version
+
+Exit codes: 0 success; 1 only for ``check --fail-on`` when an unwaived flag at
+or above the level exists; 2 for unreadable or invalid input (every error on
+stderr, no traceback); 3 for an unexpected internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from stakeholders import __version__
+from stakeholders.i18n import tr
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FLAGS = 1
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3
+
+_COMMANDS = ("check", "convert", "export")
+
+
+def _t(text: str) -> str:
+    return tr("cli", text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _print_problems(problems: Sequence, *, heading: str | None = None) -> None:
+    if heading:
+        _err(heading)
+    for problem in problems:
+        label = _t("fout") if problem.is_error else _t("waarschuwing")
+        _err(f"{label}: {problem.text()}")
+
+
+def _load(path: str, today: date | None = None):
+    """Load a map or print every problem and return ``None``."""
+    from stakeholders.io.formats import load_map
+    from stakeholders.io.problems import MapLoadError
+
+    try:
+        result = load_map(path, today=today)
+    except MapLoadError as exc:
+        errors = exc.errors
+        _print_problems(
+            errors,
+            heading=_t("{pad}: {aantal} fout(en); de kaart is niet geladen.").format(
+                pad=path, aantal=len(errors)
+            ),
+        )
+        return None
+    _print_problems(result.warnings)
+    return result
+
+
+# -- check ---------------------------------------------------------------------------
+def _format_text(region, flags) -> str:
+    from stakeholders.rules.catalogue import LEVEL_LABELS_NL
+    from stakeholders.rules.engine import open_count
+
+    lines = []
+    waived = len(flags) - open_count(flags)
+    lines.append(
+        _t("{naam}: {aantal} signalering(en), {open} open, {keuze} bewuste keuze(s)").format(
+            naam=region.info.naam or _t("(naamloze kaart)"),
+            aantal=len(flags),
+            open=len(flags) - waived,
+            keuze=waived,
+        )
+    )
+    names = {t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
+    by_subject: dict[str, list] = {}
+    for flag in flags:
+        by_subject.setdefault(flag.subject, []).append(flag)
+    order = [t.id for t in region.tables] + [p.id for p in region.parties]
+    for subject in sorted(by_subject, key=lambda s: order.index(s) if s in order else 0):
+        lines.append("")
+        lines.append(f"{names.get(subject, subject)} ({subject})")
+        for flag in by_subject[subject]:
+            state = _t("bewuste keuze") if flag.waived else LEVEL_LABELS_NL[flag.level]
+            lines.append(f"  [{state}] {flag.rule}: {flag.message_nl}")
+            if flag.waived:
+                detail = flag.waiver_reason
+                extra = ", ".join(
+                    x for x in (flag.waiver_by,
+                                flag.waiver_date.isoformat() if flag.waiver_date else "") if x
+                )
+                lines.append("      " + _t("reden: {reden}").format(reden=detail)
+                             + (f" ({extra})" if extra else ""))
+            else:
+                lines.append("      " + _t("oplossing: {fix}").format(fix=flag.fix_nl))
+            lines.append("      " + _t("bron: {bron}").format(bron=flag.source))
+    return "\n".join(lines)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from stakeholders.rules.engine import check_map, fails_at
+
+    result = _load(args.file)
+    if result is None:
+        return EXIT_INPUT
+    flags = check_map(result.map)
+    if args.format == "json":
+        json.dump([f.as_dict() for f in flags], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(_format_text(result.map, flags))
+    if args.fail_on and fails_at(flags, args.fail_on):
+        return EXIT_FLAGS
+    return EXIT_OK
+
+
+# -- convert ---------------------------------------------------------------------------
+def cmd_convert(args: argparse.Namespace) -> int:
+    from stakeholders.io.formats import save_map
+    from stakeholders.io.problems import MapSaveError
+
+    result = _load(args.input)
+    if result is None:
+        return EXIT_INPUT
+    try:
+        kind = save_map(result.map, args.output)
+    except MapSaveError as exc:
+        _err(_t("fout: {melding}").format(melding=exc))
+        return EXIT_INPUT
+    _err(_t("geschreven: {pad} ({soort})").format(pad=args.output, soort=kind))
+    return EXIT_OK
+
+
+# -- export ----------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    result = _load(args.input)
+    if result is None:
+        return EXIT_INPUT
+    from stakeholders.export.options import ExportError, ExportOptions
+
+    try:
+        options = ExportOptions.from_cli(args)
+    except ExportError as exc:
+        _err(_t("fout: {melding}").format(melding=exc))
+        return EXIT_INPUT
+    if options.table and options.table not in {t.id for t in result.map.tables}:
+        _err(_t("fout: onbekende tafel '{tafel}'").format(tafel=options.table))
+        return EXIT_INPUT
+    from stakeholders.qtenv import ensure_gui_application
+
+    ensure_gui_application(headless=True)
+    from stakeholders.export.overview import export_overview
+
+    try:
+        export_overview(result.map, Path(args.output), options)
+    except ExportError as exc:
+        _err(_t("fout: {melding}").format(melding=exc))
+        return EXIT_INPUT
+    _err(_t("geschreven: {pad}").format(pad=args.output))
+    return EXIT_OK
+
+
+# -- parsing -----------------------------------------------------------------------------
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"stakeholders {command}")
+    if command == "check":
+        parser.description = _t("Controleer een kaart op ontbrekende partijen, mandaten en "
+                                 "governance.")
+        parser.add_argument("file", metavar="BESTAND",
+                            help=_t(".regiokaart, .xlsx, een CSV-map of een CSV-bestand"))
+        parser.add_argument("--format", choices=("text", "json"), default="text")
+        parser.add_argument("--fail-on", choices=("vereist", "aanbevolen", "signaal"),
+                            help=_t("exitcode 1 als er een open signalering van dit niveau "
+                                    "of hoger is"))
+    elif command == "convert":
+        parser.description = _t("Zet een kaart om tussen .regiokaart, .xlsx en een CSV-map.")
+        parser.add_argument("input", metavar="IN")
+        parser.add_argument("output", metavar="UIT",
+                            help=_t("eindigt op .regiokaart of .xlsx, of op / voor een CSV-map"))
+    else:
+        from stakeholders.export.options import add_cli_arguments
+
+        parser.description = _t("Exporteer het overzicht op één pagina (PDF, PNG of SVG).")
+        parser.add_argument("input", metavar="IN")
+        add_cli_arguments(parser)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stakeholders",
+        description=_t("Regionale samenwerking in de zorg in kaart. Opdrachten: check, "
+                       "convert, export (stakeholders OPDRACHT --help)."),
+    )
+    parser.add_argument("--version", action="version", version=f"stakeholders {__version__}")
+    parser.add_argument("file", nargs="?", metavar="BESTAND",
+                        help=_t("kaart om te openen (.regiokaart, .xlsx of CSV-map)"))
+    parser.add_argument("--smoke", action="store_true", help=_t("start en sluit meteen (test)"))
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help=_t("sla een schermafbeelding op en sluit"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``stakeholders`` console command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if argv and argv[0] in _COMMANDS:
+            command = argv[0]
+            args = _command_parser(command).parse_args(argv[1:])
+            handler = {"check": cmd_check, "convert": cmd_convert, "export": cmd_export}[command]
+            return handler(args)
+        args = _gui_parser().parse_args(argv)
+        from stakeholders.app import run_gui
+
+        return run_gui(args.file, smoke=args.smoke, screenshot=args.screenshot)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        code = exc.code
+        return code if isinstance(code, int) else EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never show a traceback to a user
+        log.debug("internal error", exc_info=True)
+        _err(_t("interne fout: {soort}: {melding}. Meld dit aan de ontwikkelaars.").format(
+            soort=type(exc).__name__, melding=exc))
+        return EXIT_INTERNAL

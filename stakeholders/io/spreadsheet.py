@@ -1,0 +1,86 @@
+"""Spreadsheet exchange: read and write an XLSX workbook or a folder of CSV files.
+
+Reading goes through :mod:`stakeholders.io.workbook` (raw cells) and
+:mod:`stakeholders.io.importer` (validation). Writing follows
+``spreadsheet-format.md`` §8: all seven sheets with canonical names and
+headers; XLSX dates as date cells formatted ``yyyy-mm-dd``; CSV as UTF-8 with
+BOM, ``;`` and CRLF. Every write is atomic per file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from datetime import date
+from pathlib import Path
+
+from stakeholders.io.atomic import write_atomic, write_bytes_atomic
+from stakeholders.io.importer import ImportResult, import_workbook
+from stakeholders.io.rows import Row, sheet_rows, text_value
+from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
+from stakeholders.model.regionmap import RegionMap
+
+log = logging.getLogger(__name__)
+
+
+def read_spreadsheet(path: Path, *, today: date | None = None) -> ImportResult:
+    """Import an ``.xlsx`` file, a folder of CSV files or one CSV file."""
+    path = Path(path)
+    if path.is_dir():
+        workbook = read_csv_folder(path)
+        fallback = path.name
+    elif path.suffix.lower() == ".csv":
+        workbook = read_single_csv(path)
+        fallback = path.stem
+    else:
+        workbook = read_xlsx(path)
+        fallback = path.stem
+    result = import_workbook(workbook, fallback_name=fallback, today=today)
+    log.info("imported %s: %s", path, result.map.counts())
+    return result
+
+
+def write_xlsx(region: RegionMap, path: Path) -> None:
+    """Write the map as an XLSX workbook (atomically)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    for name, rows in sheet_rows(region).items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = bold
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, date):
+                    cell.number_format = "yyyy-mm-dd"
+        sheet.freeze_panes = "A2"
+        for column in sheet.columns:
+            width = max(len(text_value(c.value)) for c in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 60)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomic(Path(path), buffer.getvalue())
+
+
+def csv_bytes(rows: list[Row]) -> bytes:
+    """One sheet as CSV for Dutch Excel: UTF-8 with BOM, ``;``, CRLF."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for row in rows:
+        writer.writerow([text_value(v) for v in row])
+    return b"\xef\xbb\xbf" + text.getvalue().encode("utf-8")
+
+
+def write_csv_folder(region: RegionMap, folder: Path) -> None:
+    """Write one CSV file per sheet into ``folder`` (created when missing)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in sheet_rows(region).items():
+        data = csv_bytes(rows)
+        write_atomic(folder / f"{name}.csv", lambda handle, data=data: handle.write(data))

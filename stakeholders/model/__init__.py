@@ -1,0 +1,1 @@
+"""The region's map as plain data: vocabularies, entities and the Document that owns changes."""

@@ -1,0 +1,84 @@
+"""The region's map as one plain container, and id helpers.
+
+:class:`RegionMap` holds the entities in row order (the order matters for
+messages and display, ``rules.md`` §4). It is plain data: the I/O layer
+builds it, the rules read it, and the :class:`~stakeholders.model.document.Document`
+owns the one that is being edited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from stakeholders.model.entities import (
+    Mandate,
+    MapInfo,
+    Party,
+    Relation,
+    Seat,
+    Table,
+    Waiver,
+)
+
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+RESERVED_SUBJECT = "kaart"
+
+
+def is_valid_id(text: str) -> bool:
+    """Whether ``text`` is a valid party or table id (``spreadsheet-format.md`` §2)."""
+    return bool(_ID_PATTERN.match(text)) and text.lower() != RESERVED_SUBJECT
+
+
+def fold(identifier: str) -> str:
+    """The case-insensitive comparison key of an id."""
+    return identifier.lower()
+
+
+@dataclass
+class RegionMap:
+    """Everything a map holds: the Kaart info and the six lists of entities."""
+
+    info: MapInfo = field(default_factory=MapInfo)
+    parties: list[Party] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    seats: list[Seat] = field(default_factory=list)
+    mandates: list[Mandate] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    waivers: list[Waiver] = field(default_factory=list)
+
+    def reference_date(self, today: date | None = None) -> date:
+        """Kaart ``peildatum``, or ``today`` (the date of the check) when it is empty."""
+        return self.info.peildatum or today or date.today()
+
+    def party_index(self) -> dict[str, Party]:
+        """Parties by canonical id."""
+        return {p.id: p for p in self.parties}
+
+    def table_index(self) -> dict[str, Table]:
+        """Tables by canonical id."""
+        return {t.id: t for t in self.tables}
+
+    def without_layout(self) -> RegionMap:
+        """A copy without canvas positions and pins (what a spreadsheet can hold)."""
+        return replace(
+            self,
+            parties=[replace(p, pos=None, pinned=False) for p in self.parties],
+            tables=[replace(t, pos=None, pinned=False) for t in self.tables],
+            seats=list(self.seats),
+            mandates=list(self.mandates),
+            relations=list(self.relations),
+            waivers=list(self.waivers),
+        )
+
+    def counts(self) -> dict[str, int]:
+        """Number of entities per kind, for status lines and logs."""
+        return {
+            "partijen": len(self.parties),
+            "tafels": len(self.tables),
+            "zetels": len(self.seats),
+            "mandaten": len(self.mandates),
+            "relaties": len(self.relations),
+            "keuzes": len(self.waivers),
+        }

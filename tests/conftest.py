@@ -1,0 +1,75 @@
+"""Test set-up: headless Qt, no modal dialogs, no real user settings.
+
+``QT_QPA_PLATFORM=offscreen`` must be set before any QApplication exists. Any
+modal dialog fails the test at once unless the test patches it itself.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LC_ALL", "C.UTF-8")
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"  # copies of the contract examples (../shared/domain/examples)
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A modal dialog blocks an offscreen test forever; make it fail fast instead.
+
+    A test that expects a dialog monkeypatches the same name itself (the later patch wins).
+    """
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        return
+
+    def _fail(*args, **kwargs):
+        raise AssertionError("modal dialog opened during a test: monkeypatch it")
+
+    static = {
+        QMessageBox: ("information", "warning", "critical", "question", "about", "aboutQt"),
+        QFileDialog: ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                      "getExistingDirectory", "getOpenFileUrl", "getSaveFileUrl"),
+        QInputDialog: ("getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
+    }
+    for cls, names in static.items():
+        for name in names:
+            monkeypatch.setattr(cls, name, staticmethod(_fail))
+    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog):
+        monkeypatch.setattr(cls, "exec", _fail)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Keep QSettings and user data of tests away from the real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    try:
+        from PySide6.QtCore import QSettings, QStandardPaths
+    except ImportError:  # pragma: no cover
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "ini"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "ini"))
+
+
+@pytest.fixture
+def kustmarken_xlsx() -> Path:
+    """The contract's example workbook."""
+    return DATA / "kustmarken.xlsx"
+
+
+@pytest.fixture
+def kustmarken_csv() -> Path:
+    """The contract's example as a CSV folder."""
+    return DATA / "kustmarken"
