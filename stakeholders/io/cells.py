@@ -19,7 +19,7 @@ _MAX_SERIAL = 2958465
 YES_VALUES = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x"})
 NO_VALUES = frozenset({"nee", "n", "no", "false", "onwaar", "0"})
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _DUTCH = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
 _SERIAL = re.compile(r"^\d+(?:[.,]\d+)?$")
 _INTEGER = re.compile(r"^([1-5])(?:[.,]0+)?$")

@@ -619,13 +619,13 @@ class _Importer:
             if table_id is None:
                 continue
             self.table_rows[table_id] = (record, sheet)
-            if kind is None:
-                continue
+            # A table whose soort is wrong (already an error) is still checked for
+            # chair and parent problems, so that all errors are reported at once.
             tables.append(
                 Table(
                     id=table_id,
                     naam=naam,
-                    soort=kind,
+                    soort=kind or "",
                     bovenliggende_tafel=parent or "",
                     voorzitter=chair or "",
                     onafhankelijke_voorzitter=record.text("onafhankelijke-voorzitter"),

@@ -60,9 +60,10 @@ class Problem:
             return ""
         if self.style == "json":
             # JSON records are handed to the importer below a header row, so the
-            # record's position in its list is ``row - 1`` (1-based).
+            # record's position in its list is ``row - 1`` (1-based); row 1 is that
+            # synthetic header (an unknown field), which is no item of its own.
             parts = [self.sheet]
-            if self.row is not None:
+            if self.row is not None and self.row > 1:
                 parts.append(tr("problems", "item {nr}").format(nr=self.row - 1))
             if self.column:
                 parts.append(tr("problems", "veld {veld}").format(veld=self.column))

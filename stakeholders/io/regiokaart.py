@@ -96,7 +96,8 @@ def to_json_dict(region: RegionMap) -> dict[str, Any]:
     def layout(item: Any) -> tuple[Any, ...]:
         if item.pos is None:
             return (None, None, item.pinned)
-        return (round(item.pos[0], 2), round(item.pos[1], 2), item.pinned)
+        # Written exactly (shortest repr), so that loading gives the same position.
+        return (float(item.pos[0]), float(item.pos[1]), item.pinned)
 
     party_columns = (*(c.name for c in schema.PARTIJEN.columns), "x", "y", "vast")
     table_columns = (*(c.name for c in schema.TAFELS.columns), "x", "y", "vast")

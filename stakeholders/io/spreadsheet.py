@@ -15,8 +15,10 @@ import logging
 from datetime import date
 from pathlib import Path
 
+from stakeholders.i18n import tr
 from stakeholders.io.atomic import write_atomic, write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
+from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
 from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
 from stakeholders.model.regionmap import RegionMap
@@ -45,20 +47,29 @@ def write_xlsx(region: RegionMap, path: Path) -> None:
     """Write the map as an XLSX workbook (atomically)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils.exceptions import IllegalCharacterError
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     for name, rows in sheet_rows(region).items():
         sheet = workbook.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
+        for number, row in enumerate(rows, start=1):
+            try:
+                sheet.append(row)
+            except IllegalCharacterError as exc:  # control characters cannot go into XLSX
+                raise MapSaveError(tr(
+                    "io", "{blad}, rij {rij}: bevat een stuurteken dat niet in een "
+                          "Excel-werkboek past; verwijder het of sla op als .regiokaart of CSV"
+                ).format(blad=name, rij=number)) from exc
         for cell in sheet[1]:
             cell.font = bold
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 if isinstance(cell.value, date):
                     cell.number_format = "yyyy-mm-dd"
+                elif cell.data_type == "f":
+                    cell.data_type = "s"  # text such as "=A" is text, never a formula
         sheet.freeze_panes = "A2"
         for column in sheet.columns:
             width = max(len(text_value(c.value)) for c in column)
