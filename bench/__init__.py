@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic map generator they share (not part of the app)."""

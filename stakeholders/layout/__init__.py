@@ -1,0 +1,36 @@
+"""Automatic layouts of a region's map, free of Qt.
+
+Every function reads a :class:`~stakeholders.model.regionmap.RegionMap`,
+never changes it, and returns plain :data:`Positions` (``uid -> (x, y)``)
+for the items it placed; the GUI applies them as one undoable edit.
+
+* :func:`force_directed` – the whole map (or a selection) as a
+  spring–electrical drawing;
+* :func:`table_rings` – one table with its kopgroep and tweede ring around it;
+* :func:`domain_clusters` – parties grouped by domain, tables among them;
+* :func:`initial_positions` – a quick first arrangement for items without a
+  position (a map read from a spreadsheet).
+
+The long-running ones accept ``progress``: a callable that gets the
+fraction done now and then and returns ``False`` to cancel (the function
+then raises :class:`Cancelled`).
+"""
+
+from __future__ import annotations
+
+from stakeholders.layout._progress import Cancelled, ProgressFn
+from stakeholders.layout.clusters import domain_clusters
+from stakeholders.layout.force import force_directed
+from stakeholders.layout.initial import initial_positions
+from stakeholders.layout.rings import table_rings
+from stakeholders.layout.types import Positions
+
+__all__ = [
+    "Cancelled",
+    "Positions",
+    "ProgressFn",
+    "domain_clusters",
+    "force_directed",
+    "initial_positions",
+    "table_rings",
+]

@@ -1,0 +1,249 @@
+"""``domain_clusters`` ("domeinclusters"): the parties grouped by domain, tables among them.
+
+Each domain's parties form one compact grid, sorted by party type (in the
+order of ``resources/party-types.csv``) and then by name. The grids stand
+on a circle around the centre in the order of ``resources/domains.csv``,
+starting at the top and going clockwise, as close together as they can
+without touching. Each table goes to the centroid of its seated parties,
+or the free spot nearest to it. Pinned items keep their place; the others
+are moved off them.
+
+:func:`domain_grids` and :func:`arrange_around` are reused by
+:func:`~stakeholders.layout.initial.initial_positions`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from stakeholders.layout._geometry import (
+    GAP,
+    PARTY_DY,
+    PARTY_H,
+    PARTY_W,
+    TABLE_H,
+    TABLE_W,
+    BoxIndex,
+    box_arrays,
+    remove_overlaps,
+)
+from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout.rings import START_ANGLE, domain_order, party_domain
+from stakeholders.layout.types import Positions
+from stakeholders.model.entities import Party
+from stakeholders.model.regionmap import RegionMap, fold
+from stakeholders.model.vocab import party_types
+
+#: Grid pitch of a cluster (a party box plus room around it).
+CELL_W = PARTY_W + GAP + 8.0
+CELL_H = PARTY_H + GAP + 8.0
+#: Free room between two clusters.
+CLUSTER_GAP = 3 * CELL_W
+
+
+class Cluster:
+    """One domain's parties on a grid: offsets from the grid's centre, and its size."""
+
+    def __init__(self, domain: str, parties: Sequence[Party]) -> None:
+        self.domain = domain
+        self.parties = list(parties)
+        count = len(self.parties)
+        # Slightly wider than high: a party box is wider than high too.
+        self.cols = max(1, math.ceil(math.sqrt(count * CELL_H / CELL_W)))
+        self.rows = max(1, math.ceil(count / self.cols))
+        self.width = self.cols * CELL_W
+        self.height = self.rows * CELL_H
+        self.offsets: list[tuple[float, float]] = []
+        for k in range(count):
+            row, col = divmod(k, self.cols)
+            x = (col + 0.5) * CELL_W - self.width / 2
+            # The box centre lies PARTY_DY below the position: centre the boxes, not the shapes.
+            y = (row + 0.5) * CELL_H - self.height / 2 - PARTY_DY
+            self.offsets.append((x, y))
+
+    @property
+    def radius(self) -> float:
+        """Half the grid's diagonal: the grid fits in a circle of this radius."""
+        return math.hypot(self.width, self.height) / 2
+
+
+def domain_grids(parties: Sequence[Party]) -> list[Cluster]:
+    """One grid per domain that has parties, in ``domains.csv`` order (unknown domains last)."""
+    order = domain_order()
+    type_rank = {entry.id: k for k, entry in enumerate(party_types())}
+    by_domain: dict[str, list[Party]] = {}
+    for party in parties:
+        by_domain.setdefault(party_domain(party), []).append(party)
+    clusters = []
+    for domain in sorted(by_domain, key=lambda d: (order.get(d, len(order)), d)):
+        members = sorted(by_domain[domain], key=lambda p: (
+            type_rank.get(p.type, len(type_rank)), p.type, p.naam.casefold(), p.id.casefold()))
+        clusters.append(Cluster(domain, members))
+    return clusters
+
+
+def arrange_around(clusters: Sequence[Cluster], centre: tuple[float, float],
+                   hole: float) -> list[tuple[float, float]]:
+    """Centres for the clusters on a circle around ``centre``, in order, clockwise from the top.
+
+    The circle is the smallest on which neighbouring clusters keep
+    :data:`CLUSTER_GAP` apart and that leaves a free disc of radius
+    ``hole`` in the middle. A single cluster without a hole sits on the centre.
+    """
+    count = len(clusters)
+    if count == 0:
+        return []
+    if count == 1 and hole <= 0:
+        return [centre]
+    radii = [c.radius for c in clusters]
+    needs = [radii[k] + radii[(k + 1) % count] + CLUSTER_GAP for k in range(count)]
+
+    def turn(radius: float) -> float:
+        return sum(2 * math.asin(min(1.0, need / (2 * radius))) for need in needs)
+
+    low = max(hole + max(radii), max(needs) / 2)
+    if count == 1:
+        radius = low
+    else:
+        high = max(low, sum(needs))
+        while turn(high) > 2 * math.pi:
+            high *= 2
+        radius = high
+        if turn(low) <= 2 * math.pi:
+            radius = low
+        else:
+            for _ in range(60):
+                mid = (low + high) / 2
+                if turn(mid) > 2 * math.pi:
+                    low = mid
+                else:
+                    high = mid
+            radius = high
+    steps = [2 * math.asin(min(1.0, need / (2 * radius))) for need in needs]
+    spare = (2 * math.pi - sum(steps)) / count if count > 1 else 0.0
+    # The first cluster is centred at the top; the spare angle is shared out evenly.
+    angle = START_ANGLE
+    out = []
+    for k in range(count):
+        out.append((centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)))
+        angle += steps[k] + spare
+    return out
+
+
+def place_tables(region: RegionMap, placed: dict[str, tuple[float, float]],
+                 centre: tuple[float, float], ticker: Ticker) -> Positions:
+    """Put every table that is not pinned at the free spot nearest its seated parties' centroid.
+
+    ``placed`` holds the positions of all parties (new or kept); pinned
+    tables stay and are obstacles. Busy tables are placed first.
+    """
+    index = BoxIndex(cell=2 * TABLE_W)
+    for x, y in placed.values():
+        index.add(x, y + PARTY_DY, PARTY_W / 2, PARTY_H / 2)
+    for table in region.tables:
+        if table.pinned and table.pos is not None:
+            index.add(table.pos[0], table.pos[1], TABLE_W / 2, TABLE_H / 2)
+    party_uid = {fold(p.id): p.uid for p in reversed(region.parties)}
+    members: dict[str, list[str]] = {}
+    for seat in region.seats:
+        uid = party_uid.get(fold(seat.partij))
+        if uid is not None:
+            members.setdefault(fold(seat.tafel), []).append(uid)
+    free = [t for t in region.tables if not (t.pinned and t.pos is not None)]
+    free.sort(key=lambda t: -len(members.get(fold(t.id), ())))
+    result: Positions = {}
+    for k, table in enumerate(free):
+        ticker(k / max(len(free), 1))
+        seated = [placed[u] for u in members.get(fold(table.id), ()) if u in placed]
+        if seated:
+            target = (sum(p[0] for p in seated) / len(seated),
+                      sum(p[1] for p in seated) / len(seated))
+        else:
+            target = centre
+        x, y = index.free_spot(target[0], target[1], TABLE_W / 2, TABLE_H / 2, GAP)
+        index.add(x, y, TABLE_W / 2, TABLE_H / 2)
+        result[table.uid] = (x, y)
+    return result
+
+
+def _centre_of(region: RegionMap) -> tuple[float, float]:
+    """Mean position of the items that have one, or the origin."""
+    points = [i.pos for i in (*region.parties, *region.tables) if i.pos is not None]
+    if not points:
+        return (0.0, 0.0)
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positions:
+    """Parties grouped by domain around the centre, tables among their parties.
+
+    The arrangement is centred on the mean position of the items that have
+    one (the origin if none has). Pinned items keep their place.
+
+    Returns:
+        New positions of all parties and tables that are not pinned.
+
+    Raises:
+        Cancelled: when ``progress`` returned ``False``.
+    """
+    ticker = Ticker(progress)
+    ticker.start()
+    centre = _centre_of(region)
+    free = [p for p in region.parties if not (p.pinned and p.pos is not None)]
+    clusters = domain_grids(free)
+    n_tables = len(region.tables)
+    # Leave room in the middle for the tables that sit between several domains.
+    hole = math.sqrt(2 * n_tables * (TABLE_W + GAP) * (TABLE_H + GAP) / math.pi)
+    centres = arrange_around(clusters, centre, hole)
+    result: Positions = {}
+    for cluster, (cx, cy) in zip(clusters, centres, strict=True):
+        for party, (dx, dy) in zip(cluster.parties, cluster.offsets, strict=True):
+            result[party.uid] = (cx + dx, cy + dy)
+    ticker(0.3)
+    placed = dict(result)
+    for party in region.parties:
+        if party.pinned and party.pos is not None:
+            placed[party.uid] = party.pos
+    result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.8)))
+    if any(i.pinned and i.pos is not None for i in (*region.parties, *region.tables)):
+        result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0))
+    ticker.done()
+    return result
+
+
+def clear_of_fixed(region: RegionMap, result: Positions, ticker: Ticker) -> Positions:
+    """Push the items of ``result`` apart and off the items that keep their place.
+
+    Items that keep their place: those not in ``result`` that have a position.
+    """
+    uids: list[str] = []
+    points: list[tuple[float, float]] = []
+    tables: list[bool] = []
+    movable: list[bool] = []
+    for items, is_table in ((region.parties, False), (region.tables, True)):
+        for item in items:
+            if item.uid in result:
+                uids.append(item.uid)
+                points.append(result[item.uid])
+                movable.append(True)
+            elif item.pos is not None:
+                uids.append(item.uid)
+                points.append(item.pos)
+                movable.append(False)
+            else:
+                continue
+            tables.append(is_table)
+    if not points:
+        return result
+    xy = np.array(points, dtype=float)
+    half_w, half_h, dy = box_arrays(np.array(tables, dtype=bool))
+    move = np.array(movable, dtype=bool)
+    x, y = remove_overlaps(xy[:, 0], xy[:, 1] + dy, half_w, half_h, move, ticker=ticker)
+    out = dict(result)
+    for k, uid in enumerate(uids):
+        if move[k]:
+            out[uid] = (float(x[k]), float(y[k] - dy[k]))
+    return out
