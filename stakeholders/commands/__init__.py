@@ -1,0 +1,1 @@
+"""Undo commands: every user edit is one ``QUndoCommand`` that applies planned operations."""
