@@ -74,6 +74,7 @@ def generate_map(n_parties: int, seed: int = 42) -> RegionMap:
     parties = []
     seats: list[Seat] = []
     seen: set[tuple[int, int]] = set()
+    chaired: set[int] = set()
     n_hubs = max(1, n_parties // 100)
     for k in range(n_parties):
         domain = rng.choices(domains, weights=weights)[0]
@@ -93,7 +94,10 @@ def generate_map(n_parties: int, seed: int = 42) -> RegionMap:
                 continue
             seen.add((t, k))
             ring = "kopgroep" if rng.random() < 0.4 else "tweede-ring"
-            rol = "voorzitter" if rng.random() < 0.03 else "lid"
+            rol = "lid"
+            if t not in chaired and rng.random() < 0.05:  # at most one chair per table
+                rol = "voorzitter"
+                chaired.add(t)
             seats.append(Seat(tafel=f"T{t:04d}", partij=party_id, rol=rol, ring=ring))
 
     mandates = []
@@ -107,6 +111,7 @@ def generate_map(n_parties: int, seed: int = 42) -> RegionMap:
         else:
             mandates.append(Mandate(houder=f"P{holder:05d}", namens_type=rng.choice(types).id,
                                     namens_subregio=rng.choice(("", *SUBREGIOS))))
+    # (a party may hold two identical mandate rows: the format allows it)
 
     relations = []
     kinds_rel = list(RELATION_KINDS.ids)
