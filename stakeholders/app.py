@@ -1,0 +1,42 @@
+"""Start the GUI: one QApplication, one main window, optionally on a map."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from stakeholders.qtenv import ensure_gui_application
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | None = None) -> int:
+    """Open the main window (on ``path`` when given) and run the event loop.
+
+    ``smoke`` quits as soon as the window is shown; ``screenshot`` saves an
+    image of the window to that PNG file and quits (both for checks and CI).
+    """
+    app = ensure_gui_application()
+    from PySide6.QtCore import QTimer
+
+    from stakeholders.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path:
+        if not Path(path).exists():
+            print(f"bestand of map bestaat niet: {path}", file=sys.stderr)
+        else:
+            window.files.open_path(path, ask=False)
+    if smoke:
+        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: no close prompts
+    elif screenshot:
+        def shoot() -> None:
+            window.view.zoom_to_fit()
+            app.processEvents()
+            window.grab().save(screenshot)
+            app.exit(0)
+
+        QTimer.singleShot(400, shoot)
+    return app.exec()

@@ -1,0 +1,465 @@
+"""The map scene: canvas items built from the Document and kept in step with its signals.
+
+The scene owns the uid ↔ item maps. Items only display; the scene feeds
+them display values (names, colours, badges). Mandate rows with the same
+holder and target share one arrow, labelled with the tables they hold for;
+a mandate on behalf of a whole type points at a small "alle …" target that
+travels with its holder. Dragging nodes moves the items only; when the drag
+ends the scene reports the new positions (``nodes_moved``) so the editor can
+record them as one undo step.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from stakeholders.i18n import tr
+from stakeholders.model import vocab
+from stakeholders.model.document import Document
+from stakeholders.model.entities import Mandate
+from stakeholders.rules.catalogue import LEVELS
+from stakeholders.rules.flags import Flag
+from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.items import (
+    EdgeItem,
+    MandateEdge,
+    NodeItem,
+    ParentEdge,
+    PartyItem,
+    RelationEdge,
+    SeatEdge,
+    TableItem,
+    TypeTargetItem,
+)
+
+log = logging.getLogger(__name__)
+
+TYPE_TARGET_OFFSET = QPointF(0.0, 110.0)
+_SEAT_ROLE_LABELS = {
+    "voorzitter": "voorzitter",
+    "initiatiefnemer": "initiatiefnemer",
+    "adviseur": "adviseur",
+    "toehoorder": "toehoorder",
+    "secretariaat": "secretariaat",
+}
+
+
+def _t(text: str) -> str:
+    return tr("MapScene", text)
+
+
+def _pen(colour, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+         dashes: list[float] | None = None) -> QPen:
+    pen = QPen(colour, width, style)
+    pen.setCapStyle(S.PEN_CAP)
+    if dashes:
+        pen.setDashPattern(dashes)
+    return pen
+
+
+class MapScene(QGraphicsScene):
+    """Parties, tables, seats, mandates and relations of one Document."""
+
+    #: The selected parties/tables/lines changed: list of uids (mandate arrows give all rows).
+    selection_uids_changed = Signal(list)
+    #: The user dragged nodes: {uid: (x, y)} of the items whose position changed.
+    nodes_moved = Signal(dict)
+
+    def __init__(self, document: Document, parent=None, *, interactive: bool = True) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.interactive = interactive
+        #: An export scene draws every label whatever the scale (see items._lod).
+        self.full_detail = not interactive
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setBackgroundBrush(S.CANVAS_BACKGROUND if interactive else S.PAPER)
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}  # seat/relation uid or mandate-group key
+        self.mandate_group: dict[str, str] = {}  # mandate uid -> group key
+        self.group_members: dict[str, list[str]] = defaultdict(list)  # group key -> mandate uids
+        self.type_targets: dict[str, TypeTargetItem] = {}
+        self.parent_edges: dict[str, ParentEdge] = {}  # child table uid -> edge
+        self._flags: list[Flag] = []
+        self._press_positions: dict[str, QPointF] = {}
+        self._rebuilding = False
+        document.reset.connect(self.rebuild)
+        document.added.connect(self._on_added)
+        document.removed.connect(self._on_removed)
+        document.updated.connect(self._on_updated)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.rebuild()
+
+    # -- building ---------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Drop every item and build the scene from the Document."""
+        self._rebuilding = True
+        try:
+            self.clear()
+            self.nodes.clear()
+            self.edges.clear()
+            self.mandate_group.clear()
+            self.group_members.clear()
+            self.type_targets.clear()
+            self.parent_edges.clear()
+            region = self.document.region
+            for party in region.parties:
+                self._add_node(PartyItem(party.uid))
+            for table in region.tables:
+                self._add_node(TableItem(table.uid))
+            for uid in self.nodes:
+                self._refresh_node(uid)
+            for table in region.tables:
+                self._refresh_parent_edge(table.uid)
+            for seat in region.seats:
+                self._add_seat(seat.uid)
+            self._rebuild_mandates()
+            for relation in region.relations:
+                self._add_relation(relation.uid)
+            self._apply_badges()
+        finally:
+            self._rebuilding = False
+        self._fit_scene_rect()
+
+    def _add_node(self, item: NodeItem) -> None:
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
+        self.nodes[item.uid] = item
+        self.addItem(item)
+
+    def _refresh_node(self, uid: str) -> None:
+        entity = self.document.entity(uid)
+        item = self.nodes.get(uid)
+        if entity is None or item is None:
+            return
+        if isinstance(item, PartyItem):
+            party_type = vocab.party_types().by_id.get(entity.type)
+            item.set_display(entity.naam, vocab.domain_of(entity.type),
+                             party_type.label_nl if party_type else entity.type)
+        elif isinstance(item, TableItem):
+            kind = vocab.table_kinds().by_id.get(entity.soort)
+            item.set_display(entity.naam, kind.label_nl if kind else entity.soort,
+                             entity.onafhankelijke_voorzitter)
+        item.set_pinned(entity.pinned)
+        if entity.pos is not None:
+            target = QPointF(*entity.pos)
+            if item.pos() != target:
+                item.setPos(target)
+
+    def _refresh_parent_edge(self, table_uid: str) -> None:
+        old = self.parent_edges.pop(table_uid, None)
+        if old is not None:
+            self._remove_edge_item(old)
+        table = self.document.entity(table_uid)
+        if table is None or not table.bovenliggende_tafel:
+            return
+        parent_uid = self.document.uid_of(table.bovenliggende_tafel)
+        if parent_uid not in self.nodes:
+            return
+        edge = ParentEdge(f"parent:{table_uid}", self.nodes[table_uid], self.nodes[parent_uid])
+        edge.setZValue(S.Z_SEAT)
+        edge.set_style(_pen(S.PARENT_LINK_COLOUR, 3.0), arrow=True, label=_t("onderdeel van"))
+        edge.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.parent_edges[table_uid] = edge
+        self.addItem(edge)
+
+    def _add_seat(self, uid: str) -> None:
+        seat = self.document.entity(uid)
+        party = self.nodes.get(self.document.uid_of(seat.partij) or "")
+        table = self.nodes.get(self.document.uid_of(seat.tafel) or "")
+        if party is None or table is None:
+            return
+        edge = SeatEdge(uid, party, table)
+        edge.setZValue(S.Z_SEAT)
+        self.edges[uid] = edge
+        self.addItem(edge)
+        self._style_seat(uid)
+
+    def _style_seat(self, uid: str) -> None:
+        seat = self.document.entity(uid)
+        edge = self.edges.get(uid)
+        if seat is None or edge is None:
+            return
+        table = self.document.by_id(seat.tafel)
+        roles = []
+        if table is not None and table.voorzitter == seat.partij and seat.rol != "voorzitter":
+            roles.append("voorzitter")
+        if seat.rol in _SEAT_ROLE_LABELS:
+            roles.append(_SEAT_ROLE_LABELS[seat.rol])
+        if seat.rol == "toehoorder":
+            pen = _pen(S.SEAT_SECOND_RING_COLOUR, 1.2, dashes=[1.0, 3.0])
+        elif seat.ring == "tweede-ring":
+            pen = _pen(S.SEAT_SECOND_RING_COLOUR, 1.4, dashes=[6.0, 2.5, 1.0, 2.5])
+        else:
+            pen = _pen(S.SEAT_COLOUR, 2.4)
+        if "voorzitter" in roles or "initiatiefnemer" in roles:
+            pen.setWidthF(pen.widthF() + 1.6)
+        edge.set_style(pen, arrow=False, label=", ".join(_t(r) for r in roles))
+
+    def _add_relation(self, uid: str) -> None:
+        relation = self.document.entity(uid)
+        source = self.nodes.get(self.document.uid_of(relation.van) or "")
+        target = self.nodes.get(self.document.uid_of(relation.naar) or "")
+        if source is None or target is None:
+            return
+        edge = RelationEdge(uid, source, target)
+        edge.setZValue(S.Z_RELATION)
+        edge.set_style(_pen(S.RELATION_COLOUR, 1.3, dashes=[1.0, 2.5]), arrow=True,
+                       label=vocab.RELATION_KINDS.label(relation.soort))
+        self.edges[uid] = edge
+        self.addItem(edge)
+
+    # -- mandates ---------------------------------------------------------------------
+    @staticmethod
+    def _group_key(mandate: Mandate) -> str:
+        target = mandate.namens_partij or f"type:{mandate.namens_type}@{mandate.namens_subregio}"
+        return f"mandate:{mandate.houder}->{target}"
+
+    def _rebuild_mandates(self) -> None:
+        for key in [k for k in self.edges if k.startswith("mandate:")]:
+            self._remove_edge_item(self.edges.pop(key))
+        for target in self.type_targets.values():
+            target.setParentItem(None)
+            self.removeItem(target)
+        self.type_targets.clear()
+        self.mandate_group.clear()
+        self.group_members.clear()
+        for mandate in self.document.region.mandates:
+            key = self._group_key(mandate)
+            self.mandate_group[mandate.uid] = key
+            self.group_members[key].append(mandate.uid)
+        per_holder: dict[str, int] = defaultdict(int)
+        for key, uids in self.group_members.items():
+            mandates = [self.document.entity(u) for u in uids]
+            first = mandates[0]
+            holder = self.nodes.get(self.document.uid_of(first.houder) or "")
+            if holder is None:
+                continue
+            if first.namens_partij:
+                target = self.nodes.get(self.document.uid_of(first.namens_partij) or "")
+            else:
+                target = self._type_target(key, holder, first, per_holder[holder.uid])
+                per_holder[holder.uid] += 1
+            if target is None:
+                continue
+            edge = MandateEdge(key, holder, target)
+            edge.setZValue(S.Z_MANDATE)
+            self._style_mandate(edge, mandates)
+            self.edges[key] = edge
+            self.addItem(edge)
+
+    def _type_target(self, key: str, holder: NodeItem, mandate: Mandate,
+                     index: int) -> TypeTargetItem:
+        party_type = vocab.party_types().by_id.get(mandate.namens_type)
+        label = party_type.label_nl if party_type else mandate.namens_type
+        text = _t("alle {type}").format(type=label)
+        if mandate.namens_subregio:
+            text += f" @{mandate.namens_subregio}"
+        item = TypeTargetItem(f"target:{key}")
+        item.set_display(text, vocab.domain_of(mandate.namens_type))
+        item.setParentItem(holder)
+        item.setPos(TYPE_TARGET_OFFSET + QPointF(130.0 * index, 0.0))
+        self.type_targets[key] = item
+        return item
+
+    def _style_mandate(self, edge: EdgeItem, mandates: list[Mandate]) -> None:
+        reference = self.document.region.reference_date()
+        current = [m for m in mandates if m.is_valid_on(reference)]
+        tables = sorted({m.tafel for m in mandates})
+        if "" in tables:
+            where = _t("alle tafels")
+        else:
+            names = [self.document.by_id(t).naam if self.document.by_id(t) else t for t in tables]
+            where = ", ".join(names) if len(names) <= 2 else _t("{n} tafels").format(n=len(names))
+        label = _t("namens ({waar})").format(waar=where)
+        if not current:
+            label += " · " + _t("verlopen")
+            pen = _pen(S.MANDATE_EXPIRED_COLOUR, 1.4, dashes=[5.0, 3.0])
+        elif all(m.formeel for m in current):
+            pen = _pen(S.MANDATE_COLOUR, 1.8, dashes=[6.0, 3.0])
+        else:
+            label += " · " + _t("informeel")
+            pen = _pen(S.MANDATE_COLOUR, 1.5, dashes=[2.5, 2.5])
+        edge.set_style(pen, arrow=True, label=label)
+
+    # -- document signals ---------------------------------------------------------------
+    def _on_added(self, kind: str, uid: str) -> None:
+        if kind == "party":
+            self._add_node(PartyItem(uid))
+            self._refresh_node(uid)
+        elif kind == "table":
+            self._add_node(TableItem(uid))
+            self._refresh_node(uid)
+            self._refresh_parent_edge(uid)
+        elif kind == "seat":
+            self._add_seat(uid)
+        elif kind == "mandate":
+            self._rebuild_mandates()
+        elif kind == "relation":
+            self._add_relation(uid)
+        self._fit_scene_rect()
+
+    def _on_removed(self, kind: str, uid: str) -> None:
+        if kind in ("party", "table"):
+            item = self.nodes.pop(uid, None)
+            if item is not None:
+                for edge in list(item.edges):
+                    self._forget_edge(edge)
+                self.parent_edges.pop(uid, None)
+                self.removeItem(item)
+            if kind == "party":
+                self._rebuild_mandates()
+        elif kind == "mandate":
+            self._rebuild_mandates()
+        else:
+            edge = self.edges.pop(uid, None)
+            if edge is not None:
+                self._remove_edge_item(edge)
+
+    def _on_updated(self, kind: str, uid: str) -> None:
+        if kind in ("party", "table"):
+            self._refresh_node(uid)
+            if kind == "table":
+                self._refresh_parent_edge(uid)
+                for child in self.document.region.tables:
+                    self._refresh_parent_edge(child.uid)
+                for seat in self.document.region.seats:
+                    self._style_seat(seat.uid)
+            if kind == "party":
+                self._rebuild_mandates()
+        elif kind == "seat":
+            self._style_seat(uid)
+        elif kind == "mandate":
+            self._rebuild_mandates()
+        elif kind == "relation":
+            edge = self.edges.pop(uid, None)
+            if edge is not None:
+                self._remove_edge_item(edge)
+            self._add_relation(uid)
+
+    def _forget_edge(self, edge: EdgeItem) -> None:
+        for key, value in list(self.edges.items()):
+            if value is edge:
+                del self.edges[key]
+        for key, value in list(self.parent_edges.items()):
+            if value is edge:
+                del self.parent_edges[key]
+        self._remove_edge_item(edge)
+
+    def _remove_edge_item(self, edge: EdgeItem) -> None:
+        edge.detach()
+        if edge.scene() is self:
+            self.removeItem(edge)
+
+    # -- flags --------------------------------------------------------------------------
+    def set_flags(self, flags: list[Flag]) -> None:
+        """Show the open flags as badges on their subjects."""
+        self._flags = list(flags)
+        self._apply_badges()
+
+    def _apply_badges(self) -> None:
+        counts: dict[str, int] = defaultdict(int)
+        worst: dict[str, int] = {}
+        for flag in self._flags:
+            if flag.waived:
+                continue
+            counts[flag.subject] += 1
+            rank = LEVELS.index(flag.level)
+            worst[flag.subject] = min(worst.get(flag.subject, rank), rank)
+        for uid, item in self.nodes.items():
+            entity = self.document.entity(uid)
+            subject = getattr(entity, "id", "")
+            count = counts.get(subject, 0)
+            item.set_badge(count, LEVELS[worst[subject]] if count else "")
+
+    # -- selection -----------------------------------------------------------------------
+    def uids_of(self, item: QGraphicsItem) -> list[str]:
+        """The model uids an item stands for (a mandate arrow stands for its rows)."""
+        if isinstance(item, MandateEdge):
+            return list(self.group_members.get(item.uid, []))
+        if isinstance(item, (NodeItem, EdgeItem)) and not isinstance(
+            item, (TypeTargetItem, ParentEdge)
+        ):
+            return [item.uid]
+        return []
+
+    def selected_uids(self) -> list[str]:
+        uids: list[str] = []
+        for item in self.selectedItems():
+            uids.extend(self.uids_of(item))
+        return uids
+
+    def item_for(self, uid: str) -> QGraphicsItem | None:
+        """The item showing ``uid`` (a mandate row gives its arrow)."""
+        if uid in self.nodes:
+            return self.nodes[uid]
+        if uid in self.edges:
+            return self.edges[uid]
+        key = self.mandate_group.get(uid)
+        return self.edges.get(key) if key else None
+
+    def select_uids(self, uids: Iterable[str]) -> None:
+        """Select exactly the items of ``uids`` (selection is never an undo step)."""
+        wanted = [self.item_for(u) for u in uids]
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        if not self._rebuilding:
+            self.selection_uids_changed.emit(self.selected_uids())
+
+    def set_dimmed(self, visible: set[str] | None) -> None:
+        """Dim everything except ``visible`` node uids (``None``: nothing dimmed)."""
+        for uid, item in self.nodes.items():
+            item.setOpacity(1.0 if visible is None or uid in visible else S.DIM_OPACITY)
+        for edge in self.edges.values():
+            keep = visible is None or (edge.source.uid in visible and edge.target.uid in visible)
+            edge.setOpacity(1.0 if keep else S.DIM_OPACITY)
+
+    def set_label_scale(self, factor: float) -> None:
+        """Enlarge nodes, lines and labels around their places (for a printed page)."""
+        for item in self.nodes.values():
+            item.setScale(factor)
+        for edge in [*self.edges.values(), *self.parent_edges.values()]:
+            edge.set_factor(factor)
+
+    # -- geometry ------------------------------------------------------------------------
+    def content_rect(self) -> QRectF:
+        """The rectangle around all items."""
+        return self.itemsBoundingRect()
+
+    def _fit_scene_rect(self) -> None:
+        rect = self.itemsBoundingRect()
+        margin = 400.0
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+
+    # -- dragging -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press_positions = {
+            item.uid: item.pos() for item in self.selectedItems()
+            if isinstance(item, NodeItem) and not isinstance(item, TypeTargetItem)
+        }
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        moved = {
+            uid: (self.nodes[uid].pos().x(), self.nodes[uid].pos().y())
+            for uid, before in self._press_positions.items()
+            if uid in self.nodes and self.nodes[uid].pos() != before
+        }
+        self._press_positions = {}
+        if moved:
+            self.nodes_moved.emit(moved)
+            self._fit_scene_rect()

@@ -1,0 +1,1 @@
+"""Dialogs: deliberate choices, export options, shortcuts, rules, about."""

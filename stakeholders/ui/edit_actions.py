@@ -1,0 +1,183 @@
+"""The Bewerken menu: delete, cut/copy/paste, duplicate, select all, add things, pin.
+
+Each action works on the canvas selection and goes through the editor as
+one undo step. Questions to the user go through ``ask_*`` methods that tests
+replace.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from stakeholders.i18n import tr
+from stakeholders.model import fragment as frag
+from stakeholders.model import vocab
+from stakeholders.model.edits import EditError
+from stakeholders.model.entities import Party, Table
+
+if TYPE_CHECKING:
+    from stakeholders.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return tr("EditActions", text)
+
+
+class EditActions(QObject):
+    """Selection-based edit commands of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = window.editor
+        self.document = window.document
+        self.scene = window.scene
+
+    # -- questions (replaced in tests) -----------------------------------------------------
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self.window, title, label, text=default)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        item, ok = QInputDialog.getItem(self.window, title, label, items, 0, False)
+        return item if ok else None
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    def _selected(self) -> list[str]:
+        return self.scene.selected_uids()
+
+    def _selected_nodes(self) -> list[object]:
+        return [self.document.entity(u) for u in self._selected()
+                if self.document.kind_of(u) in ("party", "table")]
+
+    # -- delete, select ----------------------------------------------------------------------
+    def delete_selected(self) -> bool:
+        uids = self._selected()
+        if not uids:
+            self._status(_t("Niets geselecteerd om te verwijderen."))
+            return False
+        return self.editor.remove(uids)
+
+    def select_all(self) -> None:
+        self.scene.select_uids(list(self.scene.nodes))
+
+    # -- clipboard -----------------------------------------------------------------------------
+    def copy(self) -> bool:
+        nodes = {e.uid for e in self._selected_nodes()}
+        if not nodes:
+            self._status(_t("Selecteer partijen of tafels om te kopiëren."))
+            return False
+        part = frag.extract(self.document.region, nodes)
+        data = QMimeData()
+        text = frag.to_text(part)
+        data.setData(frag.MIME_TYPE, text.encode("utf-8"))
+        data.setText("\n".join([p.naam for p in part.parties] + [t.naam for t in part.tables]))
+        QApplication.clipboard().setMimeData(data)
+        self._status(_t("{n} onderdelen gekopieerd.").format(n=len(nodes)))
+        return True
+
+    def cut(self) -> bool:
+        return self.copy() and self.delete_selected()
+
+    def paste(self) -> bool:
+        data = QApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(frag.MIME_TYPE):
+            self._status(_t("Het klembord bevat geen partijen of tafels."))
+            return False
+        try:
+            part = frag.from_text(bytes(data.data(frag.MIME_TYPE)).decode("utf-8"))
+            ops, new_nodes = frag.plan_paste(self.document.region, part)
+        except EditError as exc:
+            self._status(str(exc))
+            return False
+        if self.editor.push(_t("Plakken"), ops):
+            self.scene.select_uids(new_nodes)
+            return True
+        return False
+
+    def duplicate(self) -> bool:
+        nodes = {e.uid for e in self._selected_nodes()}
+        if not nodes:
+            self._status(_t("Selecteer partijen of tafels om te dupliceren."))
+            return False
+        part = frag.extract(self.document.region, nodes)
+        ops, new_nodes = frag.plan_paste(self.document.region, part)
+        if self.editor.push(_t("Dupliceren"), ops):
+            self.scene.select_uids(new_nodes)
+            return True
+        return False
+
+    # -- adding ----------------------------------------------------------------------------------
+    def quick_add(self) -> None:
+        self.window.interactions.quick_add()
+
+    def add_table(self) -> bool:
+        name = self.ask_text(_t("Tafel toevoegen"), _t("Naam van de tafel:"))
+        if not name:
+            return False
+        kinds = list(vocab.table_kinds())
+        labels = [k.label_nl for k in kinds]
+        label = self.ask_item(_t("Tafel toevoegen"), _t("Soort tafel:"), labels)
+        if label is None:
+            return False
+        kind = kinds[labels.index(label)]
+        view = self.window.view
+        centre = view.mapToScene(view.viewport().rect().center())
+        table = self.editor.add_table(name, kind.id, (centre.x(), centre.y()))
+        if table is not None:
+            self.scene.select_uids([table.uid])
+        return table is not None
+
+    def add_seat(self) -> bool:
+        nodes = self._selected_nodes()
+        parties = [n for n in nodes if isinstance(n, Party)]
+        tables = [n for n in nodes if isinstance(n, Table)]
+        if len(tables) != 1 or not parties:
+            self._status(_t("Selecteer één tafel en een of meer partijen, of sleep met Shift "
+                            "van een partij naar een tafel."))
+            return False
+        done = False
+        for party in parties:
+            done = self.window.interactions.connect_items(party.uid, tables[0].uid) or done
+        return done
+
+    def add_mandate(self) -> bool:
+        parties = [n for n in self._selected_nodes() if isinstance(n, Party)]
+        if len(parties) == 1:
+            return self.window.interactions.connect_items(parties[0].uid, None)
+        if len(parties) == 2:
+            a, b = parties
+            choice = self.window.interactions.ask_choice(_t("Wie spreekt namens wie?"), [
+                (_t("{a} spreekt namens {b}").format(a=a.naam, b=b.naam), (a, b)),
+                (_t("{a} spreekt namens {b}").format(a=b.naam, b=a.naam), (b, a)),
+            ])
+            if choice is None:
+                return False
+            holder, other = choice
+            return self.editor.add_mandate(holder.id, party=other.id) is not None
+        self._status(_t("Selecteer de houder (en eventueel de partij namens wie), of sleep "
+                        "met Shift van houder naar partij."))
+        return False
+
+    def add_relation(self) -> bool:
+        nodes = self._selected_nodes()
+        if len(nodes) != 2:
+            self._status(_t("Selecteer twee partijen of tafels."))
+            return False
+        return self.window.interactions.connect_items(nodes[0].uid, nodes[1].uid)
+
+    def toggle_pin(self) -> bool:
+        nodes = self._selected_nodes()
+        if not nodes:
+            self._status(_t("Selecteer partijen of tafels om vast te zetten."))
+            return False
+        pin = not all(getattr(n, "pinned", False) for n in nodes)
+        return self.editor.set_pinned([n.uid for n in nodes], pin)

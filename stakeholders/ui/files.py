@@ -1,0 +1,230 @@
+"""File handling of the main window: new, open, import, save, export, recent files.
+
+Loading never changes the open map unless it succeeds; a failed load shows
+every problem with its place. Saving is atomic; a failed save says why and
+leaves both the file on disk and the map in the window as they were.
+The dialogs live in small methods (``ask_*``) so tests can replace them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from stakeholders import settings
+from stakeholders.i18n import tr
+from stakeholders.io import regiokaart
+from stakeholders.io.formats import load_map, save_map
+from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
+from stakeholders.model.regionmap import RegionMap
+from stakeholders.placement import with_positions
+from stakeholders.ui.dialogs.problems import ProblemsDialog
+from stakeholders.ui.editor import DocumentEditor
+
+log = logging.getLogger(__name__)
+
+MAP_FILTER = "Regiokaart (*.regiokaart)"
+OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;"
+               "Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)")
+XLSX_FILTER = "Excel-werkboek (*.xlsx)"
+
+
+def _t(text: str) -> str:
+    return tr("FileController", text)
+
+
+class FileController(QObject):
+    """Opens and saves the Document of one window."""
+
+    #: The recent-files list changed.
+    recent_changed = Signal(list)
+    #: A map was loaded (path, warnings).
+    loaded = Signal(str, list)
+    #: Status text for the status bar.
+    status = Signal(str)
+    #: Whether the map has unsaved changes (also follows the undo stack's clean state).
+    modified_changed = Signal(bool)
+
+    def __init__(self, editor: DocumentEditor, window: QWidget) -> None:
+        super().__init__(window)
+        self.editor = editor
+        self.document = editor.document
+        self.window = window
+        self.unsaved_import = False
+        self.last_problems: list[Problem] = []
+        editor.undo_stack.cleanChanged.connect(lambda _clean: self.modified_changed.emit(
+            self.is_modified()))
+
+    # -- state --------------------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        """Unsaved changes: the undo stack is not clean, or an import was never saved."""
+        return self.unsaved_import or not self.editor.undo_stack.isClean()
+
+    # -- dialogs (replaced in tests) ----------------------------------------------------------
+    def _start_folder(self) -> str:
+        return settings.get(settings.LAST_FOLDER) or str(Path.home())
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, _t("Kaart openen"),
+                                              self._start_folder(), OPEN_FILTER)
+        return path
+
+    def ask_folder(self, title: str) -> str:
+        return QFileDialog.getExistingDirectory(self.window, title, self._start_folder())
+
+    def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, file_filter)
+        return path
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self.window, _t("Niet opgeslagen wijzigingen"),
+            _t("De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?").format(
+                naam=self.document.region.info.naam or _t("naamloos")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.window, title, text)
+
+    def show_problems(self, title: str, intro: str, problems: list[Problem]) -> None:
+        ProblemsDialog.show_problems(title, intro, problems, self.window)
+
+    # -- unsaved changes -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; ``True`` when it is fine to continue."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- new / open ----------------------------------------------------------------------------
+    def new_map(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._install(RegionMap(), None, imported=False)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self.ask_open_path()
+        return self.open_path(path) if path else False
+
+    def import_csv_folder_dialog(self) -> bool:
+        path = self.ask_folder(_t("Map met CSV-bestanden importeren"))
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
+        """Open a .regiokaart, .xlsx, CSV folder or CSV file; report every problem."""
+        path = Path(path)
+        if ask and not self.maybe_save():
+            return False
+        try:
+            result = load_map(path)
+        except MapLoadError as exc:
+            self.last_problems = exc.problems
+            self.show_problems(
+                _t("Kaart niet geopend"),
+                _t("{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet "
+                   "veranderd en het bestand ook niet.").format(bestand=path.name,
+                                                               n=len(exc.errors)),
+                exc.problems,
+            )
+            self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
+            return False
+        native = path.suffix.lower() == regiokaart.SUFFIX
+        self._install(with_positions(result.map), path if native else None,
+                      imported=not native)
+        settings.put(settings.LAST_FOLDER, str(path.parent))
+        self.recent_changed.emit(settings.add_recent_file(path))
+        self.last_problems = result.warnings
+        if result.warnings:
+            self.show_problems(
+                _t("Waarschuwingen bij het openen"),
+                _t("{bestand} is geopend, met {n} waarschuwing(en):").format(
+                    bestand=path.name, n=len(result.warnings)),
+                result.warnings,
+            )
+        self.loaded.emit(str(path), result.warnings)
+        self.status.emit(_t("Geopend: {bestand}").format(bestand=path.name))
+        return True
+
+    def _install(self, region: RegionMap, path: Path | None, *, imported: bool) -> None:
+        self.editor.undo_stack.clear()
+        self.document.load(region, path)
+        self.editor.undo_stack.setClean()
+        self.unsaved_import = imported
+        self.modified_changed.emit(self.is_modified())
+
+    # -- save ------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        name = self.document.region.info.naam or _t("kaart")
+        folder = Path(self.document.path).parent if self.document.path else Path(
+            self._start_folder())
+        suggestion = str(folder / f"{_safe_name(name)}{regiokaart.SUFFIX}")
+        path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, MAP_FILTER)
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != regiokaart.SUFFIX:
+            target = target.with_name(target.name + regiokaart.SUFFIX)
+        return self._save_to(target)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            regiokaart.save(self.document.region, path)
+        except (OSError, MapSaveError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.show_error(_t("Opslaan mislukt"),
+                            _t("{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog "
+                               "open; het bestaande bestand is niet veranderd.").format(
+                                pad=path, reden=reason))
+            return False
+        self.document.set_path(path)
+        self.unsaved_import = False
+        self.editor.undo_stack.setClean()
+        self.modified_changed.emit(self.is_modified())
+        settings.put(settings.LAST_FOLDER, str(path.parent))
+        self.recent_changed.emit(settings.add_recent_file(path))
+        self.status.emit(_t("Opgeslagen: {pad}").format(pad=path))
+        return True
+
+    # -- spreadsheet export --------------------------------------------------------------------
+    def export_xlsx_dialog(self) -> bool:
+        name = _safe_name(self.document.region.info.naam or "kaart")
+        path = self.ask_save_path(_t("Exporteren als Excel-werkboek"),
+                                  str(Path(self._start_folder()) / f"{name}.xlsx"), XLSX_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return self.export_spreadsheet(path)
+
+    def export_csv_dialog(self) -> bool:
+        folder = self.ask_folder(_t("Map kiezen voor de CSV-bestanden"))
+        return self.export_spreadsheet(folder + "/") if folder else False
+
+    def export_spreadsheet(self, path: str) -> bool:
+        try:
+            save_map(self.document.region, path)
+        except MapSaveError as exc:
+            self.show_error(_t("Exporteren mislukt"), str(exc))
+            return False
+        self.status.emit(_t("Geëxporteerd: {pad}").format(pad=path))
+        return True
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip()
+    return cleaned or "kaart"

@@ -1,0 +1,172 @@
+"""Run a layout without freezing the window, and record it as one undo step.
+
+Small maps are laid out at once. Larger ones run in a worker thread with a
+progress dialog that can cancel; the window stays responsive. The result is
+applied through the editor as a single move, so one Ctrl+Z restores the
+previous arrangement. Pinned items never move.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+from stakeholders import layout
+from stakeholders.i18n import tr
+from stakeholders.model.entities import Table
+from stakeholders.model.regionmap import RegionMap
+
+if TYPE_CHECKING:
+    from stakeholders.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Maps with fewer nodes are laid out in the GUI thread (well under 0.1 s).
+THREAD_THRESHOLD = 400
+
+LayoutFn = Callable[[RegionMap, layout.ProgressFn], layout.Positions]
+
+
+def _t(text: str) -> str:
+    return tr("LayoutController", text)
+
+
+def snapshot(region: RegionMap) -> RegionMap:
+    """A copy of the lists (entities are immutable) that a worker thread may read."""
+    return replace(region, parties=list(region.parties), tables=list(region.tables),
+                   seats=list(region.seats), mandates=list(region.mandates),
+                   relations=list(region.relations), waivers=list(region.waivers))
+
+
+class _Worker(QThread):
+    """Runs one layout function; reports progress, result or cancellation."""
+
+    progressed = Signal(int)
+    done = Signal(dict)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, function: LayoutFn, region: RegionMap) -> None:
+        super().__init__()
+        self.function = function
+        self.region = region
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        def progress(fraction: float) -> bool:
+            self.progressed.emit(int(fraction * 100))
+            return not self.stop.is_set()
+
+        try:
+            result = self.function(self.region, progress)
+        except layout.Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # a layout bug must not take the window down
+            log.exception("layout failed")
+            self.failed.emit(str(exc))
+        else:
+            self.done.emit(result)
+
+
+class LayoutController(QObject):
+    """The Indeling menu of one window."""
+
+    #: A layout finished and was applied (or not, when nothing moved): its undo text.
+    finished = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = window.editor
+        self.document = window.document
+        self.worker: _Worker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # -- the three layouts -------------------------------------------------------------------
+    def force_directed(self) -> None:
+        """Whole map, or only the selected items when several are selected."""
+        selected = {u for u in self.window.scene.selected_uids()
+                    if self.document.kind_of(u) in ("party", "table")}
+        only = selected if len(selected) >= 2 else None
+        name = _t("Indeling: krachtgebaseerd (selectie)") if only else _t(
+            "Indeling: krachtgebaseerd")
+        self.run(name, lambda region, progress: layout.force_directed(
+            region, only=only, progress=progress))
+
+    def table_rings(self) -> None:
+        """The selected table (or the only table) with its rings around it."""
+        tables = [self.document.entity(u) for u in self.window.scene.selected_uids()
+                  if self.document.kind_of(u) == "table"]
+        if not tables and len(self.document.region.tables) == 1:
+            tables = list(self.document.region.tables)
+        if len(tables) != 1 or not isinstance(tables[0], Table):
+            self._status(_t("Selecteer één tafel voor de tafelringen."))
+            return
+        uid = tables[0].uid
+        self.run(_t("Indeling: tafelringen"),
+                 lambda region, progress: layout.table_rings(region, uid, progress=progress))
+
+    def domain_clusters(self) -> None:
+        self.run(_t("Indeling: domeinclusters"),
+                 lambda region, progress: layout.domain_clusters(region, progress=progress))
+
+    # -- running ---------------------------------------------------------------------------------
+    def run(self, text: str, function: LayoutFn) -> None:
+        """Lay out now (small map) or in a worker thread with progress and cancel."""
+        if self.worker is not None:
+            self._status(_t("Er loopt al een indeling."))
+            return
+        region = snapshot(self.document.region)
+        size = len(region.parties) + len(region.tables)
+        if size < THREAD_THRESHOLD:
+            try:
+                result = function(region, None)
+            except layout.Cancelled:
+                return
+            self._apply(text, result)
+            return
+        self.dialog = QProgressDialog(_t("Bezig met de indeling…"), _t("Annuleren"), 0, 100,
+                                      self.window)
+        self.dialog.setObjectName("layoutProgress")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.worker = _Worker(function, region)
+        self.worker.progressed.connect(self.dialog.setValue)
+        self.dialog.canceled.connect(self.worker.stop.set)
+        self.worker.done.connect(lambda result: self._apply(text, result))
+        self.worker.cancelled.connect(lambda: self._status(_t("Indeling geannuleerd.")))
+        self.worker.failed.connect(
+            lambda message: self._status(_t("Indeling mislukt: {reden}").format(reden=message)))
+        self.worker.finished.connect(self._cleanup)
+        self.dialog.show()
+        self.worker.start()
+
+    def cancel(self) -> None:
+        """Stop the running layout (the map stays as it was)."""
+        if self.worker is not None:
+            self.worker.stop.set()
+
+    def _cleanup(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+
+    def _apply(self, text: str, positions: dict) -> None:
+        live = {uid: pos for uid, pos in positions.items() if self.document.entity(uid) is not None}
+        moved = self.editor.move(live, text)
+        if moved:
+            self.window.view.zoom_to_fit()
+        self.finished.emit(text if moved else "")

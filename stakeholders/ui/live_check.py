@@ -1,0 +1,48 @@
+"""Re-run the rules after every edit so flags, badges and counts are always current.
+
+The check runs synchronously on the Document's ``changed`` signal (one per
+edit): a full check of a 500-party map takes a few milliseconds (see
+``bench/bench_rules.py``), so there is no stale state to reason about.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from stakeholders.model.document import Document
+from stakeholders.rules.engine import check_map, unused_waivers
+from stakeholders.rules.flags import Flag
+
+log = logging.getLogger(__name__)
+
+
+class LiveChecker(QObject):
+    """Holds the current flags of a Document and announces when they change."""
+
+    #: The flags were recomputed: the new list (display order).
+    flags_changed = Signal(list)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.flags: list[Flag] = []
+        self.last_duration = 0.0
+        self.today: date | None = None  #: tests may fix the check date
+        document.changed.connect(self.recheck)
+        self.recheck()
+
+    def recheck(self) -> None:
+        """Run the rules now and emit ``flags_changed``."""
+        start = time.perf_counter()
+        self.flags = check_map(self.document.region, today=self.today)
+        self.last_duration = time.perf_counter() - start
+        log.debug("checked in %.1f ms: %d flags", self.last_duration * 1000, len(self.flags))
+        self.flags_changed.emit(self.flags)
+
+    def unused_waivers(self):
+        """Keuzes rows that match no flag ("niet (meer) van toepassing")."""
+        return unused_waivers(self.flags, self.document.region.waivers)

@@ -1,0 +1,351 @@
+"""The main window: canvas in the middle, flags and properties as docks, menus and actions.
+
+The window wires the parts together and owns no logic of its own: files go
+through :class:`~stakeholders.ui.files.FileController`, edits through
+:class:`~stakeholders.ui.editor.DocumentEditor`, canvas gestures through
+:class:`~stakeholders.ui.interactions.CanvasInteractions`, layouts through
+:class:`~stakeholders.ui.layouts.LayoutController`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
+
+from stakeholders import settings
+from stakeholders.model.document import Document
+from stakeholders.rules.flags import Flag
+from stakeholders.ui.actions import make_action
+from stakeholders.ui.canvas.scene import MapScene
+from stakeholders.ui.canvas.view import MapView
+from stakeholders.ui.dialogs.waiver import WaiverDialog
+from stakeholders.ui.edit_actions import EditActions
+from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.files import FileController
+from stakeholders.ui.interactions import CanvasInteractions
+from stakeholders.ui.layouts import LayoutController
+from stakeholders.ui.live_check import LiveChecker
+from stakeholders.ui.panels.flags import FlagsPanel
+from stakeholders.ui.panels.properties import PropertyPanel
+from stakeholders.ui.search import SearchBar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """One window for one map."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(1400, 900)
+        self.setAcceptDrops(True)
+        self.document = Document(parent=self)
+        self.editor = DocumentEditor(self.document, self)
+        self.checker = LiveChecker(self.document, self)
+        self.files = FileController(self.editor, self)
+
+        self.scene = MapScene(self.document, self)
+        self.view = MapView(self.scene, self)
+        self.view.files_dropped.connect(self._open_dropped)
+        self.setCentralWidget(self.view)
+
+        self.flags_panel = FlagsPanel(self.document, self)
+        self.properties = PropertyPanel(self.editor, self)
+        self.flags_dock = self._dock("flagsDock", self.tr("Signaleringen"), self.flags_panel,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"),
+                                          self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.resizeDocks([self.flags_dock, self.properties_dock], [380, 340],
+                         Qt.Orientation.Horizontal)
+        self.interactions = CanvasInteractions(self.editor, self.scene, self.view, self)
+        self.edit_actions = EditActions(self)
+        self.layouts = LayoutController(self)
+        self.search = SearchBar(self.document, self.scene, self)
+        self.search.setVisible(False)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self._restore_window()
+        self._update_title()
+        self._on_flags(self.checker.flags)
+
+    # -- construction ---------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _create_actions(self) -> None:
+        a = make_action
+        files = self.files
+        self.actions_by_name: dict[str, QAction] = {}
+        stack = self.editor.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setObjectName("actionUndo")
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = stack.createRedoAction(self, self.tr("Opnieuw"))
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit = self.edit_actions
+        view = self.view
+        actions = [
+            a(self, "actionNew", self.tr("&Nieuwe kaart"), files.new_map),
+            a(self, "actionOpen", self.tr("&Openen…"), files.open_dialog,
+              tip=self.tr("Open een .regiokaart, .xlsx of CSV-bestand")),
+            a(self, "actionImport", self.tr("&Importeren (Excel of CSV)…"), files.open_dialog),
+            a(self, "actionImportCsvFolder", self.tr("Map met CSV-bestanden importeren…"),
+              files.import_csv_folder_dialog),
+            a(self, "actionSave", self.tr("Op&slaan"), files.save),
+            a(self, "actionSaveAs", self.tr("Opslaan &als…"), files.save_as),
+            a(self, "actionExportSpreadsheet", self.tr("Exporteren als Excel-werkboek…"),
+              files.export_xlsx_dialog),
+            a(self, "actionExportCsv", self.tr("Exporteren als CSV-map…"),
+              files.export_csv_dialog),
+            a(self, "actionExportOverview", self.tr("Overzicht &exporteren…"),
+              self.export_overview),
+            a(self, "actionClose", self.tr("Venster sluiten"), self.close),
+            a(self, "actionQuit", self.tr("Af&sluiten"), self.close),
+            undo,
+            redo,
+            a(self, "actionCut", self.tr("K&nippen"), edit.cut),
+            a(self, "actionCopy", self.tr("&Kopiëren"), edit.copy),
+            a(self, "actionPaste", self.tr("&Plakken"), edit.paste),
+            a(self, "actionDuplicate", self.tr("&Dupliceren"), edit.duplicate),
+            a(self, "actionDelete", self.tr("&Verwijderen"), edit.delete_selected),
+            a(self, "actionSelectAll", self.tr("Alles &selecteren"), edit.select_all),
+            a(self, "actionFind", self.tr("&Zoeken en filteren…"), self.search.activate),
+            a(self, "actionQuickAdd", self.tr("Partij toevoegen (snel)…"), edit.quick_add,
+              tip=self.tr("Typ de naam, Enter, en kies het type")),
+            a(self, "actionAddTable", self.tr("Tafel toevoegen…"), edit.add_table),
+            a(self, "actionAddSeat", self.tr("Zetel toevoegen…"), edit.add_seat),
+            a(self, "actionAddMandate", self.tr("Mandaat toevoegen…"), edit.add_mandate),
+            a(self, "actionAddRelation", self.tr("Relatie toevoegen…"), edit.add_relation),
+            a(self, "actionPin", self.tr("Vastzetten / losmaken"), edit.toggle_pin),
+            a(self, "actionZoomIn", self.tr("In&zoomen"), view.zoom_in),
+            a(self, "actionZoomOut", self.tr("&Uitzoomen"), view.zoom_out),
+            a(self, "actionZoomFit", self.tr("&Passend maken"), view.zoom_to_fit),
+            a(self, "actionZoomReset", self.tr("&Ware grootte"), view.zoom_reset),
+            a(self, "actionLayoutForce", self.tr("&Krachtgebaseerd (selectie of alles)"),
+              self.layouts.force_directed),
+            a(self, "actionLayoutRings", self.tr("&Tafelringen (gekozen tafel)"),
+              self.layouts.table_rings),
+            a(self, "actionLayoutClusters", self.tr("&Domeinclusters"),
+              self.layouts.domain_clusters),
+            a(self, "actionShortcuts", self.tr("&Sneltoetsen"), self.show_shortcuts),
+            a(self, "actionRules", self.tr("&Regels en bronnen"), self.show_rules),
+            a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
+            a(self, "actionNextFlag", self.tr("Volgende signalering"), self.next_flag),
+        ]
+        for action in actions:
+            self.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+        self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
+
+    def action(self, name: str) -> QAction:
+        """The action with ``objectName`` ``name``."""
+        return self.actions_by_name[name]
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        act = self.action
+
+        def menu(title: str, name: str, entries: list[str | None]) -> QMenu:
+            m = bar.addMenu(title)
+            m.setObjectName(name)
+            for entry in entries:
+                if entry is None:
+                    m.addSeparator()
+                elif entry == "recent":
+                    self.recent_menu = m.addMenu(self.tr("Recente bestanden"))
+                    self.recent_menu.setObjectName("menuRecent")
+                else:
+                    m.addAction(act(entry))
+            return m
+
+        menu(self.tr("&Bestand"), "menuFile", [
+            "actionNew", "actionOpen", "recent", None, "actionImport", "actionImportCsvFolder",
+            None, "actionSave", "actionSaveAs", None, "actionExportSpreadsheet",
+            "actionExportCsv", "actionExportOverview", None, "actionClose", "actionQuit"])
+        menu(self.tr("Be&werken"), "menuEdit", [
+            "actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste",
+            "actionDuplicate", "actionDelete", "actionSelectAll", None, "actionFind", None,
+            "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
+            "actionAddRelation", "actionPin"])
+        view_menu = menu(self.tr("Bee&ld"), "menuView", [
+            "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None,
+            "actionNextFlag"])
+        view_menu.addSeparator()
+        view_menu.addAction(self.flags_dock.toggleViewAction())
+        view_menu.addAction(self.properties_dock.toggleViewAction())
+        menu(self.tr("&Indeling"), "menuLayout", [
+            "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
+        menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionRules", "actionAbout"])
+        self._fill_recent(settings.recent_files())
+
+        toolbar = QToolBar(self.tr("Werkbalk"), self)
+        toolbar.setObjectName("mainToolbar")
+        for name in ("actionOpen", "actionSave", "actionUndo", "actionRedo", None,
+                     "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
+                     None, "actionZoomFit", "actionFind", "actionExportOverview"):
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.action(name))
+        self.addToolBar(toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search)
+
+    def _connect(self) -> None:
+        self.checker.flags_changed.connect(self._on_flags)
+        self.scene.selection_uids_changed.connect(self.properties.show_uids)
+        self.properties.row_changed.connect(lambda uid: None)
+        self.flags_panel.subject_activated.connect(self.show_subject)
+        self.flags_panel.waive_requested.connect(self.waive_flag)
+        self.flags_panel.unwaive_requested.connect(
+            lambda flag: self.editor.unwaive(flag.rule, flag.subject))
+        self.files.recent_changed.connect(self._fill_recent)
+        self.files.modified_changed.connect(lambda _m: self._update_title())
+        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.files.loaded.connect(lambda *_: QTimer.singleShot(0, self.view.zoom_to_fit))
+        self.document.info_changed.connect(self._update_title)
+        self.document.reset.connect(self._update_title)
+        self.document.changed.connect(self._update_counts)
+        self.editor.edit_refused.connect(self._on_refused)
+        self.scene.nodes_moved.connect(lambda moved: self.editor.move(moved))
+
+    # -- title, status ------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.document.region.info.naam or self.tr("Naamloze kaart")
+        path = self.document.path
+        suffix = f" ({path.name})" if path else ""
+        self.setWindowTitle(f"{name}{suffix}[*] — stakeholders")
+        self.setWindowModified(self.files.is_modified())
+
+    def _update_counts(self) -> None:
+        counts = self.document.region.counts()
+        self.status_label.setText(
+            self.tr("{p} partijen · {t} tafels · {m} mandaten · {o} open signaleringen").format(
+                p=counts["partijen"], t=counts["tafels"], m=counts["mandaten"],
+                o=self.flags_panel.open_count()))
+
+    def _on_flags(self, flags: list[Flag]) -> None:
+        self.scene.set_flags(flags)
+        self.flags_panel.set_flags(flags, self.checker.unused_waivers())
+        self._update_counts()
+
+    def _on_refused(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Niet gedaan: {reden}").format(reden=message), 8000)
+
+    def _fill_recent(self, files: list[str]) -> None:
+        self.recent_menu.clear()
+        for index, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{index} {Path(path).name}")
+            action.setToolTip(path)
+            action.setObjectName(f"actionRecent{index}")
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- flags ---------------------------------------------------------------------------------
+    def show_subject(self, subject: str) -> None:
+        """Select the table or party ``subject`` on the canvas and bring it into view."""
+        uid = self.document.uid_of(subject)
+        if uid is None:
+            return
+        self.scene.select_uids([uid])
+        item = self.scene.item_for(uid)
+        if item is not None:
+            self.view.ensureVisible(item, 80, 80)
+
+    def waive_flag(self, flag: Flag) -> None:
+        answer = WaiverDialog.ask(flag, settings.get(settings.USER_NAME), self)
+        if answer is None:
+            return
+        if answer.door:
+            settings.put(settings.USER_NAME, answer.door)
+        subject = "kaart" if answer.whole_map else flag.subject
+        self.editor.waive(flag.rule, subject, answer.reason, answer.datum, answer.door)
+
+    def next_flag(self) -> None:
+        items = self.flags_panel.flag_items()
+        if not items:
+            return
+        current = self.flags_panel.tree.currentItem()
+        index = items.index(current) + 1 if current in items else 0
+        item = items[index % len(items)]
+        self.flags_panel.tree.setCurrentItem(item)
+        self.flags_panel._on_activated(item)
+
+    # -- files -----------------------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        return self.files.open_path(path)
+
+    def _open_dropped(self, paths: list[str]) -> None:
+        if paths:
+            self.files.open_path(paths[0])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self._open_dropped(paths)
+
+    def export_overview(self) -> None:
+        from stakeholders.ui.dialogs.export import ExportDialog
+
+        ExportDialog.run(self.document.region, self)
+
+    # -- help ------------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from stakeholders.ui.dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self).show()
+
+    def show_rules(self) -> None:
+        from stakeholders.ui.dialogs.help import RulesDialog
+
+        RulesDialog(self).show()
+
+    def show_about(self) -> None:
+        from stakeholders import __version__
+
+        QMessageBox.about(self, self.tr("Over stakeholders"), self.tr(
+            "<b>stakeholders {v}</b><br>Regionale samenwerking in de zorg in kaart: partijen, "
+            "tafels en mandaten, en wat er ontbreekt.<br>Alle gegevens blijven op deze "
+            "computer.<br><br>Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), "
+            "CC BY 4.0.").format(v=__version__))
+
+    # -- window ----------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        event.accept()

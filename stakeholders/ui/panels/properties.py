@@ -1,0 +1,336 @@
+"""The property panel: every field of the selected item, editable with a fitting editor.
+
+With nothing selected it shows the Kaart fields. Each change goes to the
+editor as an undo step; typing in one field merges into one step. Updates
+from the model are written back with signals blocked (no echo), and never
+overwrite the field the user is typing in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stakeholders.io.cells import CellError, parse_date, split_list
+from stakeholders.model import vocab
+from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.panels import fields as F
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line editor sized for a few lines."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        return hint
+
+
+class PropertyPanel(QWidget):
+    """Shows and edits the properties of the selected item (or of the map)."""
+
+    #: The user picked another row of an arrow that stands for several mandates.
+    row_changed = Signal(str)
+
+    def __init__(self, editor: DocumentEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("propertyPanel")
+        self.editor = editor
+        self.document = editor.document
+        self.uids: list[str] = []
+        self.uid: str | None = None
+        self.kind = "info"
+        self.widgets: dict[str, QWidget] = {}
+
+        self.title = QLabel(self)
+        self.title.setObjectName("propertyTitle")
+        self.title.setWordWrap(True)
+        self.row_picker = QComboBox(self)
+        self.row_picker.setObjectName("mandateRowPicker")
+        self.row_picker.currentIndexChanged.connect(self._pick_row)
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.row_picker)
+        layout.addWidget(scroll, 1)
+
+        self.document.updated.connect(self._on_updated)
+        self.document.info_changed.connect(self._on_info_changed)
+        self.document.removed.connect(self._on_removed)
+        self.document.reset.connect(lambda: self.show_uids([]))
+        self.document.changed.connect(self._refresh_choices)
+        self.show_uids([])
+
+    # -- which item ---------------------------------------------------------------------
+    def show_uids(self, uids: list[str]) -> None:
+        """Show the item of ``uids`` (several rows of one mandate arrow: a row picker)."""
+        uids = [u for u in uids if self.document.entity(u) is not None]
+        self.uids = uids
+        kinds = {self.document.kind_of(u) for u in uids}
+        self.row_picker.blockSignals(True)
+        self.row_picker.clear()
+        if len(uids) > 1 and kinds == {"mandate"}:
+            for index, uid in enumerate(uids, start=1):
+                mandate = self.document.entity(uid)
+                where = mandate.tafel or self.tr("alle tafels")
+                self.row_picker.addItem(self.tr("mandaat {n}: {waar}").format(n=index, waar=where),
+                                        uid)
+            self.row_picker.setVisible(True)
+        else:
+            self.row_picker.setVisible(False)
+        self.row_picker.blockSignals(False)
+        if len(uids) == 0:
+            self._build(None, "info")
+        elif len(uids) == 1 or kinds == {"mandate"}:
+            self._build(uids[0], self.document.kind_of(uids[0]) or "info")
+        else:
+            self._build_many(len(uids))
+
+    def _pick_row(self, index: int) -> None:
+        uid = self.row_picker.itemData(index)
+        if uid:
+            self._build(uid, "mandate")
+            self.row_changed.emit(uid)
+
+    def _clear_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.widgets = {}
+
+    def _build_many(self, count: int) -> None:
+        self._clear_form()
+        self.uid, self.kind = None, "many"
+        self.title.setText(self.tr("{n} onderdelen geselecteerd").format(n=count))
+
+    def _build(self, uid: str | None, kind: str) -> None:
+        self._clear_form()
+        self.uid, self.kind = uid, kind
+        entity = self.document.entity(uid) if uid else self.document.region.info
+        title = F.KIND_TITLES.get(kind, kind)
+        if kind == "party" or kind == "table":
+            title += f": {entity.naam}"
+        self.title.setText(f"<b>{title}</b>")
+        for spec in F.FIELDS[kind]:
+            widget = self._make_widget(spec, entity)
+            widget.setObjectName(f"field_{spec.name}")
+            self.widgets[spec.name] = widget
+            self.form.addRow(spec.label, widget)
+        self._load_values(entity)
+
+    # -- widgets ------------------------------------------------------------------------
+    def _make_widget(self, spec: F.FieldSpec, entity: Any) -> QWidget:
+        if spec.kind in (F.TEXT, F.ID, F.LIST, F.DATE):
+            widget = QLineEdit(self)
+            widget.setPlaceholderText(spec.placeholder)
+            if spec.kind == F.TEXT:
+                widget.textEdited.connect(lambda text, s=spec: self._commit(s, text, merge=True))
+            else:
+                widget.editingFinished.connect(lambda s=spec, w=widget: self._commit_line(s, w))
+            return widget
+        if spec.kind == F.MULTILINE:
+            widget = _PlainText(self)
+            widget.textChanged.connect(
+                lambda s=spec, w=widget: self._commit(s, w.toPlainText(), merge=True))
+            return widget
+        if spec.kind in (F.CHOICE, F.SCORE, F.TRISTATE, F.NAMENS):
+            widget = QComboBox(self)
+            widget.setMaxVisibleItems(20)
+            if spec.kind == F.CHOICE and spec.name in ("type", "regio_indeling"):
+                widget.setEditable(spec.name == "regio_indeling")
+            self._fill_combo(spec, widget, entity)
+            signal = widget.currentTextChanged if widget.isEditable() else widget.activated
+            signal.connect(lambda *_a, s=spec, w=widget: self._commit_combo(s, w))
+            return widget
+        if spec.kind == F.BOOL:
+            widget = QCheckBox(self)
+            widget.toggled.connect(lambda checked, s=spec: self._commit(s, checked))
+            return widget
+        if spec.kind == F.ROLES:
+            widget = QListWidget(self)
+            widget.setMaximumHeight(110)
+            for value in vocab.PARTY_ROLES.values:
+                item = QListWidgetItem(value.label_nl, widget)
+                item.setData(Qt.ItemDataRole.UserRole, value.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            widget.itemChanged.connect(lambda _item, s=spec, w=widget: self._commit_roles(s, w))
+            return widget
+        widget = QLabel(self)
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return widget
+
+    def _fill_combo(self, spec: F.FieldSpec, widget: QComboBox, entity: Any) -> None:
+        with QSignalBlocker(widget):
+            widget.clear()
+            if spec.kind == F.SCORE:
+                widget.addItem("–", None)
+                for value in range(1, 6):
+                    widget.addItem(str(value), value)
+            elif spec.kind == F.TRISTATE:
+                widget.addItem(self.tr("onbekend"), None)
+                widget.addItem(self.tr("ja"), True)
+                widget.addItem(self.tr("nee"), False)
+            elif spec.kind == F.NAMENS:
+                for party in self.document.region.parties:
+                    widget.addItem(f"{party.naam} ({party.id})", ("", party.id))
+                for party_type in vocab.party_types():
+                    widget.addItem(self.tr("alle {type} (type)").format(type=party_type.label_nl),
+                                   (party_type.id, ""))
+            elif spec.choices is not None:
+                for value, label in spec.choices(self.document.region, entity):
+                    widget.addItem(label, value)
+
+    def _refresh_choices(self) -> None:
+        """Lists of parties and tables change with the map: refill the drop-downs."""
+        if self.uid is None and self.kind != "info":
+            return
+        entity = self.document.entity(self.uid) if self.uid else self.document.region.info
+        if entity is None:
+            return
+        for spec in F.FIELDS.get(self.kind, ()):
+            widget = self.widgets.get(spec.name)
+            if isinstance(widget, QComboBox) and spec.kind in (F.CHOICE, F.NAMENS) \
+                    and not widget.isEditable():
+                self._fill_combo(spec, widget, entity)
+        self._load_values(entity)
+
+    # -- values ---------------------------------------------------------------------------
+    def _value(self, entity: Any, spec: F.FieldSpec) -> Any:
+        if spec.kind == F.NAMENS:
+            return (entity.namens_type, entity.namens_partij)
+        return getattr(entity, spec.name)
+
+    def _load_values(self, entity: Any) -> None:
+        for spec in F.FIELDS.get(self.kind, ()):
+            widget = self.widgets.get(spec.name)
+            if widget is None:
+                continue
+            value = self._value(entity, spec)
+            with QSignalBlocker(widget):
+                self._set_widget(widget, spec, value)
+
+    def _set_widget(self, widget: QWidget, spec: F.FieldSpec, value: Any) -> None:
+        if isinstance(widget, QLineEdit):
+            if spec.kind == F.LIST:
+                text = ", ".join(value)
+            elif spec.kind == F.DATE:
+                text = value.isoformat() if value else ""
+            else:
+                text = value or ""
+            if widget.hasFocus() and spec.kind == F.TEXT and widget.text() == text:
+                return
+            if widget.text() != text:
+                widget.setText(text)
+            widget.setStyleSheet("")
+        elif isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if widget.isEditable():
+                widget.setEditText(value or "")
+            elif index >= 0:
+                widget.setCurrentIndex(index)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value \
+                    else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+        elif isinstance(widget, QLabel):
+            widget.setText(str(value))
+
+    # -- commits --------------------------------------------------------------------------
+    def _commit(self, spec: F.FieldSpec, value: Any, merge: bool = False) -> bool:
+        if self.kind == "info":
+            return self.editor.set_info({spec.name: value}, merge=merge)
+        if self.uid is None:
+            return False
+        return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge)
+
+    def _commit_line(self, spec: F.FieldSpec, widget: QLineEdit) -> None:
+        text = widget.text().strip()
+        if spec.kind == F.LIST:
+            value: Any = tuple(code.upper() for code in split_list(text))
+        elif spec.kind == F.DATE:
+            try:
+                value = parse_date(text)
+            except CellError:
+                widget.setStyleSheet("border: 2px solid #CC3311;")
+                self.editor.edit_refused.emit(
+                    self.tr("'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)").format(
+                        waarde=text))
+                return
+        else:
+            value = text
+        entity = self.document.entity(self.uid) if self.uid else self.document.region.info
+        if entity is None or self._value(entity, spec) == value:
+            return
+        if not self._commit(spec, value):
+            with QSignalBlocker(widget):
+                self._set_widget(widget, spec, self._value(entity, spec))
+
+    def _commit_combo(self, spec: F.FieldSpec, widget: QComboBox) -> None:
+        value = widget.currentText().strip() if widget.isEditable() else widget.currentData()
+        if spec.kind == F.NAMENS:
+            type_id, party_id = value
+            changes = {"namens_type": type_id, "namens_partij": party_id}
+            if party_id:
+                changes["namens_subregio"] = ""
+            if self.uid and not self.editor.set_fields(self.uid, changes):
+                self._load_values(self.document.entity(self.uid))
+            return
+        entity = self.document.entity(self.uid) if self.uid else self.document.region.info
+        if entity is None or self._value(entity, spec) == value:
+            return
+        if not self._commit(spec, value):
+            self._load_values(entity)
+
+    def _commit_roles(self, spec: F.FieldSpec, widget: QListWidget) -> None:
+        roles = tuple(
+            widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        )
+        if not self._commit(spec, roles):
+            self._load_values(self.document.entity(self.uid))
+
+    # -- model signals ------------------------------------------------------------------------
+    def _on_updated(self, kind: str, uid: str) -> None:
+        if uid == self.uid:
+            entity = self.document.entity(uid)
+            if kind in ("party", "table"):
+                self.title.setText(f"<b>{F.KIND_TITLES[kind]}: {entity.naam}</b>")
+            self._load_values(entity)
+
+    def _on_info_changed(self) -> None:
+        if self.kind == "info":
+            self._load_values(self.document.region.info)
+
+    def _on_removed(self, kind: str, uid: str) -> None:
+        if uid in self.uids:
+            with contextlib.suppress(ValueError):
+                self.uids.remove(uid)
+            self.show_uids(self.uids)
