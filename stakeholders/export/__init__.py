@@ -1,0 +1,1 @@
+"""The one-page overview (PDF, PNG, SVG), rendered from a fresh off-screen scene."""

@@ -1,0 +1,109 @@
+"""Aggregate a map that has too many parties to draw readably on one page.
+
+Per table, its seated parties are merged per type and ring into one node
+("12× huisartsen"); parties without a seat are merged per type. Tables stay
+as they are. The page says that it shows an aggregate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from stakeholders.model import vocab
+from stakeholders.model.entities import Party, Seat
+from stakeholders.model.regionmap import RegionMap
+
+#: Above this many parties the drawing is aggregated.
+MAX_DRAWN_PARTIES = 150
+
+
+def _group_key(level: str, table: str, type_id: str, ring: str) -> tuple[str, str, str]:
+    if level == "type":
+        return (table, type_id, ring)
+    if level == "domain":
+        return (table, vocab.domain_of(type_id), "")
+    return ("", vocab.domain_of(type_id), "")
+
+
+def _label(level: str, key: str) -> str:
+    if level == "type":
+        types = vocab.party_types()
+        return types[key].label_nl if key in types else key
+    return vocab.domains()[key].label_nl if key in vocab.domains() else key
+
+
+def _representative_type(domain: str) -> str:
+    """A party type of the domain, so the aggregated node gets the domain's colour and shape."""
+    return next((t.id for t in vocab.party_types() if t.domain == domain), "anders")
+
+
+def aggregate(region: RegionMap) -> tuple[RegionMap, str]:
+    """The aggregated map (with fresh positions) and the note for the page.
+
+    Tries, from fine to coarse: per table by type and ring; per table by domain;
+    per domain for the whole region. The first that stays under
+    :data:`MAX_DRAWN_PARTIES` nodes is used.
+    """
+    from stakeholders.layout import initial_positions
+
+    by_id = {p.id: p for p in region.parties}
+    wordings = {"type": "per tafel en type", "domain": "per tafel en domein",
+                "region": "per domein"}
+    for level in wordings:
+        groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        seated: set[str] = set()
+        for seat in region.seats:
+            party = by_id.get(seat.partij)
+            if party is None:
+                continue
+            ring = "toehoorder" if seat.rol == "toehoorder" else seat.ring
+            groups[_group_key(level, seat.tafel, party.type, ring)].add(party.id)
+            seated.add(party.id)
+        loose: dict[str, set[str]] = defaultdict(set)
+        for party in region.parties:
+            if party.id not in seated:
+                key = party.type if level == "type" else vocab.domain_of(party.type)
+                loose[key].add(party.id)
+        if len(groups) + len(loose) <= MAX_DRAWN_PARTIES or level == "region":
+            break
+
+    parties: list[Party] = []
+    seats: list[Seat] = []
+    if level == "region":
+        # One node per domain; a seat to every table where that domain sits.
+        members: dict[str, set[str]] = defaultdict(set)
+        for (_t, domain, _r), ids in groups.items():
+            members[domain] |= ids
+        for index, domain in enumerate(sorted(members)):
+            node = f"agg{index}"
+            label = _label("domain", domain)
+            parties.append(Party(id=node, naam=f"{len(members[domain])}× {label}",
+                                 type=_representative_type(domain)))
+            tables_of_domain = {s.tafel for s in region.seats
+                                if by_id.get(s.partij) is not None
+                                and vocab.domain_of(by_id[s.partij].type) == domain}
+            seats.extend(Seat(tafel=t, partij=node) for t in sorted(tables_of_domain))
+    else:
+        for index, ((table, key, ring), ids) in enumerate(sorted(groups.items())):
+            node = f"agg{index}"
+            type_id = key if level == "type" else _representative_type(key)
+            parties.append(Party(id=node, naam=f"{len(ids)}× {_label(level, key)}", type=type_id))
+            seats.append(Seat(tafel=table, partij=node,
+                              rol="toehoorder" if ring == "toehoorder" else "lid",
+                              ring="tweede-ring" if ring in ("toehoorder", "tweede-ring")
+                              else "kopgroep"))
+    for index, (key, ids) in enumerate(sorted(loose.items())):
+        name_level = "type" if level == "type" else "domain"
+        type_id = key if level == "type" else _representative_type(key)
+        parties.append(Party(id=f"los{index}",
+                             naam=f"{len(ids)}× {_label(name_level, key)} (zonder zetel)",
+                             type=type_id))
+    tables = [replace(t, voorzitter="", secretariaat="", pos=None) for t in region.tables]
+    drawn = RegionMap(region.info, parties, tables, seats, [], [], [])
+    positions = initial_positions(drawn)
+    drawn.parties = [replace(p, pos=positions.get(p.uid)) for p in drawn.parties]
+    drawn.tables = [replace(t, pos=positions.get(t.uid)) for t in drawn.tables]
+    note = (f"Geaggregeerd: de {len(region.parties)} partijen staan {wordings[level]} samengevoegd "
+            f"({len(parties)} knopen); de kaart per partij staat in het programma.")
+    return drawn, note

@@ -1,0 +1,72 @@
+"""Options of the one-page overview, shared by the command line and the export dialog."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from stakeholders.i18n import tr
+
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+FORMATS = ("pdf", "png", "svg")
+DEFAULT_DPI = 150
+
+
+class ExportError(ValueError):
+    """An export that cannot be made; the message is for the user (Dutch)."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How the page looks: paper, orientation, scope, titles, anonymity, PNG resolution."""
+
+    paper: str = "A4"
+    orientation: str = "landscape"
+    table: str = ""  #: a table id: only that table; empty: the whole region
+    title: str = ""  #: overrides the map's name
+    subtitle: str = ""  #: overrides the line under the title
+    anonymous: bool = False  #: hide every person's name
+    dpi: int = DEFAULT_DPI  #: PNG only
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise ExportError(tr("export", "onbekend papierformaat '{p}' (A4 of A3)").format(
+                p=self.paper))
+        if self.orientation not in ORIENTATIONS:
+            raise ExportError(tr("export", "onbekende oriëntatie '{o}' (landscape of portrait)")
+                              .format(o=self.orientation))
+        if not 30 <= self.dpi <= 600:
+            raise ExportError(tr("export", "resolutie {d} dpi valt buiten 30-600").format(
+                d=self.dpi))
+
+    @classmethod
+    def from_cli(cls, args: argparse.Namespace) -> ExportOptions:
+        return cls(paper=args.paper, orientation=args.orientation, table=args.table or "",
+                   title=args.title or "", subtitle=args.subtitle or "",
+                   anonymous=args.anoniem, dpi=args.dpi)
+
+
+def format_of(path: Path) -> str:
+    """``pdf``, ``png`` or ``svg`` from the file suffix; :class:`ExportError` otherwise."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ExportError(tr("export", "onbekend exportformaat '{s}': gebruik .pdf, .png of .svg")
+                          .format(s=Path(path).suffix or Path(path).name))
+    return suffix
+
+
+def add_cli_arguments(parser: argparse.ArgumentParser) -> None:
+    """The export options as command-line arguments."""
+    parser.add_argument("-o", "--output", required=True, metavar="UIT",
+                        help=tr("export", "doelbestand: .pdf, .png of .svg"))
+    parser.add_argument("--paper", choices=PAPERS, default="A4")
+    parser.add_argument("--orientation", choices=ORIENTATIONS, default="landscape")
+    parser.add_argument("--table", metavar="ID", help=tr("export", "alleen deze tafel"))
+    parser.add_argument("--anoniem", action="store_true",
+                        help=tr("export", "verberg namen van personen"))
+    parser.add_argument("--title", metavar="TITEL", help=tr("export", "eigen titel"))
+    parser.add_argument("--subtitle", metavar="ONDERTITEL", help=tr("export", "eigen ondertitel"))
+    parser.add_argument("--dpi", type=int, default=DEFAULT_DPI,
+                        help=tr("export", "resolutie van een PNG (standaard 150)"))
