@@ -119,6 +119,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = _load(args.file)
     if result is None:
         return EXIT_INPUT
+    if args.regels:
+        from stakeholders.rules.catalogue import CatalogueError, load_region_rules
+
+        try:
+            result.map.custom_rules = [*result.map.custom_rules,
+                                       *load_region_rules(Path(args.regels))]
+        except (CatalogueError, OSError) as exc:
+            _err(_t("fout: eigen regels: {melding}").format(melding=exc))
+            return EXIT_INPUT
     flags = check_map(result.map)
     if args.format == "json":
         json.dump([f.as_dict() for f in flags], sys.stdout, ensure_ascii=False, indent=2)
@@ -138,6 +147,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     result = _load(args.input)
     if result is None:
         return EXIT_INPUT
+    if result.map.custom_rules and not str(args.output).lower().endswith(".regiokaart"):
+        _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
+                "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
     try:
         kind = save_map(result.map, args.output)
     except MapSaveError as exc:
@@ -185,6 +197,9 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("file", metavar="BESTAND",
                             help=_t(".regiokaart, .xlsx, een CSV-map of een CSV-bestand"))
         parser.add_argument("--format", choices=("text", "json"), default="text")
+        parser.add_argument("--regels", metavar="TOML",
+                            help=_t("extra eigen regels van de regio (zelfde vorm als "
+                                    "resources/rules.toml)"))
         parser.add_argument("--fail-on", choices=("vereist", "aanbevolen", "signaal"),
                             help=_t("exitcode 1 als er een open signalering van dit niveau "
                                     "of hoger is"))

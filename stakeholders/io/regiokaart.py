@@ -141,6 +141,8 @@ def to_json_dict(region: RegionMap) -> dict[str, Any]:
             for w in region.waivers
         ],
     }
+    if region.custom_rules:
+        data["eigen-regels"] = [dict(rule) for rule in region.custom_rules]
     # Booleans that are False are meaningful for gecompenseerd/formeel: keep them.
     for seat, record in zip(region.seats, data["zetels"], strict=True):
         if seat.gecompenseerd is False:
@@ -198,6 +200,21 @@ def _sheet(section: str, spec: schema.SheetSpec, items: Any, path: Path) -> RawS
     return RawSheet(section, spec.name, rows)
 
 
+def _custom_rules(items: Any, path: Path) -> list[dict[str, Any]]:
+    """Validate the region's own rules against the catalogue (same schema as rules.toml)."""
+    from stakeholders.rules.catalogue import CatalogueError, default_catalogue
+
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise _fail(_t("{bestand}: 'eigen-regels' moet een lijst van objecten zijn").format(
+            bestand=path.name), path)
+    try:
+        default_catalogue().with_region_rules(items)
+    except CatalogueError as exc:
+        raise _fail(_t("{bestand}: eigen-regels: {melding}").format(bestand=path.name,
+                                                                      melding=exc), path) from exc
+    return [dict(item) for item in items]
+
+
 def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     """Validate ``.regiokaart`` text and build the map."""
     try:
@@ -230,15 +247,21 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     sheets = [RawSheet("kaart", "Kaart", [[k, v] for k, v in kaart.items()])]
     for section, spec in SECTIONS:
         sheets.append(_sheet(section, spec, data.get(section, []), path))
-    known = {"formaat", "formaatversie", "programma", "kaart", *(s for s, _ in SECTIONS)}
+    known = {"formaat", "formaatversie", "programma", "kaart", "eigen-regels",
+             *(s for s, _ in SECTIONS)}
     unknown = [k for k in data if k not in known]
+    custom = _custom_rules(data.get("eigen-regels", []), path)
+    from stakeholders.io.importer import default_rule_ids
+
     result = import_workbook(
         RawWorkbook(sheets, kind="json"),
         fallback_name=path.stem,
         today=today,
         style="json",
         extra_columns=EXTRA_COLUMNS,
+        known_rules=[*default_rule_ids(), *(str(r["id"]) for r in custom)],
     )
+    result.map.custom_rules = custom
     for key in unknown:
         result.warnings.append(
             Problem("W-KEY-UNKNOWN", _t("onbekend onderdeel '{sleutel}' wordt genegeerd").format(

@@ -42,7 +42,12 @@ def kaart_rows(region: RegionMap) -> list[Row]:
 
 
 def sheet_rows(region: RegionMap) -> dict[str, list[Row]]:
-    """All seven sheets: header row plus data rows, in the canonical column order."""
+    """All seven sheets: header row plus data rows, in the canonical column order.
+
+    The map's own rules cannot be written to a spreadsheet, so choices about them are
+    left out (a spreadsheet with them would not import).
+    """
+    region = region.spreadsheet_part()
     out: dict[str, list[Row]] = {"Kaart": kaart_rows(region)}
     out["Partijen"] = [
         [p.id, p.naam, p.type, ", ".join(p.rollen), p.subregio, ", ".join(p.gemeenten),

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from stakeholders.model.entities import Party, Table
-from stakeholders.model.ops import LISTS, Insert, Op, Replace, SetInfo, apply_to
+from stakeholders.model.ops import LISTS, Insert, Op, Replace, SetInfo, SetRules, apply_to
 from stakeholders.model.regionmap import RegionMap, fold
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ class Document(QObject):
     updated = Signal(str, str)
     #: The Kaart info changed.
     info_changed = Signal()
+    #: The region's own rules changed.
+    rules_changed = Signal()
     #: After every edit (one emission per apply or reset).
     changed = Signal()
     #: The file the document belongs to changed (save as, open).
@@ -106,6 +108,8 @@ class Document(QObject):
             self._index_op(op)
             if isinstance(op, SetInfo):
                 self.info_changed.emit()
+            elif isinstance(op, SetRules):
+                self.rules_changed.emit()
             elif isinstance(op, Insert):
                 self.added.emit(op.kind, op.entity.uid)
             elif isinstance(op, Replace):
@@ -124,7 +128,7 @@ class Document(QObject):
         self._by_id.update({fold(t.id): t for t in self._region.tables})
 
     def _index_op(self, op: Op) -> None:
-        if isinstance(op, SetInfo):
+        if isinstance(op, (SetInfo, SetRules)):
             return
         if isinstance(op, Insert):
             entity = op.entity

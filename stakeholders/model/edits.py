@@ -17,7 +17,7 @@ from typing import Any
 from stakeholders.i18n import tr
 from stakeholders.model import vocab
 from stakeholders.model.entities import Mandate, MapInfo, Party, Relation, Seat, Table, Waiver
-from stakeholders.model.ops import LISTS, Delete, Insert, Op, Replace, SetInfo
+from stakeholders.model.ops import LISTS, Delete, Insert, Op, Replace, SetInfo, SetRules
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap, fold, is_valid_id
 
 ItemRef = tuple[str, str]  # (kind, uid)
@@ -440,3 +440,67 @@ def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
 def info_fields() -> tuple[str, ...]:
     """The editable Kaart fields."""
     return tuple(f.name for f in fields(MapInfo))
+
+
+# -- the region's own rules ----------------------------------------------------------------
+def expectation_rule(
+    rule_id: str,
+    level: str,
+    kinds: Iterable[str],
+    types: Iterable[str],
+    label_nl: str,
+    *,
+    fix_nl: str = "",
+    source: str = "",
+) -> dict[str, Any]:
+    """A rule spec "at tables of these kinds, one of these party types is expected".
+
+    It uses the catalogue's ``covered`` check, so members and valid mandates count,
+    exactly as for the built-in rules.
+    """
+    types = list(types)
+    label = label_nl.strip() or ", ".join(types)
+    return {
+        "id": rule_id.strip(),
+        "level": level,
+        "applies_to": list(kinds),
+        "subject": "tafel",
+        "checkable": True,
+        "message_nl": "{groepen} ontbreken aan {tafel} (verwachting van de regio).",
+        "message_en": "{groups} missing at {tafel} (the region's own expectation).",
+        "fix_nl": fix_nl or f"Nodig {label} uit of leg een mandaat vast.",
+        "source": source or "Eigen afspraak van de regio (vastgelegd in deze kaart).",
+        "check": {"kind": "covered",
+                  "parts": [{"types": types, "label_nl": label, "label_en": label}]},
+    }
+
+
+def set_region_rules(region: RegionMap, rules: list[dict[str, Any]]) -> list[Op]:
+    """Replace the region's own rules after validating them against the catalogue.
+
+    Choices (Keuzes) about a rule that disappears are removed too.
+    """
+    from stakeholders.rules.catalogue import CatalogueError, default_catalogue
+
+    ids = [str(r.get("id", "")).strip() for r in rules]
+    if len({i.upper() for i in ids}) != len(ids):
+        raise EditError(_t("twee eigen regels hebben dezelfde id"))
+    for rule_id in ids:
+        if not rule_id.upper().startswith("R-") or not is_valid_id(rule_id):
+            raise EditError(_t("een eigen regel heeft een id als R-REGIO-01 nodig"))
+    try:
+        default_catalogue().with_region_rules(rules)
+    except CatalogueError as exc:
+        raise EditError(str(exc)) from exc
+    new = tuple(dict(r) for r in rules)
+    old = tuple(dict(r) for r in region.custom_rules)
+    if new == old:
+        return []
+    ops: list[Op] = [SetRules(old, new)]
+    kept = {i.upper() for i in ids}
+    gone = {str(r.get("id", "")).upper() for r in old} - kept
+    for index in range(len(region.waivers) - 1, -1, -1):
+        waiver = region.waivers[index]
+        if waiver.regel.upper() in gone:
+            ops.append(Delete("waiver", waiver, index))
+    return ops

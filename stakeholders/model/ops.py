@@ -60,7 +60,15 @@ class SetInfo:
     new: MapInfo
 
 
-Op = Insert | Delete | Replace | SetInfo
+@dataclass(frozen=True)
+class SetRules:
+    """Replace the region's own rules (a tuple of rule specs)."""
+
+    old: tuple[dict[str, Any], ...]
+    new: tuple[dict[str, Any], ...]
+
+
+Op = Insert | Delete | Replace | SetInfo | SetRules
 
 
 def invert(ops: list[Op]) -> list[Op]:
@@ -73,6 +81,8 @@ def invert(ops: list[Op]) -> list[Op]:
             inverted.append(Insert(op.kind, op.entity, op.index))
         elif isinstance(op, Replace):
             inverted.append(Replace(op.kind, op.new, op.old))
+        elif isinstance(op, SetRules):
+            inverted.append(SetRules(op.new, op.old))
         else:
             inverted.append(SetInfo(op.new, op.old))
     return inverted
@@ -86,6 +96,9 @@ def apply_to(region: RegionMap, op: Op) -> None:
     """Apply one operation to a plain map (the Document does this and also signals)."""
     if isinstance(op, SetInfo):
         region.info = op.new
+        return
+    if isinstance(op, SetRules):
+        region.custom_rules = [dict(rule) for rule in op.new]
         return
     items: list[Any] = getattr(region, LISTS[op.kind])
     if isinstance(op, Insert):

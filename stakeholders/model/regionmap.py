@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from stakeholders.model.entities import (
     Mandate,
@@ -47,6 +48,8 @@ class RegionMap:
     mandates: list[Mandate] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     waivers: list[Waiver] = field(default_factory=list)
+    #: The region's own rules, in the schema of ``resources/rules.toml`` (``.regiokaart`` only).
+    custom_rules: list[dict[str, Any]] = field(default_factory=list)
 
     def reference_date(self, today: date | None = None) -> date:
         """Kaart ``peildatum``, or ``today`` (the date of the check) when it is empty."""
@@ -70,7 +73,16 @@ class RegionMap:
             mandates=list(self.mandates),
             relations=list(self.relations),
             waivers=list(self.waivers),
+            custom_rules=list(self.custom_rules),
         )
+
+    def spreadsheet_part(self) -> RegionMap:
+        """What a spreadsheet can hold: no layout, no own rules, no choices about them."""
+        own = {str(r.get("id", "")).upper() for r in self.custom_rules}
+        part = self.without_layout()
+        part.custom_rules = []
+        part.waivers = [w for w in self.waivers if w.regel.upper() not in own]
+        return part
 
     def counts(self) -> dict[str, int]:
         """Number of entities per kind, for status lines and logs."""

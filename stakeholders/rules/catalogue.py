@@ -126,8 +126,18 @@ class Catalogue:
         """A catalogue extended with a region's own rules (``origin = "regio"``)."""
         if not specs:
             return self
-        extra = [_parse_rule(spec, self.groups, origin="regio", where=f"regel {i + 1}")
-                 for i, spec in enumerate(specs)]
+        extra = []
+        for index, spec in enumerate(specs, start=1):
+            where = f"regel {index}"
+            try:
+                extra.append(_parse_rule(spec, self.groups, origin="regio", where=where))
+            except (TypeError, KeyError, AttributeError, ValueError) as exc:
+                if isinstance(exc, CatalogueError):
+                    raise
+                raise CatalogueError(f"{where}: ongeldige regel ({exc})") from exc
+            texts = [spec.get(k, "") for k in ("message_nl", "message_en", "fix_nl", "source")]
+            if not all(isinstance(t, str) for t in texts):
+                raise CatalogueError(f"{where}: meldingen, oplossing en bron moeten tekst zijn")
         clash = [r.id for r in extra if r.id.upper() in self._by_folded]
         if clash:
             raise CatalogueError(f"regel-id bestaat al in de catalogus: {', '.join(clash)}")
@@ -217,6 +227,20 @@ def _parse_rule(
         variants=variants,
         origin=origin,
     )
+
+
+def load_region_rules(path: Path) -> list[dict[str, Any]]:
+    """Read a region's own rules from a TOML file with ``[[rules]]`` entries (as rules.toml)."""
+    with Path(path).open("rb") as handle:
+        try:
+            data = tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogueError(f"{Path(path).name}: {exc}") from exc
+    rules = data.get("rules", [])
+    if not isinstance(rules, list):
+        raise CatalogueError(f"{Path(path).name}: [[rules]] ontbreekt")
+    default_catalogue().with_region_rules(rules)  # validates
+    return rules
 
 
 def load_catalogue(path: Path) -> Catalogue:

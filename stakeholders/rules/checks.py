@@ -14,6 +14,7 @@ from typing import Any
 
 from stakeholders.model import vocab
 from stakeholders.model.entities import Table
+from stakeholders.model.graph import shared_parties
 from stakeholders.rules.context import CheckContext
 
 # ``Catalogue`` and ``RuleSpec`` are only used for annotations here.
@@ -123,7 +124,7 @@ def covered_only_through(ctx: CheckContext, rule: Any, catalogue: Any, table: Ta
 
 
 def _with_role(ctx: CheckContext, role: str) -> list[str]:
-    return [p.id for p in ctx.parties if role in p.rollen]
+    return ctx.with_role(role)
 
 
 @_table_check("initiator-role", "role")
@@ -182,9 +183,9 @@ def linked_to_kind(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) -
     others = [t for t in ctx.tables_of_kind.get(rule.check["kind_id"], ()) if t.id != table.id]
     if not others:
         return None
-    here = ctx.sits_at(table.id)
+    graph = ctx.seat_graph(frozenset({rule.check["kind_id"], *rule.applies_to}))
     for other in others:
-        if here & ctx.sits_at(other.id):
+        if shared_parties(graph, table.id, other.id):
             return None
     return Hit()
 

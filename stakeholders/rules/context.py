@@ -69,6 +69,8 @@ class CheckContext:
         self._valid: dict[str, list[Mandate]] = {}
         self._covered: dict[str, frozenset[str]] = {}
         self._arranged: dict[tuple[str, str], bool] = {}
+        self._roles: dict[str, list[str]] | None = None
+        self._graphs: dict[frozenset[str], object] = {}
 
     # -- seats -----------------------------------------------------------
     def members(self, table_id: str) -> list[str]:
@@ -204,6 +206,27 @@ class CheckContext:
             value = self.arranged(self.table[table.bovenliggende_tafel], field_name)
         self._arranged[key] = value
         return value
+
+    def seat_graph(self, kinds: frozenset[str]):
+        """The party–table graph (networkx) of the tables of ``kinds`` only: the tables a
+        linking rule compares. Built on first use (only R-IZA-09 needs it)."""
+        graph = self._graphs.get(kinds)
+        if graph is None:
+            from stakeholders.model.graph import seat_graph
+
+            tables = {t.id for t in self.tables if t.soort in kinds}
+            graph = seat_graph(self.region, tables)
+            self._graphs[kinds] = graph
+        return graph
+
+    def with_role(self, role: str) -> list[str]:
+        """Parties whose ``rollen`` include ``role``, in Partijen order (indexed once)."""
+        if self._roles is None:
+            self._roles = defaultdict(list)
+            for party in self.parties:
+                for party_role in party.rollen:
+                    self._roles[party_role].append(party.id)
+        return self._roles.get(role, [])
 
     # -- helpers ------------------------------------------------------------
     def names_of(self, party_ids: set[str] | list[str]) -> str:

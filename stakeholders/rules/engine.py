@@ -149,7 +149,7 @@ def check_map(
     ``today`` is the date of the check; it is the reference date for mandate
     validity when Kaart has no ``peildatum``.
     """
-    catalogue = catalogue or default_catalogue()
+    catalogue = (catalogue or default_catalogue()).with_region_rules(region.custom_rules)
     flags = evaluate(region, catalogue, region.reference_date(today))
     return apply_waivers(flags, region.waivers)
 

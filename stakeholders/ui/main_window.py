@@ -30,6 +30,7 @@ from stakeholders.ui.interactions import CanvasInteractions
 from stakeholders.ui.layouts import LayoutController
 from stakeholders.ui.live_check import LiveChecker
 from stakeholders.ui.panels.flags import FlagsPanel
+from stakeholders.ui.panels.koppelvlakken import KoppelvlakkenPanel
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 
@@ -61,6 +62,12 @@ class MainWindow(QMainWindow):
         self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"),
                                           self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
 
+        self.koppelvlakken = KoppelvlakkenPanel(self.document, self)
+        self.koppelvlakken_dock = self._dock("koppelvlakkenDock", self.tr("Koppelvlakken"),
+                                             self.koppelvlakken,
+                                             Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
+        self.flags_dock.raise_()
         self.resizeDocks([self.flags_dock, self.properties_dock], [380, 340],
                          Qt.Orientation.Horizontal)
         self.interactions = CanvasInteractions(self.editor, self.scene, self.view, self)
@@ -149,6 +156,10 @@ class MainWindow(QMainWindow):
               self.layouts.domain_clusters),
             a(self, "actionShortcuts", self.tr("&Sneltoetsen"), self.show_shortcuts),
             a(self, "actionRules", self.tr("&Regels en bronnen"), self.show_rules),
+            a(self, "actionRegionRules", self.tr("&Eigen verwachtingen van de regio…"),
+              self.show_region_rules,
+              tip=self.tr("Wat uw regio aan tafel verwacht, naast de regels uit de bronnen")),
+            a(self, "actionMapInfo", self.tr("&Kaartgegevens"), self.show_map_info),
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
             a(self, "actionNextFlag", self.tr("Volgende signalering"), self.next_flag),
         ]
@@ -193,9 +204,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.flags_dock.toggleViewAction())
         view_menu.addAction(self.properties_dock.toggleViewAction())
+        view_menu.addAction(self.koppelvlakken_dock.toggleViewAction())
+        menu(self.tr("&Kaart"), "menuMap", ["actionMapInfo", "actionRegionRules", None,
+                                            "actionRules"])
         menu(self.tr("&Indeling"), "menuLayout", [
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
-        menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionRules", "actionAbout"])
+        menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
@@ -215,6 +229,7 @@ class MainWindow(QMainWindow):
         self.scene.selection_uids_changed.connect(self.properties.show_uids)
         self.properties.row_changed.connect(lambda uid: None)
         self.flags_panel.subject_activated.connect(self.show_subject)
+        self.koppelvlakken.party_activated.connect(self.show_subject)
         self.flags_panel.waive_requested.connect(self.waive_flag)
         self.flags_panel.unwaive_requested.connect(
             lambda flag: self.editor.unwaive(flag.rule, flag.subject))
@@ -323,6 +338,20 @@ class MainWindow(QMainWindow):
         from stakeholders.ui.dialogs.help import RulesDialog
 
         RulesDialog(self).show()
+
+    def show_region_rules(self) -> None:
+        from stakeholders.ui.dialogs.region_rules import RegionRulesDialog
+
+        dialog = RegionRulesDialog(self.editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        self.region_rules_dialog = dialog
+
+    def show_map_info(self) -> None:
+        """Show the Kaart fields (name, region, peildatum, …) in the property panel."""
+        self.scene.select_uids([])
+        self.properties_dock.show()
+        self.properties_dock.raise_()
 
     def show_about(self) -> None:
         from stakeholders import __version__

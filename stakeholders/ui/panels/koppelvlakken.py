@@ -1,0 +1,71 @@
+"""The koppelvlakken panel: parties that sit at two or more tables (networkx).
+
+They carry information between tables (RVS: "organisaties of sleutelfiguren
+die actief en aanspreekbaar zijn in meerdere regionale verbanden"); R-IZA-09
+asks for one between an IZA table and the ROAZ. Clicking selects the party.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from stakeholders.model.document import Document
+from stakeholders.model.graph import koppelvlakken
+
+PARTY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class KoppelvlakkenPanel(QWidget):
+    """Lists the parties at two or more tables, most tables first."""
+
+    #: The user picked a party (its id).
+    party_activated = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("koppelvlakkenPanel")
+        self.document = document
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("koppelvlakkenTree")
+        self.tree.setHeaderLabels([self.tr("Partij"), self.tr("Tafels")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemClicked.connect(self._activated)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)  # after a burst of edits, recompute once
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._timer.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        region = self.document.region
+        names = {p.id: p.naam for p in region.parties}
+        tables = {t.id: t.naam for t in region.tables}
+        found = koppelvlakken(region)
+        self.tree.clear()
+        for item in found:
+            row = QTreeWidgetItem([names.get(item.party, item.party),
+                                   ", ".join(tables.get(t, t) for t in item.tables)])
+            row.setData(0, PARTY_ROLE, item.party)
+            row.setToolTip(1, "\n".join(tables.get(t, t) for t in item.tables))
+            self.tree.addTopLevelItem(row)
+        self.tree.resizeColumnToContents(0)
+        self.summary.setText(
+            self.tr("{n} partijen zitten aan twee of meer tafels.").format(n=len(found))
+            if found else self.tr("Geen partij zit aan meer dan één tafel."))
+
+    def parties(self) -> list[str]:
+        """The listed party ids, in order."""
+        return [self.tree.topLevelItem(i).data(0, PARTY_ROLE)
+                for i in range(self.tree.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.party_activated.emit(item.data(0, PARTY_ROLE))
