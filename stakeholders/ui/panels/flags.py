@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +34,32 @@ from stakeholders.model.document import Document
 from stakeholders.rules.catalogue import LEVEL_LABELS_NL
 from stakeholders.rules.flags import Flag
 from stakeholders.ui.canvas import style as S
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the current column width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 24
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 60), 100000),
+                                               Qt.TextFlag.TextWordWrap, text)
+        return QSize(max(width, 60), rect.height() + 6)
+
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,6 +96,7 @@ class FlagsPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -106,6 +135,10 @@ class FlagsPanel(QWidget):
         layout.addWidget(self.show_waived)
         layout.addWidget(splitter, 1)
         self._update_buttons(None)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.tree.doItemsLayout()  # re-wrap to the new width
 
     # -- content ---------------------------------------------------------------------------
     def set_flags(self, flags: list[Flag], unused_waivers: list | None = None) -> None:
