@@ -180,6 +180,30 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
 
 
+def clip_line(line: QLineF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
+    """The part of ``line`` inside ``rect`` (Liang-Barsky), or ``None`` when outside.
+
+    Stroking a long dashed line costs time along its whole length even where it is
+    clipped away; drawing only the exposed part keeps a drag frame fast.
+    """
+    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0),
+                 (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return None
+    return (QPointF(x0 + low * dx, y0 + low * dy), QPointF(x0 + high * dx, y0 + high * dy))
+
+
 def _octagon(rect: QRectF) -> QPolygonF:
     c = rect.center()
     r = rect.width() / 2
@@ -385,6 +409,8 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self.factor = 1.0  #: line and label scale (enlarged on a printed page)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # exposedRect lets paint() stroke only the visible part of a long line
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.adjust()
 
     def detach(self) -> None:
@@ -437,13 +463,25 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if self._line.length() < 1:
             return
+        if getattr(self.scene(), "dragging", False):
+            # during a drag: a thin solid line, no arrow, no label (full quality on release)
+            painter.setPen(QPen(self.pen.color(), 0))
+            painter.drawLine(self._line)
+            return
         pen = QPen(self.pen)
         pen.setWidthF(pen.widthF() * self.factor)
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setColor(S.SELECTION)
             pen.setWidthF(pen.widthF() + 2)
-        painter.setPen(pen)
-        painter.drawLine(self._line)
+        visible = clip_line(self._line, option.exposedRect.adjusted(-4, -4, 4, 4))
+        if visible is not None:
+            start, end = visible
+            if pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0:
+                # keep the dash phase of the whole line, so clipped dashes don't shimmer
+                pen.setDashOffset(pen.dashOffset()
+                                  + QLineF(self._line.p1(), start).length() / pen.widthF())
+            painter.setPen(pen)
+            painter.drawLine(QLineF(start, end))
         if self.arrow:
             self._paint_arrow(painter, pen.color())
         if self._label_static is not None and _lod(self, option, painter) >= S.LOD_EDGE_LABELS:

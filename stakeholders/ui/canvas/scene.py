@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPen
@@ -77,6 +78,8 @@ class MapScene(QGraphicsScene):
         self.interactive = interactive
         #: An export scene draws every label whatever the scale (see items._lod).
         self.full_detail = not interactive
+        #: While nodes are dragged, lines are drawn thin and plain (see MapView.set_dragging).
+        self.dragging = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setBackgroundBrush(S.CANVAS_BACKGROUND if interactive else S.PAPER)
         self.nodes: dict[str, NodeItem] = {}
@@ -88,10 +91,13 @@ class MapScene(QGraphicsScene):
         self._flags: list[Flag] = []
         self._press_positions: dict[str, QPointF] = {}
         self._rebuilding = False
+        #: What must be redone once the current edit is complete (see ``_flush``).
+        self._dirty: set[str] = set()
         document.reset.connect(self.rebuild)
         document.added.connect(self._on_added)
         document.removed.connect(self._on_removed)
         document.updated.connect(self._on_updated)
+        document.changed.connect(self._flush)
         self.selectionChanged.connect(self._on_selection_changed)
         self.rebuild()
 
@@ -99,6 +105,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Drop every item and build the scene from the Document."""
         self._rebuilding = True
+        self._dirty = set()
         try:
             self.clear()
             self.nodes.clear()
@@ -220,6 +227,30 @@ class MapScene(QGraphicsScene):
         return f"mandate:{mandate.houder}->{target}"
 
     def _rebuild_mandates(self) -> None:
+        """Rebuild every mandate arrow; a selected arrow stays selected (so the property
+        panel is not rebuilt under the editor that is changing the mandate)."""
+        with self._keeping_selection():
+            self._build_mandates()
+
+    @contextmanager
+    def _keeping_selection(self):
+        """Replace items without losing the selection: reselect the same model uids
+        afterwards and announce a selection change only when it really changed."""
+        before = self.selected_uids()
+        outer = self._rebuilding
+        self._rebuilding = True
+        try:
+            yield
+            for uid in before:
+                item = self.item_for(uid)
+                if item is not None and not item.isSelected():
+                    item.setSelected(True)
+        finally:
+            self._rebuilding = outer
+        if not outer and self.selected_uids() != before:
+            self._on_selection_changed()
+
+    def _build_mandates(self) -> None:
         for key in [k for k in self.edges if k.startswith("mandate:")]:
             self._remove_edge_item(self.edges.pop(key))
         for target in self.type_targets.values():
@@ -298,10 +329,10 @@ class MapScene(QGraphicsScene):
         elif kind == "seat":
             self._add_seat(uid)
         elif kind == "mandate":
-            self._rebuild_mandates()
+            self._dirty.add("mandates")
         elif kind == "relation":
             self._add_relation(uid)
-        self._fit_scene_rect()
+        self._dirty.add("rect")
 
     def _on_removed(self, kind: str, uid: str) -> None:
         if kind in ("party", "table"):
@@ -309,12 +340,18 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 for edge in list(item.edges):
                     self._forget_edge(edge)
+                # Its "alle …" targets are child items: take them off before the node goes.
+                for key, target in list(self.type_targets.items()):
+                    if target.parentItem() is item:
+                        target.setParentItem(None)
+                        self.removeItem(target)
+                        del self.type_targets[key]
                 self.parent_edges.pop(uid, None)
                 self.removeItem(item)
             if kind == "party":
-                self._rebuild_mandates()
+                self._dirty.add("mandates")
         elif kind == "mandate":
-            self._rebuild_mandates()
+            self._dirty.add("mandates")
         else:
             edge = self.edges.pop(uid, None)
             if edge is not None:
@@ -324,31 +361,42 @@ class MapScene(QGraphicsScene):
         if kind in ("party", "table"):
             self._refresh_node(uid)
             if kind == "table":
-                self._refresh_parent_edge(uid)
-                for child in self.document.region.tables:
-                    self._refresh_parent_edge(child.uid)
-                for seat in self.document.region.seats:
-                    self._style_seat(seat.uid)
-            if kind == "party":
-                self._rebuild_mandates()
+                # Parent links, chair marks on seats and "namens (tafel)" labels depend on
+                # tables: redo them once per edit, not once per table (a layout moves all).
+                self._dirty.add("tables")
+            # A party's own change never changes a mandate arrow: a renamed id also
+            # renames the mandates, which arrive as mandate updates.
         elif kind == "seat":
             self._style_seat(uid)
         elif kind == "mandate":
-            self._rebuild_mandates()
+            self._dirty.add("mandates")
         elif kind == "relation":
-            edge = self.edges.pop(uid, None)
-            if edge is not None:
-                self._remove_edge_item(edge)
-            self._add_relation(uid)
+            with self._keeping_selection():
+                edge = self.edges.pop(uid, None)
+                if edge is not None:
+                    self._remove_edge_item(edge)
+                self._add_relation(uid)
 
     def _forget_edge(self, edge: EdgeItem) -> None:
-        for key, value in list(self.edges.items()):
-            if value is edge:
-                del self.edges[key]
-        for key, value in list(self.parent_edges.items()):
-            if value is edge:
-                del self.parent_edges[key]
+        if self.edges.get(edge.uid) is edge:
+            del self.edges[edge.uid]
+        child = edge.uid.removeprefix("parent:")
+        if self.parent_edges.get(child) is edge:
+            del self.parent_edges[child]
         self._remove_edge_item(edge)
+
+    def _flush(self) -> None:
+        """After each edit: the work that depends on many items, done once (not per item)."""
+        dirty, self._dirty = self._dirty, set()
+        if "tables" in dirty:
+            for table in self.document.region.tables:
+                self._refresh_parent_edge(table.uid)
+            for seat in self.document.region.seats:
+                self._style_seat(seat.uid)
+        if dirty & {"tables", "mandates"}:
+            self._rebuild_mandates()
+        if dirty & {"rect", "mandates"}:
+            self._fit_scene_rect()
 
     def _remove_edge_item(self, edge: EdgeItem) -> None:
         edge.detach()

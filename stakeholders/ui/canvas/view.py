@@ -35,6 +35,7 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setAcceptDrops(True)
         self._pan_start: QPointF | None = None
+        self._drag_pending = False
         self._space_down = False
 
     # -- zoom --------------------------------------------------------------------------
@@ -80,6 +81,17 @@ class MapView(QGraphicsView):
             self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
         event.accept()
 
+    # -- fast drawing while dragging -----------------------------------------------------
+    def set_dragging(self, on: bool) -> None:
+        """While nodes move: no antialiasing and plain thin lines; restore on release."""
+        scene = self.scene()
+        if scene is None or getattr(scene, "dragging", False) == on:
+            return
+        scene.dragging = on
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, not on)
+        if not on:
+            self.viewport().update()
+
     # -- pan ---------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -102,8 +114,14 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if (event.button() == Qt.MouseButton.LeftButton and item is not None
+                and item.flags() & item.GraphicsItemFlag.ItemIsMovable):
+            self._drag_pending = True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_pending and event.buttons() & Qt.MouseButton.LeftButton:
+            self.set_dragging(True)
         if self._pan_start is not None:
             delta = event.position() - self._pan_start
             self._pan_start = event.position()
@@ -114,6 +132,8 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_pending = False
+        self.set_dragging(False)
         if self._pan_start is not None:
             self._pan_start = None
             self.viewport().unsetCursor()
