@@ -130,7 +130,8 @@ class EditActions(QObject):
             return False
         kind = kinds[labels.index(label)]
         view = self.window.view
-        centre = view.mapToScene(view.viewport().rect().center())
+        centre = self.window.interactions.free_spot(
+            view.mapToScene(view.viewport().rect().center()))
         table = self.editor.add_table(name, kind.id, (centre.x(), centre.y()))
         if table is not None:
             self.scene.select_uids([table.uid])

@@ -55,8 +55,14 @@ class FileController(QObject):
         self.window = window
         self.unsaved_import = False
         self.last_problems: list[Problem] = []
-        editor.undo_stack.cleanChanged.connect(lambda _clean: self.modified_changed.emit(
-            self.is_modified()))
+        stack = editor.undo_stack
+        stack.cleanChanged.connect(self._on_clean_changed)
+        # A stack that is not clean announces "clean" once more from its destructor, when
+        # the window is already half destroyed: stop listening before that happens.
+        editor.destroyed.connect(lambda: stack.cleanChanged.disconnect(self._on_clean_changed))
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified())
 
     # -- state --------------------------------------------------------------------------------
     def is_modified(self) -> bool:

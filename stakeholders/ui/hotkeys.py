@@ -48,6 +48,12 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionNextFlag": [QKeySequence("F8")],
 }
 
+#: Keys for standard actions that some platforms leave unbound (no Quit key outside
+#: KDE/GNOME, e.g. on the offscreen or a plain X11 platform).
+FALLBACKS: dict[StandardKey, QKeySequence] = {
+    StandardKey.Quit: QKeySequence("Ctrl+Q"),
+}
+
 
 def sequences(name: str) -> list[QKeySequence]:
     """The concrete key sequences of an action (standard keys resolved for this platform)."""
@@ -56,5 +62,8 @@ def sequences(name: str) -> list[QKeySequence]:
         if isinstance(entry, QKeySequence):
             result.append(entry)
         else:
-            result.extend(QKeySequence.keyBindings(entry))
+            bound = QKeySequence.keyBindings(entry)
+            if not bound and entry in FALLBACKS:
+                bound = [FALLBACKS[entry]]
+            result.extend(bound)
     return result

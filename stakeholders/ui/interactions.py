@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QCursor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QMenu, QWidget
 
@@ -47,6 +47,10 @@ SEAT_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("Toehoorder, tweede ring", "toehoorder", "tweede-ring"),
     ("Secretariaat", "secretariaat", "kopgroep"),
 )
+
+#: Grid (scene units) and reach of the search for a free place for a new item.
+FREE_SPOT_STEP = (150.0, 120.0)
+FREE_SPOT_RINGS = 12
 
 
 class CanvasInteractions(QObject):
@@ -159,10 +163,28 @@ class CanvasInteractions(QObject):
         return self.editor.add_relation(child.id, parent.id, detail) is not None
 
     # -- quick add -------------------------------------------------------------------------
+    def free_spot(self, scene_pos: QPointF) -> QPointF:
+        """``scene_pos``, or the nearest grid place around it where no party or table is,
+        so that a new item never lands on (and hides) an existing one."""
+        step_x, step_y = FREE_SPOT_STEP
+        for ring in range(FREE_SPOT_RINGS):
+            offsets = sorted(
+                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
+                 if max(abs(dx), abs(dy)) == ring),
+                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
+            for dx, dy in offsets:
+                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
+                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
+                if not any(isinstance(item, (PartyItem, TableItem))
+                           for item in self.scene.items(box)):
+                    return spot
+        return scene_pos
+
     def quick_add(self, scene_pos: QPointF | None = None, type_id: str = "") -> None:
-        """Open the quick-add popup at ``scene_pos`` (default: the view's centre)."""
+        """Open the quick-add popup at ``scene_pos`` (default: a free place near the centre)."""
         if scene_pos is None:
-            scene_pos = self.view.mapToScene(self.view.viewport().rect().center())
+            scene_pos = self.free_spot(
+                self.view.mapToScene(self.view.viewport().rect().center()))
         self.popup.open_at(self.view.mapFromScene(scene_pos), scene_pos, type_id)
 
     def _quick_add_accepted(self, name: str, type_id: str, scene_pos: QPointF) -> None:

@@ -10,6 +10,7 @@ exported overview.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -144,6 +145,8 @@ def shape_path(shape: str, size: float = PARTY_SIZE) -> QPainterPath:
         path.addPolygon(_star(r * 1.15))
     elif shape == "cross":
         arm = r * 0.38
+        # Winding fill: the square where the bars overlap is inside, not a hole.
+        path.setFillRule(Qt.FillRule.WindingFill)
         path.addRect(QRectF(-arm, -r, 2 * arm, 2 * r))
         path.addRect(QRectF(-r, -arm, 2 * r, 2 * arm))
         path = path.simplified()
@@ -157,14 +160,19 @@ def shape_path(shape: str, size: float = PARTY_SIZE) -> QPainterPath:
 FONT_FAMILY = "DejaVu Sans"
 
 
-def label_font(pixel_size: int = 11, bold: bool = False) -> QFont:
-    """A label font sized in scene units (pixels), so text scales exactly like the shapes
-    on screen, in PNG and in PDF (point sizes would follow each device's DPI instead)."""
+@functools.cache
+def _cached_font(pixel_size: int, bold: bool) -> QFont:
     font = QFont(FONT_FAMILY)
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return searchable(font)
+
+
+def label_font(pixel_size: int = 11, bold: bool = False) -> QFont:
+    """A label font sized in scene units (pixels), so text scales exactly like the shapes
+    on screen, in PNG and in PDF (point sizes would follow each device's DPI instead)."""
+    return QFont(_cached_font(max(1, pixel_size), bold))
 
 
 def searchable(font: QFont) -> QFont:

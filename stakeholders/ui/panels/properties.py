@@ -114,8 +114,16 @@ class PropertyPanel(QWidget):
             self.row_changed.emit(uid)
 
     def _clear_form(self) -> None:
+        # The form can be rebuilt from inside a signal of one of its own editors (an edit
+        # that changes the selection): delete the old widgets later, never under their feet.
         while self.form.rowCount():
-            self.form.removeRow(0)
+            row = self.form.takeRow(0)
+            for part in (row.labelItem, row.fieldItem):
+                widget = part.widget() if part is not None else None
+                if widget is not None:
+                    widget.setObjectName("")  # findChild must find the new editors only
+                    widget.hide()
+                    widget.deleteLater()
         self.widgets = {}
 
     def _build_many(self, count: int) -> None:
