@@ -546,14 +546,20 @@ def test_a_relation_by_shift_drag_between_parties(qtbot, window, monkeypatch):
     assert isinstance(window.scene.edges[relation.uid], RelationEdge)
 
 
-def test_a_second_seat_for_the_same_pair_is_refused_with_a_reason(qtbot, window, monkeypatch):
-    monkeypatch.setattr(window.interactions, "ask_choice", Chooser("Lid, kopgroep"))
+def test_a_second_seat_for_the_same_pair_is_refused_before_any_menu(qtbot, window,
+                                                                     monkeypatch):
+    asked = []
+    monkeypatch.setattr(window.interactions, "ask_choice",
+                        lambda title, options: asked.append(title))
     before = dump(window)
     shift_drag(qtbot, window, "A16", "T-A1")
+    assert asked == []  # no role menu for a seat that cannot be made
     assert dump(window) == before
     assert window.editor.undo_stack.count() == 0
-    assert window.statusBar().currentMessage() == (
-        "Niet gedaan: partij 'A16' heeft al een zetel aan tafel 'T-A1'")
+    expected = ("Niet gedaan: Kustziekenhuis Havenstad zit al aan Zorgtafel Kustmarken; "
+                "wijzig de rol of ring in het eigenschappenpaneel")
+    assert window.statusBar().currentMessage() == expected
+    assert window.toast.isVisible() and window.toast.text() == expected  # seen on a projector
 
 
 def test_cancelling_the_connect_menu_changes_nothing(qtbot, window, monkeypatch):

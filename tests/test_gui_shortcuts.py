@@ -22,7 +22,7 @@ from test_gui_support import (
     party,
 )
 
-from stakeholders.ui.dialogs.help import RulesDialog, ShortcutsDialog
+from stakeholders.ui.dialogs.help import RulesDialog, ShortcutsDialog, _typable
 from stakeholders.ui.hotkeys import SHORTCUTS, sequences
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -177,7 +177,10 @@ def test_f1_shows_the_shortcuts_dialog_with_every_shortcut(qtbot, window):
         text = action.text().replace("&", "")
         assert text in rows, f"{text} missing in the shortcuts dialog"
         for sequence in action.shortcuts():
-            assert sequence.toString() in rows[text]
+            key = sequence.toString()
+            if _typable(key):  # dedicated media keys ("Open", "Save") are not listed
+                assert key in rows[text]
+        assert rows[text], f"{text} has no typable shortcut in the dialog"
     assert rows["Verbinden (zetel, mandaat, relatie)"] == "Shift + slepen"
     dialog.close()
 

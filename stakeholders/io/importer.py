@@ -212,6 +212,12 @@ class _Importer:
         self.problem(code, message, sheet, record.row, sheet.header(column), value,
                      column_rank=sheet.column_rank(column))
 
+    def row_text(self, row: int) -> str:
+        """"rij 3" in a spreadsheet; "item 2" in a .regiokaart list (its header is row 1)."""
+        if self.style == "json":
+            return _t("item {nr}").format(nr=row - 1)
+        return _t("rij {rij}").format(rij=row)
+
     @property
     def has_errors(self) -> bool:
         return any(p.is_error for p in self.problems)
@@ -389,8 +395,8 @@ class _Importer:
             if earlier is not None:
                 self.cell_problem(
                     "E-ID-DUPLICATE",
-                    _t("id '{waarde}' komt al voor ({blad}, rij {rij})").format(
-                        waarde=text, blad=earlier[1], rij=earlier[2]
+                    _t("id '{waarde}' komt al voor ({blad}, {plaats})").format(
+                        waarde=text, blad=earlier[1], plaats=self.row_text(earlier[2])
                     ),
                     sheet, record, "id", text,
                 )
@@ -691,8 +697,9 @@ class _Importer:
             if earlier is not None:
                 self.cell_problem(
                     "E-SEAT-DUPLICATE",
-                    _t("partij '{partij}' heeft al een zetel aan tafel '{tafel}' (rij {rij})")
-                    .format(partij=record.text("partij"), tafel=record.text("tafel"), rij=earlier),
+                    _t("partij '{partij}' heeft al een zetel aan tafel '{tafel}' ({plaats})")
+                    .format(partij=record.text("partij"), tafel=record.text("tafel"),
+                            plaats=self.row_text(earlier)),
                     sheet, record, "partij", record.text("partij"),
                 )
                 continue
@@ -879,8 +886,9 @@ class _Importer:
             if key in seen:
                 self.cell_problem(
                     "E-KEUZE-DUPLICATE",
-                    _t("keuze voor {regel} / {onderwerp} staat al in rij {rij}").format(
-                        regel=rule, onderwerp=record.text("onderwerp"), rij=seen[key]
+                    _t("keuze voor {regel} / {onderwerp} staat al in {plaats}").format(
+                        regel=rule, onderwerp=record.text("onderwerp"),
+                        plaats=self.row_text(seen[key]),
                     ),
                     sheet, record, "onderwerp", record.text("onderwerp"),
                 )

@@ -351,3 +351,21 @@ class BoxIndex:
                 if not self.collides(px, py, half_w, half_h, gap):
                     return px, py
             ring += 1
+
+
+def keep_mean(region, result: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Shift a free layout so the mean of the moved items stays where it was.
+
+    A layout centred on the current drawing would otherwise drift a little on every
+    run; with the mean kept, running the same layout twice moves nothing the second time.
+    """
+    before = [item.pos for item in (*region.parties, *region.tables)
+              if item.uid in result and item.pos is not None]
+    if not before or len(before) != len(result):
+        return result
+    bx = sum(p[0] for p in before) / len(before)
+    by = sum(p[1] for p in before) / len(before)
+    ax = sum(p[0] for p in result.values()) / len(result)
+    ay = sum(p[1] for p in result.values()) / len(result)
+    dx, dy = bx - ax, by - ay
+    return {uid: (x + dx, y + dy) for uid, (x, y) in result.items()}

@@ -28,6 +28,7 @@ from stakeholders.layout._geometry import (
     TABLE_W,
     BoxIndex,
     box_arrays,
+    keep_mean,
     remove_overlaps,
 )
 from stakeholders.layout._progress import ProgressFn, Ticker
@@ -210,6 +211,8 @@ def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positi
     result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.8)))
     if any(i.pinned and i.pos is not None for i in (*region.parties, *region.tables)):
         result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0))
+    else:
+        result = keep_mean(region, result)
     ticker.done()
     return result
 

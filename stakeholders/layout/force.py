@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from stakeholders.layout._forces import Engine, multilevel
-from stakeholders.layout._geometry import GAP, remove_overlaps, shelf_pack, spacing_scale
+from stakeholders.layout._geometry import GAP, keep_mean, remove_overlaps, shelf_pack, spacing_scale
 from stakeholders.layout._graph import LayoutGraph, build_graph, components
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout.types import Positions
@@ -89,7 +89,7 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
     for local, node in enumerate(active.tolist()):
         if movable[node]:
             result[graph.uids[node]] = (float(cx[local]), float(cy[local] - graph.box_dy[node]))
-    return result
+    return result if fixed.any() else keep_mean(region, result)
 
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selection: bool,

@@ -21,6 +21,8 @@ from stakeholders.model.ops import LISTS, Delete, Insert, Op, Replace, SetInfo, 
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap, fold, is_valid_id
 
 ItemRef = tuple[str, str]  # (kind, uid)
+#: Smaller position changes (scene units) are rounding, not moves.
+MIN_MOVE = 0.01
 
 
 class EditError(ValueError):
@@ -366,7 +368,8 @@ def move(region: RegionMap, positions: dict[str, tuple[float, float]]) -> list[O
     for kind in ("party", "table"):
         for item in getattr(region, LISTS[kind]):
             target = positions.get(item.uid)
-            if target is not None and target != item.pos:
+            if target is not None and (item.pos is None or abs(target[0] - item.pos[0])
+                                       + abs(target[1] - item.pos[1]) > MIN_MOVE):
                 ops.append(Replace(kind, item, replace(item, pos=(float(target[0]),
                                                                   float(target[1])))))
     return ops

@@ -77,9 +77,12 @@ class _ClipboardPath:
     stem = "klembord"
 
 
-def plan_paste(region: RegionMap, fragment: RegionMap,
-               offset: float = PASTE_OFFSET) -> tuple[list[Op], list[str]]:
-    """Operations that add the fragment to ``region``; also the uids of the new nodes."""
+def plan_paste(region: RegionMap, fragment: RegionMap, offset: float = PASTE_OFFSET,
+               name_suffix: str = "") -> tuple[list[Op], list[str]]:
+    """Operations that add the fragment to ``region``; also the uids of the new nodes.
+
+    ``name_suffix`` (e.g. " (kopie)") is added to the names of the copied parties and tables.
+    """
     taken = {fold(p.id) for p in region.parties} | {fold(t.id) for t in region.tables}
     rename: dict[str, str] = {}
     working = RegionMap(region.info, list(region.parties), list(region.tables))
@@ -105,11 +108,13 @@ def plan_paste(region: RegionMap, fragment: RegionMap,
     ops: list[Op] = []
     new_nodes: list[str] = []
     for party in fragment.parties:
-        copy = replace(party, id=ref(party.id), pos=shift(party.pos), uid=new_uid())
+        copy = replace(party, id=ref(party.id), naam=party.naam + name_suffix,
+                       pos=shift(party.pos), uid=new_uid())
         ops.append(Insert("party", copy, len(region.parties) + len(new_nodes)))
         new_nodes.append(copy.uid)
     for table_count, table in enumerate(fragment.tables):
-        copy = replace(table, id=ref(table.id), pos=shift(table.pos), uid=new_uid(),
+        copy = replace(table, id=ref(table.id), naam=table.naam + name_suffix,
+                       pos=shift(table.pos), uid=new_uid(),
                        bovenliggende_tafel=ref(table.bovenliggende_tafel),
                        voorzitter=ref(table.voorzitter), secretariaat=ref(table.secretariaat))
         ops.append(Insert("table", copy, len(region.tables) + table_count))

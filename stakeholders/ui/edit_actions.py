@@ -109,7 +109,8 @@ class EditActions(QObject):
             self._status(_t("Selecteer partijen of tafels om te dupliceren."))
             return False
         part = frag.extract(self.document.region, nodes)
-        ops, new_nodes = frag.plan_paste(self.document.region, part)
+        ops, new_nodes = frag.plan_paste(self.document.region, part,
+                                         name_suffix=_t(" (kopie)"))
         if self.editor.push(_t("Dupliceren"), ops):
             self.scene.select_uids(new_nodes)
             return True

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,7 +21,7 @@ from stakeholders.commands.edit import EditCommand
 from stakeholders.i18n import tr
 from stakeholders.model import edits
 from stakeholders.model.document import Document
-from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver, new_uid
+from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.ops import Op
 from stakeholders.rules.catalogue import Catalogue, default_catalogue
 
@@ -167,16 +166,3 @@ class DocumentEditor(QObject):
         if not refs:
             return False
         return self.attempt(_t("Verwijderen"), lambda: edits.remove(self.region, refs))
-
-    def duplicate_party(self, uid: str, offset: float = 40.0) -> Party | None:
-        """A copy of a party (new id, name "… (kopie)") next to it, without seats."""
-        party = self.document.entity(uid)
-        if not isinstance(party, Party):
-            return None
-        pos = (party.pos[0] + offset, party.pos[1] + offset) if party.pos else None
-        copy = replace(party, id=edits.new_id(self.region, "P"),
-                       naam=_t("{naam} (kopie)").format(naam=party.naam), pos=pos,
-                       pinned=False, uid=new_uid())
-        if self.attempt(_t("Dupliceren"), lambda: edits.add_party(self.region, copy)):
-            return copy
-        return None

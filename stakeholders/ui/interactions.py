@@ -107,6 +107,11 @@ class CanvasInteractions(QObject):
         return False
 
     def _make_seat(self, party: Party, table: Table) -> bool:
+        if any(s.tafel == table.id and s.partij == party.id for s in self.document.region.seats):
+            self.editor.edit_refused.emit(_t("{partij} zit al aan {tafel}; wijzig de rol of ring "
+                                             "in het eigenschappenpaneel").format(
+                partij=party.naam, tafel=table.naam))
+            return False
         title = _t("{partij} aan {tafel}").format(partij=party.naam, tafel=table.naam)
         choice = self.ask_choice(title, [(_t(label), (rol, ring)) for label, rol, ring
                                          in SEAT_CHOICES])
@@ -138,8 +143,8 @@ class CanvasInteractions(QObject):
         return self.editor.add_relation(holder.id, other.id, detail) is not None
 
     def _mandate_for_type(self, holder: Party) -> bool:
-        options = [(_t("namens alle {type}").format(type=t.label_nl), t.id)
-                   for t in vocab.party_types()]
+        types = sorted(vocab.party_types(), key=lambda t: t.id != holder.type)  # own type first
+        options = [(_t("namens alle {type}").format(type=t.label_nl), t.id) for t in types]
         choice = self.ask_choice(_t("{a} spreekt namens een type").format(a=holder.naam),
                                  options)
         if choice is None:

@@ -169,4 +169,7 @@ class LayoutController(QObject):
         moved = self.editor.move(live, text)
         if moved:
             self.window.view.zoom_to_fit()
+        else:
+            self.window.notify(_t("{naam}: alles staat al op zijn plaats.").format(
+                naam=text or _t("Indeling")))
         self.finished.emit(text if moved else "")

@@ -33,6 +33,7 @@ from stakeholders.ui.panels.flags import FlagsPanel
 from stakeholders.ui.panels.koppelvlakken import KoppelvlakkenPanel
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
+from stakeholders.ui.toast import Toast
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene, self)
         self.view.files_dropped.connect(self._open_dropped)
         self.setCentralWidget(self.view)
+        self.toast = Toast(self.view.viewport())
 
         self.flags_panel = FlagsPanel(self.document, self)
         self.properties = PropertyPanel(self.editor, self)
@@ -227,24 +229,31 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.checker.flags_changed.connect(self._on_flags)
         self.scene.selection_uids_changed.connect(self.properties.show_uids)
-        self.properties.row_changed.connect(lambda uid: None)
         self.flags_panel.subject_activated.connect(self.show_subject)
         self.koppelvlakken.party_activated.connect(self.show_subject)
         self.flags_panel.waive_requested.connect(self.waive_flag)
-        self.flags_panel.unwaive_requested.connect(
-            lambda flag: self.editor.unwaive(flag.rule, flag.subject))
+        self.flags_panel.unwaive_requested.connect(self.unwaive_flag)
         self.files.recent_changed.connect(self._fill_recent)
-        self.files.modified_changed.connect(lambda _m: self._update_title())
-        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.files.loaded.connect(lambda *_: QTimer.singleShot(0, self.view.zoom_to_fit))
+        self.files.modified_changed.connect(self._update_title)
+        self.files.status.connect(self._show_status)
+        self.files.loaded.connect(self._after_load)
         self.document.info_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
         self.document.changed.connect(self._update_counts)
         self.editor.edit_refused.connect(self._on_refused)
-        self.scene.nodes_moved.connect(lambda moved: self.editor.move(moved))
+        self.scene.nodes_moved.connect(self.editor.move)
 
     # -- title, status ------------------------------------------------------------------------
-    def _update_title(self) -> None:
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _after_load(self, _path: str = "", _warnings: list | None = None) -> None:
+        QTimer.singleShot(0, self.view.zoom_to_fit)
+
+    def unwaive_flag(self, flag: Flag) -> None:
+        self.editor.unwaive(flag.rule, flag.subject)
+
+    def _update_title(self, *_args) -> None:
         name = self.document.region.info.naam or self.tr("Naamloze kaart")
         path = self.document.path
         suffix = f" ({path.name})" if path else ""
@@ -264,7 +273,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _on_refused(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Niet gedaan: {reden}").format(reden=message), 8000)
+        text = self.tr("Niet gedaan: {reden}").format(reden=message)
+        self.statusBar().showMessage(text, 8000)
+        self.toast.show_message(text)
+
+    def notify(self, text: str) -> None:
+        """Tell the user something about a gesture (status bar and over the canvas)."""
+        self.statusBar().showMessage(text, 6000)
+        self.toast.show_message(text, warning=False)
 
     def _fill_recent(self, files: list[str]) -> None:
         self.recent_menu.clear()
@@ -326,7 +342,7 @@ class MainWindow(QMainWindow):
     def export_overview(self) -> None:
         from stakeholders.ui.dialogs.export import ExportDialog
 
-        ExportDialog.run(self.document.region, self)
+        ExportDialog.run(self.document, self)
 
     # -- help ------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

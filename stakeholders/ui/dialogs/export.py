@@ -30,6 +30,7 @@ from stakeholders import settings
 from stakeholders.export.content import build_content
 from stakeholders.export.options import ExportError, ExportOptions
 from stakeholders.export.overview import export_overview, render_image
+from stakeholders.model.document import Document
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,12 @@ PREVIEW_DPI = 42
 class ExportDialog(QDialog):
     """Options and preview of the one-page overview."""
 
-    def __init__(self, region: RegionMap, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Overzicht exporteren"))
-        self.region = region
+        self.document = document
+        region = document.region
         self.paper = QComboBox(self)
         self.paper.setObjectName("exportPaper")
         self.paper.addItems(["A4", "A3"])
@@ -109,6 +111,7 @@ class ExportDialog(QDialog):
             signal.connect(self._timer.start)
         for edit in (self.title, self.subtitle):
             edit.textChanged.connect(self._timer.start)
+        document.changed.connect(self._timer.start)  # the page follows edits
         self.update_preview()
 
     def options(self) -> ExportOptions:
@@ -156,10 +159,15 @@ class ExportDialog(QDialog):
         path = self.ask_path(kind)
         return self.export_to(path) if path else False
 
+    @property
+    def region(self) -> RegionMap:
+        """The map as it is now (the dialog may stay open while the user edits)."""
+        return self.document.region
+
     @classmethod
-    def run(cls, region: RegionMap, parent: QWidget | None = None) -> ExportDialog:
+    def run(cls, document: Document, parent: QWidget | None = None) -> ExportDialog:
         """Show the dialog (non-blocking)."""
-        dialog = cls(region, parent)
+        dialog = cls(document, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.show()
         return dialog

@@ -34,6 +34,7 @@ class ShortcutsDialog(QDialog):
         for action in window.actions():
             keys = [k.toString() for k in action.shortcuts()] or [
                 k.toString() for k in sequences(action.objectName())]
+            keys = [k for k in keys if _typable(k)]
             if not keys or not action.text():
                 continue
             item = QTreeWidgetItem([action.text().replace("&", ""), ", ".join(keys)])
@@ -72,6 +73,12 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+
+def _typable(key: str) -> bool:
+    """Leave out bindings to dedicated media keys ("New", "Save"), keep typable ones."""
+    return "+" in key or len(key) <= 3 or (key.startswith("F") and key[1:].isdigit()) or key in (
+        "Backspace", "Delete", "Del", "Esc", "Space")
 
 
 def rules_html() -> str:

@@ -281,16 +281,28 @@ class FlagsPanel(QWidget):
         if flag.waived:
             by = ", ".join(x for x in (
                 flag.waiver_by, flag.waiver_date.isoformat() if flag.waiver_date else "") if x)
+            scope = (self.tr("Deze keuze geldt voor deze regel op de hele kaart (alle tafels "
+                             "en partijen).") if self._whole_map(flag) else "")
             parts.append(
                 f"<p><b>{html.escape(self.tr('Bewuste keuze'))}</b><br>"
                 f"{html.escape(flag.waiver_reason)}"
-                + (f" <i>({html.escape(by)})</i>" if by else "") + "</p>"
+                + (f" <i>({html.escape(by)})</i>" if by else "")
+                + (f"<br><i>{html.escape(scope)}</i>" if scope else "") + "</p>"
             )
         self.details.setHtml("".join(parts))
+
+    def _whole_map(self, flag: Flag) -> bool:
+        """Whether the flag is waived by a ``kaart`` row rather than by its own row."""
+        return flag.waived and not any(
+            w.regel.upper() == flag.rule.upper() and w.onderwerp.lower() == flag.subject.lower()
+            for w in self.document.region.waivers)
 
     def _update_buttons(self, flag: Flag | None) -> None:
         self.waive_button.setEnabled(flag is not None and not flag.waived)
         self.unwaive_button.setEnabled(flag is not None and flag.waived)
+        whole = flag is not None and self._whole_map(flag)
+        self.unwaive_button.setText(self.tr("Keuze intrekken (hele kaart)") if whole
+                                    else self.tr("Keuze intrekken"))
 
     def _waive_current(self) -> None:
         flag = self.current_flag()

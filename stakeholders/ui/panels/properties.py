@@ -78,7 +78,7 @@ class PropertyPanel(QWidget):
         self.document.updated.connect(self._on_updated)
         self.document.info_changed.connect(self._on_info_changed)
         self.document.removed.connect(self._on_removed)
-        self.document.reset.connect(lambda: self.show_uids([]))
+        self.document.reset.connect(self._on_reset)
         self.document.changed.connect(self._refresh_choices)
         self.show_uids([])
 
@@ -152,7 +152,9 @@ class PropertyPanel(QWidget):
             widget = QLineEdit(self)
             widget.setPlaceholderText(spec.placeholder)
             if spec.kind == F.TEXT:
-                widget.textEdited.connect(lambda text, s=spec: self._commit(s, text, merge=True))
+                widget.textEdited.connect(
+                    lambda text, s=spec, w=widget: self._commit_typing(s, w, text))
+                widget.editingFinished.connect(lambda s=spec, w=widget: self._leave_text(s, w))
             else:
                 widget.editingFinished.connect(lambda s=spec, w=widget: self._commit_line(s, w))
             return widget
@@ -279,6 +281,25 @@ class PropertyPanel(QWidget):
             return False
         return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge)
 
+    def _commit_typing(self, spec: F.FieldSpec, widget: QLineEdit, text: str) -> None:
+        """Each keystroke is an edit (merged into one undo step); a refused one turns red."""
+        ok = self._commit(spec, text, merge=True)
+        widget.setStyleSheet("" if ok or self._current_value(spec) == text
+                             else "border: 2px solid #CC3311;")
+
+    def _leave_text(self, spec: F.FieldSpec, widget: QLineEdit) -> None:
+        """Leaving a field whose text was refused puts the stored value back."""
+        value = self._current_value(spec)
+        if value is not None and widget.text() != (value or ""):
+            with QSignalBlocker(widget):
+                widget.setText(value or "")
+        widget.setStyleSheet("")
+
+    def _current_value(self, spec: F.FieldSpec):
+        entity = self.document.entity(self.uid) if self.uid else (
+            self.document.region.info if self.kind == "info" else None)
+        return None if entity is None else self._value(entity, spec)
+
     def _commit_line(self, spec: F.FieldSpec, widget: QLineEdit) -> None:
         text = widget.text().strip()
         if spec.kind == F.LIST:
@@ -332,6 +353,9 @@ class PropertyPanel(QWidget):
             if kind in ("party", "table"):
                 self.title.setText(f"<b>{F.KIND_TITLES[kind]}: {entity.naam}</b>")
             self._load_values(entity)
+
+    def _on_reset(self) -> None:
+        self.show_uids([])
 
     def _on_info_changed(self) -> None:
         if self.kind == "info":
