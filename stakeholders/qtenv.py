@@ -21,4 +21,27 @@ def ensure_gui_application(headless: bool = False):
         app.setOrganizationName(ORG_NAME)
         app.setApplicationVersion(__version__)
         app.setApplicationDisplayName("stakeholders")
+        app.aboutToQuit.connect(release_clipboard)
     return app
+
+
+def release_clipboard() -> None:
+    """Drop clipboard data this process still owns before Qt shuts down.
+
+    With some platform plugins (offscreen, seen with PySide6 6.11) the process
+    crashes at exit while it owns clipboard data; data copied to the system
+    clipboard before then stays available to other programs only while we run.
+    """
+    from PySide6.QtGui import QClipboard
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    from stakeholders.model.fragment import MIME_TYPE
+
+    clipboard = app.clipboard()
+    data = clipboard.mimeData(QClipboard.Mode.Clipboard)
+    # ownsClipboard() is not reliable on every platform plugin: recognise our own data.
+    if clipboard.ownsClipboard() or (data is not None and data.hasFormat(MIME_TYPE)):
+        clipboard.clear(QClipboard.Mode.Clipboard)

@@ -47,6 +47,16 @@ def _no_modal_dialogs(monkeypatch):
         monkeypatch.setattr(cls, "exec", _fail)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_end():
+    """The app releases its clipboard data when it quits; tests never quit, so do it here
+    (otherwise Qt crashes at interpreter exit after a test copied something)."""
+    yield
+    from stakeholders.qtenv import release_clipboard
+
+    release_clipboard()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, monkeypatch):
     """Keep QSettings and user data of tests away from the real user's."""

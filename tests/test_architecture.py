@@ -78,3 +78,27 @@ def test_pyside_does_not_leak_references_to_none(qapp) -> None:
 def test_pyproject_excludes_the_broken_pyside_release() -> None:
     text = (PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert "!=6.12.0" in text
+
+
+def test_the_app_exits_cleanly_after_copying_to_the_clipboard(tmp_path):
+    """Qt crashed at exit (exit code 139) while the process still owned clipboard data;
+    the app releases its own clipboard data when it quits."""
+    import subprocess
+
+    code = (
+        "from PySide6.QtCore import QTimer\n"
+        "from stakeholders.qtenv import ensure_gui_application\n"
+        "app = ensure_gui_application(headless=True)\n"
+        "from stakeholders.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show()\n"
+        "w.files.open_path('examples/kustmarken.regiokaart', ask=False)\n"
+        "w.edit_actions.select_all(); assert w.edit_actions.copy()\n"
+        "w.files.unsaved_import = False\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "raise SystemExit(app.exec())\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
