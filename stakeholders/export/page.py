@@ -248,12 +248,20 @@ class OverviewPainter:
                                                  int(title_rect.width()))
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          title)
-        painter.setFont(_font(95 * self.scale))
+        sub_rect = QRectF(box.left(), title_rect.bottom() + 20 * self.scale,
+                          box.width() * 0.72, box.height() * 0.35)
+        size = 95 * self.scale
+        while True:  # one line: shrink a long subtitle, then elide what still does not fit
+            painter.setFont(_font(size))
+            if painter.fontMetrics().horizontalAdvance(content.subtitle) <= sub_rect.width() \
+                    or size <= 60 * self.scale:
+                break
+            size *= 0.93
         painter.setPen(QColor("#444444"))
-        painter.drawText(QRectF(box.left(), title_rect.bottom() + 20 * self.scale,
-                                box.width() * 0.72, box.height() * 0.35),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, content.subtitle)
+        subtitle = painter.fontMetrics().elidedText(content.subtitle, Qt.TextElideMode.ElideRight,
+                                                    int(sub_rect.width()))
+        painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         subtitle)
         summary = (f"{content.open_count} open signalering(en)\n"
                    f"{content.waived_count} bewuste keuze(s)")
         painter.setFont(_font(100 * self.scale, bold=True))

@@ -31,6 +31,7 @@ from stakeholders.ui.layouts import LayoutController
 from stakeholders.ui.live_check import LiveChecker
 from stakeholders.ui.panels.flags import FlagsPanel
 from stakeholders.ui.panels.koppelvlakken import KoppelvlakkenPanel
+from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
@@ -69,6 +70,10 @@ class MainWindow(QMainWindow):
                                              self.koppelvlakken,
                                              Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
+        self.palette = TypePalette(self)
+        self.palette_dock = self._dock("paletteDock", self.tr("Typen"), self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
         self.resizeDocks([self.flags_dock, self.properties_dock], [380, 340],
                          Qt.Orientation.Horizontal)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.flags_dock.toggleViewAction())
         view_menu.addAction(self.properties_dock.toggleViewAction())
         view_menu.addAction(self.koppelvlakken_dock.toggleViewAction())
+        view_menu.addAction(self.palette_dock.toggleViewAction())
         menu(self.tr("&Kaart"), "menuMap", ["actionMapInfo", "actionRegionRules", None,
                                             "actionRules"])
         menu(self.tr("&Indeling"), "menuLayout", [
@@ -231,6 +237,8 @@ class MainWindow(QMainWindow):
         self.scene.selection_uids_changed.connect(self.properties.show_uids)
         self.flags_panel.subject_activated.connect(self.show_subject)
         self.koppelvlakken.party_activated.connect(self.show_subject)
+        self.palette.type_chosen.connect(self._add_of_type)
+        self.view.type_dropped.connect(self._add_of_type_at)
         self.flags_panel.waive_requested.connect(self.waive_flag)
         self.flags_panel.unwaive_requested.connect(self.unwaive_flag)
         self.files.recent_changed.connect(self._fill_recent)
@@ -244,6 +252,12 @@ class MainWindow(QMainWindow):
         self.scene.nodes_moved.connect(self.editor.move)
 
     # -- title, status ------------------------------------------------------------------------
+    def _add_of_type(self, type_id: str) -> None:
+        self.interactions.quick_add(type_id=type_id)
+
+    def _add_of_type_at(self, type_id: str, scene_pos) -> None:
+        self.interactions.quick_add(scene_pos, type_id=type_id)
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 

@@ -10,6 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+#: MIME type of a party type dragged from the palette (kept in step with panels/palette.py).
+TYPE_MIME = "application/x-stakeholders-party-type"
+
 MIN_ZOOM = 0.05
 MAX_ZOOM = 6.0
 ZOOM_STEP = 1.2
@@ -22,6 +25,8 @@ class MapView(QGraphicsView):
     files_dropped = Signal(list)
     #: The zoom factor changed.
     zoom_changed = Signal(float)
+    #: A party type from the palette was dropped: (type id, scene position).
+    type_dropped = Signal(str, QPointF)
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(scene, parent)
@@ -143,18 +148,23 @@ class MapView(QGraphicsView):
 
     # -- drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasFormat(TYPE_MIME):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasFormat(TYPE_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if event.mimeData().hasFormat(TYPE_MIME):
+            type_id = bytes(event.mimeData().data(TYPE_MIME)).decode("utf-8")
+            event.acceptProposedAction()
+            self.type_dropped.emit(type_id, self.mapToScene(event.position().toPoint()))
+            return
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
