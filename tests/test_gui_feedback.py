@@ -86,3 +86,20 @@ def test_regiokaart_duplicates_name_items_not_rows(tmp_path):
         load_map(path)
     text = caught.value.errors[0].text()
     assert text == "partijen, item 3, veld id: id 'A01' komt al voor (partijen, item 1)"
+
+
+def test_koppelvlakken_tab_lists_linking_parties_and_selects_them(qtbot, window):
+    panel = window.koppelvlakken
+    window.koppelvlakken_dock.raise_()
+    qtbot.waitUntil(panel.tree.isVisible, timeout=2000)
+    assert panel.parties()[0] == "A16"  # the hospital at four tables
+    first = panel.tree.topLevelItem(0)
+    assert first.text(0) == "Kustziekenhuis Havenstad"
+    assert "ROAZ Noordkust" in first.text(1)
+    rect = panel.tree.visualItemRect(first)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.scene.selected_uids() == [window.document.uid_of("A16")]
+    # an edit that seats A43 at two tables makes it a koppelvlak
+    window.editor.add_seat("T-A1", "A43")
+    window.editor.add_seat("T-A5", "A43")
+    qtbot.waitUntil(lambda: "A43" in panel.parties(), timeout=2000)

@@ -14,7 +14,6 @@ from typing import Any
 
 from stakeholders.model import vocab
 from stakeholders.model.entities import Table
-from stakeholders.model.graph import shared_parties
 from stakeholders.rules.context import CheckContext
 
 # ``Catalogue`` and ``RuleSpec`` are only used for annotations here.
@@ -183,6 +182,8 @@ def linked_to_kind(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) -
     others = [t for t in ctx.tables_of_kind.get(rule.check["kind_id"], ()) if t.id != table.id]
     if not others:
         return None
+    from stakeholders.model.graph import shared_parties  # networkx: only when needed
+
     graph = ctx.seat_graph(frozenset({rule.check["kind_id"], *rule.applies_to}))
     for other in others:
         if shared_parties(graph, table.id, other.id):

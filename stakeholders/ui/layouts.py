@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from stakeholders import layout
 from stakeholders.i18n import tr
 from stakeholders.model.entities import Table
 from stakeholders.model.regionmap import RegionMap
@@ -30,11 +29,18 @@ log = logging.getLogger(__name__)
 #: Maps with fewer nodes are laid out in the GUI thread (well under 0.1 s).
 THREAD_THRESHOLD = 400
 
-LayoutFn = Callable[[RegionMap, layout.ProgressFn], layout.Positions]
+LayoutFn = Callable[[RegionMap, object], dict]
 
 
 def _t(text: str) -> str:
     return tr("LayoutController", text)
+
+
+def _layout():
+    """The layout package (numpy), imported on first use to keep start-up fast."""
+    from stakeholders import layout
+
+    return layout
 
 
 def snapshot(region: RegionMap) -> RegionMap:
@@ -65,7 +71,7 @@ class _Worker(QThread):
 
         try:
             result = self.function(self.region, progress)
-        except layout.Cancelled:
+        except _layout().Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # a layout bug must not take the window down
             log.exception("layout failed")
@@ -99,7 +105,7 @@ class LayoutController(QObject):
         only = selected if len(selected) >= 2 else None
         name = _t("Indeling: krachtgebaseerd (selectie)") if only else _t(
             "Indeling: krachtgebaseerd")
-        self.run(name, lambda region, progress: layout.force_directed(
+        self.run(name, lambda region, progress: _layout().force_directed(
             region, only=only, progress=progress))
 
     def table_rings(self) -> None:
@@ -113,11 +119,11 @@ class LayoutController(QObject):
             return
         uid = tables[0].uid
         self.run(_t("Indeling: tafelringen"),
-                 lambda region, progress: layout.table_rings(region, uid, progress=progress))
+                 lambda region, progress: _layout().table_rings(region, uid, progress=progress))
 
     def domain_clusters(self) -> None:
         self.run(_t("Indeling: domeinclusters"),
-                 lambda region, progress: layout.domain_clusters(region, progress=progress))
+                 lambda region, progress: _layout().domain_clusters(region, progress=progress))
 
     # -- running ---------------------------------------------------------------------------------
     def run(self, text: str, function: LayoutFn) -> None:
@@ -130,7 +136,7 @@ class LayoutController(QObject):
         if size < THREAD_THRESHOLD:
             try:
                 result = function(region, None)
-            except layout.Cancelled:
+            except _layout().Cancelled:
                 return
             self._apply(text, result)
             return

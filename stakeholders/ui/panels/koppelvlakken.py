@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from stakeholders.model.document import Document
-from stakeholders.model.graph import koppelvlakken
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -42,10 +41,23 @@ class KoppelvlakkenPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # after a burst of edits, recompute once
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._timer.start)
-        self.refresh()
+        document.changed.connect(self._schedule)
+        self._stale = True  # computed when the panel is first shown (networkx loads lazily)
+
+    def _schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        from stakeholders.model.graph import koppelvlakken
+
+        self._stale = False
         region = self.document.region
         names = {p.id: p.naam for p in region.parties}
         tables = {t.id: t.naam for t in region.tables}
@@ -63,7 +75,9 @@ class KoppelvlakkenPanel(QWidget):
             if found else self.tr("Geen partij zit aan meer dan één tafel."))
 
     def parties(self) -> list[str]:
-        """The listed party ids, in order."""
+        """The listed party ids, in order (computed now if the panel was hidden)."""
+        if self._stale:
+            self.refresh()
         return [self.tree.topLevelItem(i).data(0, PARTY_ROLE)
                 for i in range(self.tree.topLevelItemCount())]
 
