@@ -22,7 +22,25 @@ def ensure_gui_application(headless: bool = False):
         app.setApplicationVersion(__version__)
         app.setApplicationDisplayName("stakeholders")
         app.aboutToQuit.connect(release_clipboard)
+        install_translations(app)
     return app
+
+
+def install_translations(app, language: str = "nl") -> bool:
+    """Load Qt's own Dutch texts (standard buttons such as Sluiten, Annuleren, Opslaan).
+
+    The app's own texts are Dutch in the source; ``resources/translations`` can later hold
+    ``stakeholders_en.qm`` for an English interface.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        app._stakeholders_translator = translator  # keep it alive with the app
+        return True
+    return False
 
 
 def release_clipboard() -> None:

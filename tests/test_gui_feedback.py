@@ -103,3 +103,18 @@ def test_koppelvlakken_tab_lists_linking_parties_and_selects_them(qtbot, window)
     window.editor.add_seat("T-A1", "A43")
     window.editor.add_seat("T-A5", "A43")
     qtbot.waitUntil(lambda: "A43" in panel.parties(), timeout=2000)
+
+
+def test_qt_standard_buttons_speak_dutch(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from stakeholders.qtenv import install_translations
+
+    assert install_translations(qapp)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Sluiten", "Annuleren"}
+    finally:
+        qapp.removeTranslator(qapp._stakeholders_translator)

@@ -53,6 +53,12 @@ FREE_SPOT_STEP = (150.0, 120.0)
 FREE_SPOT_RINGS = 12
 
 
+def _relation_options(source: str, target: str) -> list[tuple[str, object]]:
+    """Menu entries for every relation kind from ``source`` to ``target``."""
+    return [(_t("Relatie: {a} {soort} {b}").format(a=source, soort=value.label_nl, b=target),
+             ("relation", value.id)) for value in vocab.RELATION_KINDS.values]
+
+
 class CanvasInteractions(QObject):
     """Turns mouse and key gestures on the canvas into editor calls."""
 
@@ -131,9 +137,7 @@ class CanvasInteractions(QObject):
                 options.append((_t("{a} spreekt namens {b} aan {t}").format(
                     a=holder.naam, b=other.naam, t=table.naam if table else seat.tafel),
                     ("mandate", seat.tafel)))
-        for value in vocab.RELATION_KINDS.values:
-            options.append((_t("Relatie: {a} {soort} {b}").format(
-                a=holder.naam, soort=value.label_nl, b=other.naam), ("relation", value.id)))
+        options += _relation_options(holder.naam, other.naam)
         choice = self.ask_choice(_t("Verbinden"), options)
         if choice is None:
             return False
@@ -155,9 +159,7 @@ class CanvasInteractions(QObject):
         options: list[tuple[str, object]] = [
             (_t("{a} is onderdeel van {b}").format(a=child.naam, b=parent.naam), ("parent", "")),
         ]
-        for value in vocab.RELATION_KINDS.values:
-            options.append((_t("Relatie: {a} {soort} {b}").format(
-                a=child.naam, soort=value.label_nl, b=parent.naam), ("relation", value.id)))
+        options += _relation_options(child.naam, parent.naam)
         choice = self.ask_choice(_t("Verbinden"), options)
         if choice is None:
             return False

@@ -174,17 +174,23 @@ class MapScene(QGraphicsScene):
         self.parent_edges[table_uid] = edge
         self.addItem(edge)
 
-    def _add_seat(self, uid: str) -> None:
-        seat = self.document.entity(uid)
-        party = self.nodes.get(self.document.uid_of(seat.partij) or "")
-        table = self.nodes.get(self.document.uid_of(seat.tafel) or "")
-        if party is None or table is None:
-            return
-        edge = SeatEdge(uid, party, table)
-        edge.setZValue(S.Z_SEAT)
+    def _line(self, kind: type[EdgeItem], uid: str, source_id: str, target_id: str,
+              z: float) -> EdgeItem | None:
+        """A line between the nodes of two ids, registered under ``uid``."""
+        source = self.nodes.get(self.document.uid_of(source_id) or "")
+        target = self.nodes.get(self.document.uid_of(target_id) or "")
+        if source is None or target is None:
+            return None
+        edge = kind(uid, source, target)
+        edge.setZValue(z)
         self.edges[uid] = edge
         self.addItem(edge)
-        self._style_seat(uid)
+        return edge
+
+    def _add_seat(self, uid: str) -> None:
+        seat = self.document.entity(uid)
+        if self._line(SeatEdge, uid, seat.partij, seat.tafel, S.Z_SEAT) is not None:
+            self._style_seat(uid)
 
     def _style_seat(self, uid: str) -> None:
         seat = self.document.entity(uid)
@@ -209,16 +215,10 @@ class MapScene(QGraphicsScene):
 
     def _add_relation(self, uid: str) -> None:
         relation = self.document.entity(uid)
-        source = self.nodes.get(self.document.uid_of(relation.van) or "")
-        target = self.nodes.get(self.document.uid_of(relation.naar) or "")
-        if source is None or target is None:
-            return
-        edge = RelationEdge(uid, source, target)
-        edge.setZValue(S.Z_RELATION)
-        edge.set_style(_pen(S.RELATION_COLOUR, 1.3, dashes=[1.0, 2.5]), arrow=True,
-                       label=vocab.RELATION_KINDS.label(relation.soort))
-        self.edges[uid] = edge
-        self.addItem(edge)
+        edge = self._line(RelationEdge, uid, relation.van, relation.naar, S.Z_RELATION)
+        if edge is not None:
+            edge.set_style(_pen(S.RELATION_COLOUR, 1.3, dashes=[1.0, 2.5]), arrow=True,
+                           label=vocab.RELATION_KINDS.label(relation.soort))
 
     # -- mandates ---------------------------------------------------------------------
     @staticmethod

@@ -40,6 +40,10 @@ class ProblemsDialog(QDialog):
             self.tree.addTopLevelItem(item)
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)  # the message gets the room
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

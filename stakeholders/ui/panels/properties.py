@@ -252,6 +252,8 @@ class PropertyPanel(QWidget):
                 return
             if widget.text() != text:
                 widget.setText(text)
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # show the start of a long text
             widget.setStyleSheet("")
         elif isinstance(widget, QPlainTextEdit):
             if widget.toPlainText() != (value or ""):
