@@ -10,9 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from stakeholders.i18n import tr
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Seat
 from stakeholders.model.regionmap import RegionMap
+
+
+def _t(text: str) -> str:
+    return tr("overview", text)
+
 
 #: Above this many parties the drawing is aggregated.
 MAX_DRAWN_PARTIES = 150
@@ -48,8 +54,8 @@ def aggregate(region: RegionMap) -> tuple[RegionMap, str]:
     from stakeholders.layout import initial_positions
 
     by_id = {p.id: p for p in region.parties}
-    wordings = {"type": "per tafel en type", "domain": "per tafel en domein",
-                "region": "per domein"}
+    wordings = {"type": _t("per tafel en type"), "domain": _t("per tafel en domein"),
+                "region": _t("per domein")}
     for level in wordings:
         groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         seated: set[str] = set()
@@ -73,7 +79,7 @@ def aggregate(region: RegionMap) -> tuple[RegionMap, str]:
     if level == "region":
         # One node per domain; a seat to every table where that domain sits.
         members: dict[str, set[str]] = defaultdict(set)
-        for (_t, domain, _r), ids in groups.items():
+        for (_table, domain, _ring), ids in groups.items():
             members[domain] |= ids
         for index, domain in enumerate(sorted(members)):
             node = f"agg{index}"
@@ -104,6 +110,7 @@ def aggregate(region: RegionMap) -> tuple[RegionMap, str]:
     positions = initial_positions(drawn)
     drawn.parties = [replace(p, pos=positions.get(p.uid)) for p in drawn.parties]
     drawn.tables = [replace(t, pos=positions.get(t.uid)) for t in drawn.tables]
-    note = (f"Geaggregeerd: de {len(region.parties)} partijen staan {wordings[level]} samengevoegd "
-            f"({len(parties)} knopen); de kaart per partij staat in het programma.")
+    note = _t("Geaggregeerd: de {n} partijen staan {hoe} samengevoegd ({k} knopen); de kaart "
+              "per partij staat in het programma.").format(n=len(region.parties),
+                                                          hoe=wordings[level], k=len(parties))
     return drawn, note

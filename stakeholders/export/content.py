@@ -17,6 +17,7 @@ from datetime import date
 from stakeholders import __version__
 from stakeholders.export.aggregate import MAX_DRAWN_PARTIES, aggregate
 from stakeholders.export.options import ExportOptions
+from stakeholders.i18n import tr
 from stakeholders.io.cells import is_yes_value
 from stakeholders.model import vocab
 from stakeholders.model.regionmap import RegionMap
@@ -25,6 +26,11 @@ from stakeholders.rules.catalogue import LEVELS
 from stakeholders.rules.context import CheckContext
 from stakeholders.rules.engine import check_map
 from stakeholders.rules.flags import Flag
+
+
+def _t(text: str) -> str:
+    return tr("overview", text)
+
 
 SOURCES_LINE = (
     "Bronnen van de regels: Kamerbrief regiobeelden en regioplannen IZA (VWS, 2022); RVS, De "
@@ -120,10 +126,10 @@ def _chair_text(ctx: CheckContext, table, anonymous: bool) -> str:
     if ctx.has_independent_chair(table):
         person = table.onafhankelijke_voorzitter.strip()
         if anonymous or is_yes_value(person):
-            names.append("onafhankelijke voorzitter")
+            names.append(_t("onafhankelijke voorzitter"))
         else:
-            names.append(f"{person} (onafhankelijk)")
-    return "; ".join(names) or "geen"
+            names.append(_t("{naam} (onafhankelijk)").format(naam=person))
+    return "; ".join(names) or _t("geen")
 
 
 def build_content(region: RegionMap, options: ExportOptions, today: date | None = None
@@ -142,7 +148,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
     ctx = CheckContext(scoped, region.reference_date(today))
     info = region.info
 
-    title = options.title or info.naam or "Regiokaart"
+    title = options.title or info.naam or _t("Regiokaart")
     if options.table and not options.title:
         table = next((t for t in region.tables if t.id == options.table), None)
         if table is not None:
@@ -153,11 +159,11 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         bits = []
         if info.regio_indeling or info.regio:
             bits.append(" ".join(x for x in (info.regio_indeling, info.regio) if x))
-        bits.append("peildatum " + (info.peildatum or today).isoformat())
+        bits.append(_t("peildatum {datum}").format(datum=(info.peildatum or today).isoformat()))
         if info.versie:
-            bits.append(f"versie {info.versie}")
+            bits.append(_t("versie {versie}").format(versie=info.versie))
         if info.auteur:
-            bits.append(f"auteur {info.auteur}")
+            bits.append(_t("auteur {naam}").format(naam=info.auteur))
         subtitle = " · ".join(bits)
 
     names = {t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
@@ -184,7 +190,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
             naam=table.naam,
             kind=kinds.by_id[table.soort].label_nl if table.soort in kinds else table.soort,
             chair=_chair_text(ctx, table, options.anonymous),
-            initiators=ctx.names_of(ctx.initiators(table.id)) or "geen",
+            initiators=ctx.names_of(ctx.initiators(table.id)) or _t("geen"),
             kopgroep=sum(1 for s in seats if s.ring == "kopgroep" and s.rol != "toehoorder"),
             tweede_ring=sum(1 for s in seats if s.ring == "tweede-ring" and s.rol != "toehoorder"),
             toehoorders=sum(1 for s in seats if s.rol == "toehoorder"),
@@ -227,9 +233,11 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         line_kinds.append("onderdeel")
     open_flags = [f for f in flags if not f.waived]
     badge_levels = [level for level in LEVELS if any(f.level == level for f in open_flags)]
-    footer = (f"Gemaakt op {today.isoformat()} met stakeholders {__version__}. "
-              + ("Namen van personen zijn weggelaten (anoniem). " if options.anonymous else "")
-              + SOURCES_LINE)
+    footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
+                  datum=today.isoformat(), versie=__version__)
+              + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
+                 else "")
+              + _t(SOURCES_LINE))
     return OverviewContent(
         title=title,
         subtitle=subtitle,

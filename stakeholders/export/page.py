@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from stakeholders.export.content import OverviewContent
 from stakeholders.export.options import ExportOptions
+from stakeholders.i18n import tr
 from stakeholders.model import vocab
 from stakeholders.model.document import Document
 from stakeholders.rules.catalogue import LEVEL_LABELS_NL
@@ -43,6 +44,10 @@ TEXT_COLOUR = "#222222"
 MIN_FLAG_TEXT = 30.0
 #: Smallest label size on the printed map, in points; smaller gets enlarged.
 MIN_MAP_LABEL_PT = 4.5
+
+
+def _t(text: str) -> str:
+    return tr("overview", text)
 
 
 def page_size(options: ExportOptions) -> QSizeF:
@@ -294,7 +299,7 @@ class OverviewPainter:
         if not drawn.parties and not drawn.tables:
             painter.setFont(_font(90 * self.scale))
             painter.setPen(QColor("#777777"))
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, "(lege kaart)")
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, _t("(lege kaart)"))
             return
         document = Document(drawn)
         scene = MapScene(document, interactive=False)
@@ -312,23 +317,23 @@ class OverviewPainter:
 
     # -- legend ------------------------------------------------------------------
     def _legend(self, painter: QPainter) -> None:
-        box = self._heading(painter, self.boxes.legend, "Legenda")
+        box = self._heading(painter, self.boxes.legend, _t("Legenda"))
         entries: list[tuple[str, str]] = []  # (kind, label)
         domains = vocab.domains()
         for domain in self.content.domains_used:
             entries.append((f"domain:{domain}", domains[domain].label_nl))
         if self.content.tables:
-            entries.append(("table", "tafel"))
-        labels = {"kopgroep": "zetel, kopgroep", "tweede-ring": "zetel, tweede ring",
-                  "toehoorder": "toehoorder", "mandaat-formeel": "mandaat (formeel)",
-                  "mandaat-informeel": "mandaat (informeel)",
-                  "mandaat-verlopen": "mandaat (verlopen)", "relatie": "relatie",
-                  "onderdeel": "onderdeel van (subtafel)"}
+            entries.append(("table", _t("tafel")))
+        labels = {"kopgroep": _t("zetel, kopgroep"), "tweede-ring": _t("zetel, tweede ring"),
+                  "toehoorder": _t("toehoorder"), "mandaat-formeel": _t("mandaat (formeel)"),
+                  "mandaat-informeel": _t("mandaat (informeel)"),
+                  "mandaat-verlopen": _t("mandaat (verlopen)"), "relatie": _t("relatie"),
+                  "onderdeel": _t("onderdeel van (subtafel)")}
         for kind in (*self.content.seat_kinds, *self.content.line_kinds):
             entries.append((kind, labels[kind]))
         for level in self.content.badge_levels:
-            short = {"vereist": "vereist", "aanbevolen": "aanbevolen", "signaal": "signaal"}
-            entries.append((f"badge:{level}", f"open signalering: {short[level]}"))
+            entries.append((f"badge:{level}", _t("open signalering: {niveau}").format(
+                niveau=level)))
         if not entries:
             return
         columns = 3 if self.options.orientation == "landscape" else 2
@@ -412,7 +417,7 @@ class OverviewPainter:
             parts.append(f"<p style='margin-top:{size * 0.5:.0f}px'><b>{html.escape(name)}</b> "
                          f"<span style='color:#666'>({html.escape(subject)})</span></p>")
             for level, flags in levels:
-                title = ("Bewuste keuze" if level == "bewuste keuze"
+                title = (_t("Bewuste keuze") if level == "bewuste keuze"
                          else LEVEL_LABELS_NL[level])
                 colour = "#777777" if level == "bewuste keuze" else colours[level]
                 items = []
@@ -437,7 +442,7 @@ class OverviewPainter:
         return "".join(parts)
 
     def _flags(self, painter: QPainter) -> None:
-        box = self._heading(painter, self.boxes.flags, "Wat ontbreekt")
+        box = self._heading(painter, self.boxes.flags, _t("Wat ontbreekt"))
         size = self.text_size
         doc = _document(self._flags_html(size), box.width(), size)
         if doc.size().height() > box.height():
@@ -469,7 +474,7 @@ class OverviewPainter:
         return "".join(rows) or "<p>Geen tafels.</p>"
 
     def _tables(self, painter: QPainter) -> None:
-        box = self._heading(painter, self.boxes.tables, "Tafels")
+        box = self._heading(painter, self.boxes.tables, _t("Tafels"))
         doc = _document(self._tables_html(self.text_size), box.width(), self.text_size)
         painter.save()
         painter.setClipRect(box)
@@ -478,7 +483,7 @@ class OverviewPainter:
 
     # -- coverage ------------------------------------------------------------------
     def _coverage(self, painter: QPainter) -> None:
-        box = self._heading(painter, self.boxes.coverage, "Domeinen aan tafel")
+        box = self._heading(painter, self.boxes.coverage, _t("Domeinen aan tafel"))
         rows = self.content.coverage
         if not rows:
             return
