@@ -46,13 +46,14 @@ class KoppelvlakkenPanel(QWidget):
 
     def _schedule(self) -> None:
         self._stale = True
-        if self.isVisible():
+        # isVisible() stays true for a dock tab behind another one; only recompute on screen
+        if self.isVisible() and not self.visibleRegion().isEmpty():
             self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._timer.start()  # after the tab switch has been painted
 
     def refresh(self) -> None:
         from stakeholders.model.graph import koppelvlakken
