@@ -92,8 +92,9 @@ def _format_text(region, flags) -> str:
     by_subject: dict[str, list] = {}
     for flag in flags:
         by_subject.setdefault(flag.subject, []).append(flag)
-    order = [t.id for t in region.tables] + [p.id for p in region.parties]
-    for subject in sorted(by_subject, key=lambda s: order.index(s) if s in order else 0):
+    order = {s: i for i, s in enumerate([t.id for t in region.tables]
+                                        + [p.id for p in region.parties])}
+    for subject in sorted(by_subject, key=lambda s: order.get(s, 0)):
         lines.append("")
         lines.append(f"{names.get(subject, subject)} ({subject})")
         for flag in by_subject[subject]:

@@ -165,6 +165,9 @@ class _Importer:
         self.ids: dict[str, tuple[str, str, int, str]] = {}
         self.party_type: dict[str, str] = {}  # canonical party id -> type id (when valid)
         self.seated: dict[tuple[str, str], int] = {}  # (table, party) -> Zetels row
+        self.table_rows: dict[str, tuple[_Record, _Sheet]] = {}  # table id -> its Tafels row
+        # Zetels rows with what they resolved to: (record, table, party, role)
+        self.seat_rows: list[tuple[_Record, str | None, str | None, str | None]] = []
         self.info = MapInfo()
 
     # -- problems -------------------------------------------------------
@@ -612,7 +615,6 @@ class _Importer:
     ) -> list[Table]:
         tables: list[Table] = []
         kinds = vocab.table_kinds()
-        self.table_rows: dict[str, tuple[_Record, _Sheet]] = {}
         for record in records:
             naam = self._required_text(sheet, record, "naam")
             kind = self._vocabulary(sheet, record, "soort", kinds, "E-SOORT-UNKNOWN",
@@ -653,7 +655,7 @@ class _Importer:
 
     def _check_parent_cycles(self, tables: list[Table]) -> None:
         parent = {t.id: t.bovenliggende_tafel for t in tables if t.bovenliggende_tafel}
-        rows = getattr(self, "table_rows", {})
+        rows = self.table_rows
         order = {t.id: i for i, t in enumerate(tables)}
         reported: set[str] = set()
         for start in (t.id for t in tables):
@@ -683,7 +685,6 @@ class _Importer:
         seats: list[Seat] = []
         if sheet is None:
             return seats
-        self.seat_rows: list[tuple[_Record, str | None, str | None, str | None]] = []
         for record in sheet.records():
             table = self._resolve_ref(sheet, record, "tafel", "table")
             party = self._resolve_ref(sheet, record, "partij", "party")
@@ -719,7 +720,7 @@ class _Importer:
         return seats
 
     def _check_chairs(self, tables: list[Table], seats: list[Seat]) -> None:
-        rows = getattr(self, "table_rows", {})
+        rows = self.table_rows
         chair_of = {t.id: t.voorzitter for t in tables}
         for table in tables:
             if table.voorzitter and (table.id, table.voorzitter) not in self.seated:
@@ -735,7 +736,7 @@ class _Importer:
         if sheet is None:
             return
         first_chair: dict[str, str] = {}
-        for record, table, party, role in getattr(self, "seat_rows", []):
+        for record, table, party, role in self.seat_rows:
             if role != "voorzitter" or table is None or party is None:
                 continue
             if self.seated.get((table, party)) != record.row:
