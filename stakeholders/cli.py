@@ -74,43 +74,48 @@ def _load(path: str, today: date | None = None):
 
 
 # -- check ---------------------------------------------------------------------------
-def _format_text(region, flags) -> str:
-    from stakeholders.rules.catalogue import LEVEL_LABELS_NL
-    from stakeholders.rules.engine import open_count
+def _format_text(region, flags, catalogue) -> str:
+    """Findings grouped by subject; under each its parts with level, fix and source."""
+    from stakeholders.model.dates import dutch_date
+    from stakeholders.rules.findings import group_findings, open_findings, summary
+    from stakeholders.rules.sources import readable_source
 
-    lines = []
-    waived = len(flags) - open_count(flags)
-    lines.append(
-        _t("{naam}: {aantal} signalering(en), {open} open, {keuze} bewuste keuze(s)").format(
+    vocabulary = catalogue.vocabulary
+    findings = group_findings(flags)
+    waived = sum(1 for f in flags if f.waived)
+    lines = [
+        _t("{naam}: {aantal} bevinding(en), {open} open ({vlaggen} signalering(en), "
+           "{keuze} bewuste keuze(s))").format(
             naam=region.info.naam or _t("(naamloze kaart)"),
-            aantal=len(flags),
-            open=len(flags) - waived,
+            aantal=len(findings),
+            open=open_findings(findings),
+            vlaggen=len(flags),
             keuze=waived,
         )
-    )
-    names = {t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
-    by_subject: dict[str, list] = {}
-    for flag in flags:
-        by_subject.setdefault(flag.subject, []).append(flag)
-    order = {s: i for i, s in enumerate([t.id for t in region.tables]
-                                        + [p.id for p in region.parties])}
-    for subject in sorted(by_subject, key=lambda s: order.get(s, 0)):
-        lines.append("")
-        lines.append(f"{names.get(subject, subject)} ({subject})")
-        for flag in by_subject[subject]:
-            state = _t("bewuste keuze") if flag.waived else LEVEL_LABELS_NL[flag.level]
-            lines.append(f"  [{state}] {flag.rule}: {flag.message_nl}")
+    ]
+    names = ({t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
+             | {"kaart": region.info.naam or _t("de kaart")})
+    subject = None
+    for finding in findings:
+        if finding.subject != subject:
+            subject = finding.subject
+            lines += ["", f"{names.get(subject, subject)} ({subject})"]
+        theme = vocabulary.theme(finding.thema)
+        lines.append(f"  {theme}: {summary(finding, catalogue)}")
+        for flag in finding.parts:
+            state = (_t("bewuste keuze") if flag.waived
+                     else vocabulary.level_and_basis(flag.level, flag.basis))
+            lines.append(f"    - [{state}] {flag.rule}: {flag.message_nl}")
             if flag.waived:
-                detail = flag.waiver_reason
-                extra = ", ".join(
-                    x for x in (flag.waiver_by,
-                                flag.waiver_date.isoformat() if flag.waiver_date else "") if x
-                )
-                lines.append("      " + _t("reden: {reden}").format(reden=detail)
+                extra = ", ".join(x for x in (flag.waiver_by, dutch_date(flag.waiver_date)
+                                              if flag.waiver_date else "") if x)
+                lines.append("        " + _t("reden: {reden}").format(reden=flag.waiver_reason)
                              + (f" ({extra})" if extra else ""))
             else:
-                lines.append("      " + _t("oplossing: {fix}").format(fix=flag.fix_nl))
-            lines.append("      " + _t("bron: {bron}").format(bron=flag.source))
+                lines.append("        " + _t("wat te doen: {fix}").format(fix=flag.fix_nl))
+            source = readable_source(flag.source, vocabulary.sources)
+            if source:
+                lines.append("        " + _t("bron: {bron}").format(bron=source))
     return "\n".join(lines)
 
 
@@ -129,12 +134,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         except (CatalogueError, OSError) as exc:
             _err(_t("fout: eigen regels: {melding}").format(melding=exc))
             return EXIT_INPUT
-    flags = check_map(result.map)
+    from stakeholders.rules.catalogue import default_catalogue
+
+    catalogue = default_catalogue().with_region_rules(result.map.custom_rules)
+    flags = check_map(result.map, catalogue=default_catalogue())
     if args.format == "json":
         json.dump([f.as_dict() for f in flags], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(_format_text(result.map, flags))
+        print(_format_text(result.map, flags, catalogue))
     if args.fail_on and fails_at(flags, args.fail_on):
         return EXIT_FLAGS
     return EXIT_OK

@@ -31,7 +31,7 @@ from stakeholders.export.options import ExportOptions
 from stakeholders.i18n import tr
 from stakeholders.model import vocab
 from stakeholders.model.document import Document
-from stakeholders.rules.catalogue import LEVEL_LABELS_NL
+from stakeholders.rules.catalogue import default_catalogue
 from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.scene import MapScene
 
@@ -418,7 +418,7 @@ class OverviewPainter:
                          f"<span style='color:#666'>({html.escape(subject)})</span></p>")
             for level, flags in levels:
                 title = (_t("Bewuste keuze") if level == "bewuste keuze"
-                         else LEVEL_LABELS_NL[level])
+                         else default_catalogue().vocabulary.level(level))
                 colour = "#777777" if level == "bewuste keuze" else colours[level]
                 items = []
                 for flag in flags:

@@ -506,7 +506,7 @@ class _Importer:
             type_id = self._vocabulary(sheet, record, "type", types, "E-TYPE-UNKNOWN",
                                        _t("onbekend type '{waarde}'"))
             roles = self._party_roles(sheet, record, type_id)
-            gemeenten = self._gemeenten(sheet, record)
+            gemeenten = self._gemeenten(sheet, record, "gemeenten")
             invloed = self._parse(sheet, record, "invloed", parse_score)
             belang = self._parse(sheet, record, "belang", parse_score)
             pos, pinned = self._position(record, sheet)
@@ -583,15 +583,16 @@ class _Importer:
                 roles.append(role)
         return roles
 
-    def _gemeenten(self, sheet: _Sheet, record: _Record) -> list[str]:
+    def _gemeenten(self, sheet: _Sheet, record: _Record, column: str) -> list[str]:
+        """CBS gemeente codes of a list column (Partijen ``gemeenten``, Tafels ``werkgebied``)."""
         codes: list[str] = []
         known = None
-        for item in split_list(record.text("gemeenten")):
+        for item in split_list(record.text(column)):
             if not _GEMEENTE_CODE.match(item):
                 self.cell_problem(
                     "E-GEMEENTECODE-INVALID",
                     _t("'{waarde}' is geen CBS-gemeentecode (vorm GM0000)").format(waarde=item),
-                    sheet, record, "gemeenten", item,
+                    sheet, record, column, item,
                 )
                 continue
             code = item.upper()
@@ -603,7 +604,7 @@ class _Importer:
                     _t("gemeentecode '{waarde}' komt niet voor in de CBS-lijst").format(
                         waarde=item
                     ),
-                    sheet, record, "gemeenten", item,
+                    sheet, record, column, item,
                 )
             if code not in codes:
                 codes.append(code)
@@ -622,6 +623,7 @@ class _Importer:
             parent = self._resolve_ref(sheet, record, "bovenliggende-tafel", "table")
             chair = self._resolve_ref(sheet, record, "voorzitter", "party")
             secretariat = self._resolve_ref(sheet, record, "secretariaat", "party")
+            werkgebied = self._gemeenten(sheet, record, "werkgebied")
             pos, pinned = self._position(record, sheet)
             table_id = ids.get(record.row)
             if table_id is None:
@@ -638,6 +640,7 @@ class _Importer:
                     voorzitter=chair or "",
                     onafhankelijke_voorzitter=record.text("onafhankelijke-voorzitter"),
                     secretariaat=secretariat or "",
+                    werkgebied=tuple(werkgebied),
                     besluitvorming=record.text("besluitvorming"),
                     verantwoordelijkheden=record.text("verantwoordelijkheden"),
                     verantwoording=record.text("verantwoording"),
@@ -940,10 +943,10 @@ def _parse_coordinate(raw: Any) -> float | None:
 
 
 def default_rule_ids() -> list[str]:
-    """The rule ids a Keuzes row may name (from the bundled rule catalogue)."""
-    from stakeholders.rules.catalogue import default_catalogue
+    """The rule ids a Keuzes row of a spreadsheet may name (no own rules there)."""
+    from stakeholders.rules.catalogue import known_rule_ids
 
-    return [rule.id for rule in default_catalogue().rules]
+    return known_rule_ids()
 
 
 def import_workbook(

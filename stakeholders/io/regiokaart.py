@@ -56,7 +56,7 @@ _LAYOUT_COLUMNS = (
     schema.Column("vast", schema.BOOL),
 )
 EXTRA_COLUMNS = {"Partijen": _LAYOUT_COLUMNS, "Tafels": _LAYOUT_COLUMNS}
-_LIST_FIELDS = frozenset({"rollen", "gemeenten"})
+_LIST_FIELDS = frozenset({"rollen", "gemeenten", "werkgebied"})
 
 
 def _t(text: str) -> str:
@@ -114,7 +114,8 @@ def to_json_dict(region: RegionMap) -> dict[str, Any]:
         ],
         "tafels": [
             _record(table_columns, (t.id, t.naam, t.soort, t.bovenliggende_tafel, t.voorzitter,
-                                    t.onafhankelijke_voorzitter, t.secretariaat, t.besluitvorming,
+                                    t.onafhankelijke_voorzitter, t.secretariaat, t.werkgebied,
+                                    t.besluitvorming,
                                     t.verantwoordelijkheden, t.verantwoording, t.financiering,
                                     t.ondersteuning, t.burgerbetrokkenheid, t.gemeenteraad,
                                     t.regioanalyse, t.notities, *layout(t)))
@@ -251,7 +252,7 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
              *(s for s, _ in SECTIONS)}
     unknown = [k for k in data if k not in known]
     custom = _custom_rules(data.get("eigen-regels", []), path)
-    from stakeholders.io.importer import default_rule_ids
+    from stakeholders.rules.catalogue import known_rule_ids
 
     result = import_workbook(
         RawWorkbook(sheets, kind="json"),
@@ -259,7 +260,7 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
         today=today,
         style="json",
         extra_columns=EXTRA_COLUMNS,
-        known_rules=[*default_rule_ids(), *(str(r["id"]) for r in custom)],
+        known_rules=known_rule_ids(custom),
     )
     result.map.custom_rules = custom
     for key in unknown:

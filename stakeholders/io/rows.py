@@ -56,7 +56,8 @@ def sheet_rows(region: RegionMap) -> dict[str, list[Row]]:
     ]
     out["Tafels"] = [
         [t.id, t.naam, t.soort, t.bovenliggende_tafel, t.voorzitter,
-         t.onafhankelijke_voorzitter, t.secretariaat, t.besluitvorming,
+         t.onafhankelijke_voorzitter, t.secretariaat, ", ".join(t.werkgebied),
+         t.besluitvorming,
          t.verantwoordelijkheden, t.verantwoording, t.financiering, t.ondersteuning,
          t.burgerbetrokkenheid, t.gemeenteraad, t.regioanalyse, t.notities]
         for t in region.tables

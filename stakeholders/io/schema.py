@@ -110,6 +110,7 @@ TAFELS = SheetSpec(
         Column("voorzitter", PARTY_REF, ("chair",)),
         Column("onafhankelijke-voorzitter", TEXT, ("independent-chair",)),
         Column("secretariaat", PARTY_REF, ("secretariat",)),
+        Column("werkgebied", GEMEENTEN, ("service-area", "gemeenten", "municipalities")),
         Column("besluitvorming", TEXT, ("decision-making",)),
         Column(
             "verantwoordelijkheden",

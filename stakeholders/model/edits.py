@@ -166,8 +166,20 @@ def add_relation(region: RegionMap, relation: Relation) -> list[Op]:
 
 def add_waiver(region: RegionMap, waiver: Waiver, known_rules: Iterable[str]) -> list[Op]:
     """Record a deliberate choice (rule and subject must exist; one per pair)."""
-    _check_waiver(region, waiver, known_rules)
-    return [Insert("waiver", waiver, len(region.waivers))]
+    return add_waivers(region, [waiver], known_rules)
+
+
+def add_waivers(region: RegionMap, waivers: list[Waiver], known_rules: Iterable[str]
+                ) -> list[Op]:
+    """Record several deliberate choices at once (a whole finding); each as add_waiver."""
+    known = list(known_rules)
+    ops: list[Op] = []
+    planned: list[Waiver] = []
+    for waiver in waivers:
+        _check_waiver(region, waiver, known, others=planned)
+        ops.append(Insert("waiver", waiver, len(region.waivers) + len(planned)))
+        planned.append(waiver)
+    return ops
 
 
 def _check_enum(enumeration: vocab.Enumeration, value: str) -> None:
@@ -214,7 +226,8 @@ def _check_mandate(region: RegionMap, mandate: Mandate) -> None:
 
 
 def _check_waiver(
-    region: RegionMap, waiver: Waiver, known_rules: Iterable[str], own_uid: str | None = None
+    region: RegionMap, waiver: Waiver, known_rules: Iterable[str], own_uid: str | None = None,
+    others: Iterable[Waiver] = (),
 ) -> None:
     if waiver.regel not in set(known_rules):
         raise EditError(_t("onbekende regel '{waarde}'").format(waarde=waiver.regel))
@@ -223,7 +236,7 @@ def _check_waiver(
             waarde=waiver.onderwerp))
     if not waiver.reden.strip():
         raise EditError(_t("een bewuste keuze heeft een reden nodig"))
-    for other in region.waivers:
+    for other in [*region.waivers, *others]:
         if (other.uid != own_uid and other.regel == waiver.regel
                 and fold(other.onderwerp) == fold(waiver.onderwerp)):
             raise EditError(_t("keuze voor {regel} / {onderwerp} bestaat al").format(

@@ -74,6 +74,7 @@ class Table:
     voorzitter: str = ""
     onafhankelijke_voorzitter: str = ""
     secretariaat: str = ""
+    werkgebied: tuple[str, ...] = ()
     besluitvorming: str = ""
     verantwoordelijkheden: str = ""
     verantwoording: str = ""

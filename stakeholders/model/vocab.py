@@ -286,15 +286,42 @@ def domains() -> dict[str, Domain]:
     return {r["id"]: Domain(r["id"], r["label_nl"], r["label_en"]) for r in rows}
 
 
+@dataclass(frozen=True)
+class Gemeente:
+    """A gemeente of the CBS list: code, name and the last year it existed."""
+
+    code: str
+    naam: str
+    jaar: int
+
+
 @functools.cache
-def known_gemeente_codes() -> frozenset[str]:
-    """Return the CBS gemeente codes of 2010-2026 (``resources/regio-indelingen``)."""
+def gemeenten() -> dict[str, Gemeente]:
+    """The CBS gemeenten of 2010-2026 by code (``resources/regio-indelingen``), by name."""
     rows = _read_csv(
         paths.resource(
             "regio-indelingen", "cbs_gemeenten_corop_arbeidsmarktregio_provincie_2010-2026.csv"
         )
     )
-    return frozenset(r["code"].strip().upper() for r in rows if r.get("code"))
+    found: dict[str, Gemeente] = {}
+    for row in rows:
+        code = (row.get("code") or "").strip().upper()
+        if code:
+            year = int(row.get("year") or 0)
+            if code not in found or year > found[code].jaar:
+                found[code] = Gemeente(code, (row.get("name") or "").strip(), year)
+    return dict(sorted(found.items(), key=lambda item: item[1].naam.lower()))
+
+
+def known_gemeente_codes() -> frozenset[str]:
+    """Return the CBS gemeente codes of 2010-2026 (``resources/regio-indelingen``)."""
+    return frozenset(gemeenten())
+
+
+def gemeente_name(code: str) -> str:
+    """The CBS name of a gemeente code, or ``""`` when the code is not in the list."""
+    entry = gemeenten().get(code.strip().upper())
+    return entry.naam if entry else ""
 
 
 def domain_of(type_id: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,17 +20,33 @@ from stakeholders import paths
 from stakeholders.model import vocab
 
 LEVELS: tuple[str, ...] = ("vereist", "aanbevolen", "signaal")
-LEVEL_LABELS_NL = {
-    "vereist": "Vereist",
-    "aanbevolen": "Aanbevolen",
-    "signaal": "Signaal: vaak ontbrekend",
-}
-LEVEL_LABELS_EN = {
-    "vereist": "Required",
-    "aanbevolen": "Recommended",
-    "signaal": "Signal: often missing",
-}
+THEMES: tuple[str, ...] = ("samenstelling", "regie", "governance", "mandaten", "samenhang")
 MAP_SCOPE = "map"
+#: Basis and theme of a region's own rule when its entry does not say.
+REGION_BASIS = "regio"
+REGION_THEME = "samenstelling"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A Dutch and an English label (levels, bases, themes), and a theme's lead word."""
+
+    nl: str
+    en: str
+    lead_nl: str = ""
+    lead_en: str = ""
+
+    def text(self, language: str = "nl") -> str:
+        return self.nl if language == "nl" else self.en
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A seed document: the title users see and its short form (never the file name)."""
+
+    file: str
+    title: str
+    short: str
 
 
 class CatalogueError(ValueError):
@@ -57,6 +74,8 @@ class Variant:
     key: str
     message_nl: str
     message_en: str
+    short_nl: str = ""
+    short_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,7 @@ class RuleSpec:
     id: str
     level: str
     applies_to: tuple[str, ...]
-    subject: str
+    subject: str  #: ``tafel``, ``partij`` or ``kaart``
     checkable: bool
     message_nl: str
     message_en: str
@@ -77,6 +96,13 @@ class RuleSpec:
     check: dict[str, Any] | None = None
     placeholders: dict[str, str] = field(default_factory=dict)
     variants: tuple[Variant, ...] = ()
+    basis: str = REGION_BASIS
+    thema: str = REGION_THEME
+    #: The gap in a few words, for a finding's one-line summary (``short_en`` likewise).
+    short_nl: str = ""
+    short_en: str = ""
+    #: Runs only on top-level tables (``rules.md`` §2): R-GOV-* and R-HINT-* table rules.
+    top_level_only: bool = False
     origin: str = "catalogus"  #: ``catalogus`` (rules.md) or ``regio`` (the map's own)
 
     @property
@@ -90,13 +116,59 @@ class RuleSpec:
                 return candidate.message_nl if language == "nl" else candidate.message_en
         return self.message_nl if language == "nl" else self.message_en
 
+    def short(self, variant: str | None, language: str = "nl") -> str:
+        """The short label of ``variant`` (or of the rule) in ``language``; may be empty."""
+        for candidate in self.variants:
+            if candidate.key == variant:
+                text = candidate.short_nl if language == "nl" else candidate.short_en
+                if text:
+                    return text
+        return self.short_nl if language == "nl" else self.short_en
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The labels a flag is shown with: levels, bases, themes and source titles."""
+
+    levels: dict[str, Label]
+    bases: dict[str, Label]
+    themes: dict[str, Label]
+    sources: dict[str, SourceDocument]
+
+    def level(self, level: str, language: str = "nl") -> str:
+        """"Vereist", "Aanbevolen", "Signaal"."""
+        label = self.levels.get(level)
+        return label.text(language) if label else level
+
+    def basis(self, basis: str, language: str = "nl") -> str:
+        """"wet", "akkoord (IZA)", … as shown beside the level."""
+        label = self.bases.get(basis)
+        return label.text(language) if label else basis
+
+    def theme(self, theme: str, language: str = "nl") -> str:
+        label = self.themes.get(theme)
+        return label.text(language) if label else theme
+
+    def theme_lead(self, theme: str, language: str = "nl") -> str:
+        """The word that introduces a finding's summary ("ontbreekt"), or ``""``."""
+        label = self.themes.get(theme)
+        if label is None:
+            return ""
+        return label.lead_nl if language == "nl" else label.lead_en
+
+    def level_and_basis(self, level: str, basis: str, language: str = "nl") -> str:
+        """"Vereist · wet": the level with what it rests on (``rules.md`` §1)."""
+        return f"{self.level(level, language)} · {self.basis(basis, language)}"
+
 
 class Catalogue:
-    """The groups and rules in force for a map."""
+    """The groups and rules in force for a map, and the labels to show them with."""
 
-    def __init__(self, groups: dict[str, Group], rules: list[RuleSpec]) -> None:
+    def __init__(self, groups: dict[str, Group], rules: list[RuleSpec],
+                 vocabulary: Vocabulary | None = None) -> None:
         self.groups = groups
         self.rules = rules
+        self.vocabulary = vocabulary or Vocabulary({}, {}, {}, {})
         self.by_id = {r.id: r for r in rules}
         self._by_folded = {r.id.upper(): r for r in rules}
         self.order = {r.id: i for i, r in enumerate(rules)}
@@ -106,6 +178,10 @@ class Catalogue:
                 continue
             for scope in rule.applies_to:
                 self._for_kind.setdefault(scope, []).append(rule)
+
+    def rule_ids(self) -> list[str]:
+        """Every rule id a Keuzes row may name, in catalogue order (own rules last)."""
+        return [r.id for r in self.rules]
 
     def rules_for(self, scope: str) -> list[RuleSpec]:
         """The checkable rules that run on a table kind (or ``"map"``)."""
@@ -130,7 +206,8 @@ class Catalogue:
         for index, spec in enumerate(specs, start=1):
             where = f"regel {index}"
             try:
-                extra.append(_parse_rule(spec, self.groups, origin="regio", where=where))
+                extra.append(_parse_rule(spec, self.groups, origin="regio", where=where,
+                                         bases=self.vocabulary.bases or None))
             except (TypeError, KeyError, AttributeError, ValueError) as exc:
                 if isinstance(exc, CatalogueError):
                     raise
@@ -141,7 +218,7 @@ class Catalogue:
         clash = [r.id for r in extra if r.id.upper() in self._by_folded]
         if clash:
             raise CatalogueError(f"regel-id bestaat al in de catalogus: {', '.join(clash)}")
-        return Catalogue(self.groups, [*self.rules, *extra])
+        return Catalogue(self.groups, [*self.rules, *extra], self.vocabulary)
 
 
 def _resolve_groups(raw: dict[str, dict[str, Any]]) -> dict[str, Group]:
@@ -187,7 +264,8 @@ _REQUIRED = ("id", "level", "applies_to", "message_nl", "message_en")
 
 
 def _parse_rule(
-    spec: dict[str, Any], groups: dict[str, Group], *, origin: str, where: str
+    spec: dict[str, Any], groups: dict[str, Group], *, origin: str, where: str,
+    bases: dict[str, Label] | None = None,
 ) -> RuleSpec:
     for key in _REQUIRED:
         if not spec.get(key):
@@ -195,6 +273,12 @@ def _parse_rule(
     rule_id = str(spec["id"])
     if spec["level"] not in LEVELS:
         raise CatalogueError(f"{rule_id}: onbekend niveau '{spec['level']}'")
+    basis = str(spec.get("basis", REGION_BASIS))
+    if bases is not None and basis not in bases:
+        raise CatalogueError(f"{rule_id}: onbekende basis '{basis}'")
+    thema = str(spec.get("thema", REGION_THEME))
+    if thema not in THEMES:
+        raise CatalogueError(f"{rule_id}: onbekend thema '{thema}'")
     applies_to = tuple(spec["applies_to"])
     for scope in applies_to:
         if scope != MAP_SCOPE and scope not in vocab.table_kinds():
@@ -208,13 +292,15 @@ def _parse_rule(
         if problem:
             raise CatalogueError(f"{rule_id}: {problem}")
     variants = tuple(
-        Variant(str(v["key"]), v["message_nl"], v["message_en"]) for v in spec.get("variants", [])
+        Variant(str(v["key"]), v["message_nl"], v["message_en"],
+                str(v.get("short_nl", "")), str(v.get("short_en", "")))
+        for v in spec.get("variants", [])
     )
     return RuleSpec(
         id=rule_id,
         level=spec["level"],
         applies_to=applies_to,
-        subject=spec.get("subject", "partij" if MAP_SCOPE in applies_to else "tafel"),
+        subject=str(spec.get("subject", "partij" if MAP_SCOPE in applies_to else "tafel")),
         checkable=checkable and check is not None,
         message_nl=spec["message_nl"],
         message_en=spec["message_en"],
@@ -225,6 +311,11 @@ def _parse_rule(
         check=dict(check) if check is not None else None,
         placeholders=dict(spec.get("placeholders", {})),
         variants=variants,
+        basis=basis,
+        thema=thema,
+        top_level_only=bool(spec.get("top_level_only", False)),
+        short_nl=str(spec.get("short_nl", "")),
+        short_en=str(spec.get("short_en", "")),
         origin=origin,
     )
 
@@ -251,11 +342,45 @@ def load_catalogue(path: Path) -> Catalogue:
         except tomllib.TOMLDecodeError as exc:
             raise CatalogueError(f"{path.name}: {exc}") from exc
     groups = _resolve_groups(data.get("groups", {}))
+    vocabulary = _vocabulary(data, path.name)
     rules = [
-        _parse_rule(spec, groups, origin="catalogus", where=f"{path.name}, regel {i + 1}")
+        _parse_rule(spec, groups, origin="catalogus", where=f"{path.name}, regel {i + 1}",
+                    bases=vocabulary.bases)
         for i, spec in enumerate(data.get("rules", []))
     ]
-    return Catalogue(groups, rules)
+    return Catalogue(groups, rules, vocabulary)
+
+
+def _labels(data: dict[str, Any], key: str, name: str) -> dict[str, Label]:
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise CatalogueError(f"{name}: [{key}] moet een tabel zijn")
+    return {k: Label(str(v.get("label_nl", k)), str(v.get("label_en", k)),
+                     str(v.get("lead_nl", "")), str(v.get("lead_en", "")))
+            for k, v in table.items()}
+
+
+def _vocabulary(data: dict[str, Any], name: str) -> Vocabulary:
+    levels = _labels(data, "levels", name)
+    themes = _labels(data, "themes", name)
+    missing = [x for x in (*LEVELS, *THEMES) if x not in levels and x not in themes]
+    if missing:
+        raise CatalogueError(f"{name}: labels ontbreken voor {', '.join(missing)}")
+    sources = {
+        file: SourceDocument(file, str(v.get("title", file)), str(v.get("short", file)))
+        for file, v in data.get("sources", {}).items()
+    }
+    return Vocabulary(levels, _labels(data, "bases", name), themes, sources)
+
+
+def known_rule_ids(custom_rules: Iterable[Mapping[str, Any]] = ()) -> list[str]:
+    """Every rule id a deliberate choice may name: the catalogue's, then the region's own.
+
+    The one place this is computed: the importer, the ``.regiokaart`` reader, the
+    editor and the property panel all ask here.
+    """
+    own = [str(rule.get("id", "")) for rule in custom_rules if rule.get("id")]
+    return [*default_catalogue().rule_ids(), *own]
 
 
 @functools.cache

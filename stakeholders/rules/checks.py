@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from stakeholders.model import vocab
+from stakeholders.model.dates import dutch_date
 from stakeholders.model.entities import Table
+from stakeholders.model.normalize import normalize_name
+from stakeholders.model.regionmap import RESERVED_SUBJECT
 from stakeholders.rules.context import CheckContext
 
 # ``Catalogue`` and ``RuleSpec`` are only used for annotations here.
@@ -107,8 +111,17 @@ def _type_labels(type_ids: list[str], language: str) -> str:
 # -- the kinds ----------------------------------------------------------------
 @_table_check("covered", "parts")
 def covered(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) -> Hit | None:
-    """Flag when a part (group or types) is not covered; list the missing parts."""
-    missing = _missing_parts(ctx, catalogue, table, rule.check["parts"])
+    """Flag when a part (group or types) is not covered; list the missing parts.
+
+    With ``involved = true`` (the R-HINT-* rules) a part also counts when it is
+    covered at one of the table's sub-tables (``rules.md`` §2, *involved*).
+    """
+    parts = rule.check["parts"]
+    if rule.check.get("involved"):
+        missing = [p for p in parts
+                   if not ctx.is_involved(table.id, part_types(p, catalogue))]
+    else:
+        missing = _missing_parts(ctx, catalogue, table, parts)
     return _labels_hit(missing, catalogue) if missing else None
 
 
@@ -311,6 +324,24 @@ def all_represented(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) 
     return Hit().both("partijen", ctx.names_of(missing))
 
 
+@_table_check("gemeenten-represented")
+def gemeenten_represented(
+    ctx: CheckContext, rule: Any, catalogue: Any, table: Table
+) -> Hit | None:
+    """R-JR-01, R-BW-01, R-IZA-12: some of *the gemeenten of X* are not represented.
+
+    Variant (a) checks the table's werkgebied, (b) every gemeente on the map.
+    ``only_if_covered`` (R-IZA-12) limits the rule to tables where those types are covered.
+    """
+    only_if = rule.check.get("only_if_covered")
+    if only_if and not ctx.is_covered(table.id, frozenset(only_if)):
+        return None
+    by_werkgebied, missing = ctx.gemeenten_missing(table)
+    if not missing:
+        return None
+    return Hit("a" if by_werkgebied else "b").both("partijen", ", ".join(missing))
+
+
 @_table_check("arranged", "field")
 def arranged(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) -> Hit | None:
     """R-GOV-01…07: a governance field is not arranged (inherited from the parent)."""
@@ -340,13 +371,15 @@ def concentration(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) ->
     if chair not in ctx.initiators(table.id):
         return None
     third = table.secretariaat == chair
+    variant = "a"
     if not third:
+        variant = "b"
         counts = {p: len(ctx.held_by(table.id, p)) for p in set(ctx.members(table.id))}
         own = counts.get(chair, 0)
         third = own >= 1 and all(own > n for p, n in counts.items() if p != chair)
     if not third:
         return None
-    return Hit().both("partij", ctx.party[chair].naam)
+    return Hit(variant).both("partij", ctx.party[chair].naam)
 
 
 @_table_check("independent-chair")
@@ -385,6 +418,57 @@ def unconnected(ctx: CheckContext, rule: Any, catalogue: Any) -> list[tuple[str,
             continue
         hits.append((party.id, Hit().both("partij", party.naam)))
     return hits
+
+
+@_map_check("missing-table-kind", "kind_id", "division")
+def missing_table_kind(ctx: CheckContext, rule: Any, catalogue: Any) -> list[tuple[str, Hit]]:
+    """R-IZA-11: a map of the division has no table of the kind (subject ``kaart``)."""
+    info = ctx.region.info
+    if normalize_name(info.regio_indeling) != normalize_name(rule.check["division"]):
+        return []
+    if ctx.tables_of_kind.get(rule.check["kind_id"]):
+        return []
+    return [(RESERVED_SUBJECT, Hit().both("regio", info.regio.strip() or info.naam))]
+
+
+@_map_check("mandate-expiry", "days")
+def mandate_expiry(ctx: CheckContext, rule: Any, catalogue: Any) -> list[tuple[str, Hit]]:
+    """R-MND-01: (a) a holder's mandate has expired; (b) otherwise one expires within the days."""
+    soon = ctx.reference + timedelta(days=int(rule.check["days"]))
+    by_holder: dict[str, list[Any]] = {}
+    for mandate in ctx.region.mandates:
+        by_holder.setdefault(mandate.houder, []).append(mandate)
+    hits = []
+    for party in ctx.parties:
+        held = by_holder.get(party.id)
+        if not held:
+            continue
+        dated = [m for m in held if m.geldig_tot is not None]
+        expired = [m for m in dated if m.geldig_tot < ctx.reference]
+        expiring = [m for m in dated if ctx.reference <= m.geldig_tot <= soon]
+        if expired:
+            hit = Hit("a")
+        elif expiring:
+            hit = Hit("b")
+        else:
+            continue
+        listed = "; ".join(_mandate_text(ctx, m) for m in (expired or expiring))
+        hits.append((party.id, hit.both("partij", party.naam).both("mandaten", listed)))
+    return hits
+
+
+def _mandate_text(ctx: CheckContext, mandate: Any) -> str:
+    """"namens {name} ({tafel or 'alle tafels'}, tot {date})" (``rules.md`` §4)."""
+    if mandate.namens_type:
+        label = vocab.party_types()[mandate.namens_type].label_nl
+        name = f"alle {label}" + (f" in {mandate.namens_subregio}"
+                                  if mandate.namens_subregio else "")
+    else:
+        party = ctx.party.get(mandate.namens_partij)
+        name = party.naam if party else mandate.namens_partij
+    table = ctx.table.get(mandate.tafel)
+    where = table.naam if table else "alle tafels"
+    return f"namens {name} ({where}, tot {dutch_date(mandate.geldig_tot)})"
 
 
 # -- validation of rule files -----------------------------------------------------

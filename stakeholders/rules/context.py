@@ -14,11 +14,14 @@ from datetime import date
 from stakeholders.io.cells import is_no_value
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.model.vocab import GOVERNANCE_FIELDS
+from stakeholders.model.vocab import GOVERNANCE_FIELDS, gemeente_name
 
 INACTIVE_ROLE = "toehoorder"
 _NOT_ARRANGED = frozenset({"", "-", "nee"})
 _GEMEENTERAAD_RELATIONS = frozenset({"legt-verantwoording-af", "informeert"})
+#: A sub-table of these kinds inherits its parent's governance (``rules.md`` §2, top-level).
+BESTUURLIJKE_KINDS = frozenset({"iza-regiotafel", "zorgtafel"})
+GEMEENTE_TYPE = "gemeente"
 
 
 class CheckContext:
@@ -62,8 +65,14 @@ class CheckContext:
                 self.current_everywhere[mandate.houder].append(mandate)
 
         self.relations_from: dict[str, list] = defaultdict(list)
+        self.relations_to: dict[str, list] = defaultdict(list)
         for relation in region.relations:
             self.relations_from[relation.van].append(relation)
+            self.relations_to[relation.naar].append(relation)
+        self.children: dict[str, list[str]] = defaultdict(list)
+        for table in region.tables:
+            if table.bovenliggende_tafel:
+                self.children[table.bovenliggende_tafel].append(table.id)
 
         self._members: dict[str, list[str]] = {}
         self._valid: dict[str, list[Mandate]] = {}
@@ -171,6 +180,29 @@ class CheckContext:
         """Whether at least one of ``types`` is covered at the table."""
         return not self.covered_types(table_id).isdisjoint(types)
 
+    def descendants(self, table_id: str) -> list[str]:
+        """The sub-tables of the table, their sub-tables, and so on (cycle-safe)."""
+        seen: list[str] = []
+        stack = list(self.children.get(table_id, ()))
+        while stack:
+            child = stack.pop()
+            if child in seen or child == table_id:
+                continue
+            seen.append(child)
+            stack.extend(self.children.get(child, ()))
+        return seen
+
+    def is_involved(self, table_id: str, types: frozenset[str] | set[str]) -> bool:
+        """*Involved*: covered at the table or at one of its descendants (R-HINT-* only)."""
+        return self.is_covered(table_id, types) or any(
+            self.is_covered(child, types) for child in self.descendants(table_id)
+        )
+
+    def is_top_level(self, table: Table) -> bool:
+        """No parent, or a parent that is not a bestuurlijke tafel (``rules.md`` §2)."""
+        parent = self.table.get(table.bovenliggende_tafel)
+        return parent is None or parent.soort not in BESTUURLIJKE_KINDS
+
     def represented(self, table_id: str, type_id: str | None = None) -> set[str]:
         """Parties represented at the table (members, or named by an effective mandate).
 
@@ -196,16 +228,47 @@ class CheckContext:
         if cached is not None:
             return cached
         self._arranged[key] = False  # guards against a cycle in a hand-edited map
-        value = getattr(table, field_name).strip().lower() not in _NOT_ARRANGED
-        if not value and field_name == "gemeenteraad":
-            value = any(
-                r.soort in _GEMEENTERAAD_RELATIONS and self.type_of.get(r.naar) == "gemeenteraad"
-                for r in self.relations_from.get(table.id, ())
-            )
+        value = (getattr(table, field_name).strip().lower() not in _NOT_ARRANGED
+                 or self._arranged_by_the_map(table, field_name))
         if not value and table.bovenliggende_tafel in self.table:
             value = self.arranged(self.table[table.bovenliggende_tafel], field_name)
         self._arranged[key] = value
         return value
+
+    def _arranged_by_the_map(self, table: Table, field_name: str) -> bool:
+        """Facts on the map that arrange a governance field (``rules.md`` §2, *arranged*)."""
+        outgoing = self.relations_from.get(table.id, ())
+        if field_name == "gemeenteraad":
+            return any(r.soort in _GEMEENTERAAD_RELATIONS
+                       and self.type_of.get(r.naar) == "gemeenteraad" for r in outgoing)
+        if field_name == "verantwoording":
+            return any(r.soort == "legt-verantwoording-af" for r in outgoing)
+        if field_name == "financiering":
+            return any(r.soort == "financiert" for r in self.relations_to.get(table.id, ()))
+        if field_name == "ondersteuning":
+            return bool(self.secretariat(table))
+        return False
+
+    # -- gemeenten ---------------------------------------------------------------
+    def gemeenten_missing(self, table: Table) -> tuple[bool, list[str]]:
+        """*The gemeenten of X* that are not represented at X, by name (``rules.md`` §2).
+
+        Returns ``(by_werkgebied, names)``: with a werkgebied the codes of it are
+        checked (in its order); without one every party of type ``gemeente``.
+        """
+        represented = self.represented(table.id, GEMEENTE_TYPE)
+        if not table.werkgebied:
+            parties = self.parties_of_type.get(GEMEENTE_TYPE, [])
+            return False, [p.naam for p in parties if p.id not in represented]
+        covered: set[str] = set()
+        first_name: dict[str, str] = {}
+        for party in self.parties_of_type.get(GEMEENTE_TYPE, []):
+            for code in party.gemeenten:
+                first_name.setdefault(code, party.naam)
+                if party.id in represented:
+                    covered.add(code)
+        missing = [code for code in table.werkgebied if code not in covered]
+        return True, [first_name.get(c) or gemeente_name(c) or c for c in missing]
 
     def seat_graph(self, kinds: frozenset[str]):
         """The party–table graph (networkx) of the tables of ``kinds`` only: the tables a

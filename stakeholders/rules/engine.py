@@ -1,7 +1,8 @@
 """Run the rule catalogue on a map and apply the deliberate choices (``rules.md`` §4-§5).
 
 :func:`check_map` returns every flag, waived ones included, in display
-order: level, rule order, then subjects in Tafels and Partijen row order.
+order: the map first, then tables in Tafels row order, then parties in
+Partijen row order; per subject by level, theme and rule order.
 """
 
 from __future__ import annotations
@@ -13,10 +14,16 @@ from datetime import date
 
 from stakeholders.model.entities import Waiver
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
-from stakeholders.rules.catalogue import LEVELS, Catalogue, RuleSpec, default_catalogue
+from stakeholders.rules.catalogue import LEVELS, THEMES, Catalogue, RuleSpec, default_catalogue
 from stakeholders.rules.checks import MAP_CHECKS, TABLE_CHECKS, Hit
 from stakeholders.rules.context import CheckContext
-from stakeholders.rules.flags import SUBJECT_PARTY, SUBJECT_TABLE, Flag
+from stakeholders.rules.flags import (
+    SUBJECT_KIND_ORDER,
+    SUBJECT_MAP,
+    SUBJECT_PARTY,
+    SUBJECT_TABLE,
+    Flag,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,8 @@ def _flag(
     return Flag(
         rule=rule.id,
         level=rule.level,
+        basis=rule.basis,
+        thema=rule.thema,
         subject=subject,
         subject_kind=subject_kind,
         message_nl=_render(rule.message(hit.variant, "nl"), nl),
@@ -51,6 +60,24 @@ def _flag(
     )
 
 
+class _Order:
+    """Display-order keys: subject kind and row, level, theme, rule (``rules.md`` §4)."""
+
+    def __init__(self, catalogue: Catalogue, ctx: CheckContext) -> None:
+        self.catalogue = catalogue
+        self.ctx = ctx
+        self.level = {level: i for i, level in enumerate(LEVELS)}
+        self.theme = {theme: i for i, theme in enumerate(THEMES)}
+
+    def __call__(self, rule: RuleSpec, subject_kind: str, subject: str) -> tuple[int, ...]:
+        if subject_kind == SUBJECT_TABLE:
+            row = self.ctx.table_order.get(subject, 0)
+        else:
+            row = self.ctx.party_order.get(subject, 0)
+        return (SUBJECT_KIND_ORDER.index(subject_kind), row, self.level[rule.level],
+                self.theme.get(rule.thema, 0), self.catalogue.order[rule.id])
+
+
 def evaluate(
     region: RegionMap,
     catalogue: Catalogue,
@@ -60,30 +87,31 @@ def evaluate(
 ) -> list[Flag]:
     """Evaluate the rules without waivers; ``tables`` limits the table rules to those ids."""
     ctx = CheckContext(region, reference)
-    level_rank = {level: i for i, level in enumerate(LEVELS)}
+    order = _Order(catalogue, ctx)
     wanted = None if tables is None else set(tables)
     flags: list[Flag] = []
-    for index, table in enumerate(region.tables):
+    for table in region.tables:
         if wanted is not None and table.id not in wanted:
             continue
         base = {"tafel": table.naam, "tafel_id": table.id}
+        top_level = ctx.is_top_level(table)
         for rule in catalogue.rules_for(table.soort):
             function = TABLE_CHECKS.get(rule.check["kind"])  # type: ignore[index]
-            if function is None:
+            if function is None or (rule.top_level_only and not top_level):
                 continue
             hit = function(ctx, rule, catalogue, table)
             if hit is not None:
-                order = (level_rank[rule.level], catalogue.order[rule.id], 0, index)
-                flags.append(_flag(rule, table.id, SUBJECT_TABLE, hit, base, order))
+                key = order(rule, SUBJECT_TABLE, table.id)
+                flags.append(_flag(rule, table.id, SUBJECT_TABLE, hit, base, key))
     if include_map_rules:
         for rule in catalogue.rules_for("map"):
             function = MAP_CHECKS.get(rule.check["kind"])  # type: ignore[index]
             if function is None:
                 continue
+            kind = SUBJECT_MAP if rule.subject == SUBJECT_MAP else SUBJECT_PARTY
             for subject, hit in function(ctx, rule, catalogue):
-                order = (level_rank[rule.level], catalogue.order[rule.id], 1,
-                         ctx.party_order.get(subject, 0))
-                flags.append(_flag(rule, subject, SUBJECT_PARTY, hit, {}, order))
+                key = order(rule, kind, subject)
+                flags.append(_flag(rule, subject, kind, hit, {}, key))
     flags.sort(key=lambda f: f.order)
     return flags
 
@@ -143,13 +171,17 @@ def check_map(
     *,
     today: date | None = None,
     catalogue: Catalogue | None = None,
+    own_rules_included: bool = False,
 ) -> list[Flag]:
     """All flags of the map, waived ones included, in display order.
 
     ``today`` is the date of the check; it is the reference date for mandate
-    validity when Kaart has no ``peildatum``.
+    validity when Kaart has no ``peildatum``. ``own_rules_included`` says that
+    ``catalogue`` already holds the region's own rules.
     """
-    catalogue = (catalogue or default_catalogue()).with_region_rules(region.custom_rules)
+    catalogue = catalogue or default_catalogue()
+    if not own_rules_included:
+        catalogue = catalogue.with_region_rules(region.custom_rules)
     flags = evaluate(region, catalogue, region.reference_date(today))
     return apply_waivers(flags, region.waivers)
 

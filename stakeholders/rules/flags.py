@@ -8,11 +8,17 @@ from typing import Any
 
 SUBJECT_TABLE = "tafel"
 SUBJECT_PARTY = "partij"
+SUBJECT_MAP = "kaart"
+#: Display order of subject kinds: the map first, then tables, then parties (``rules.md`` §4).
+SUBJECT_KIND_ORDER = (SUBJECT_MAP, SUBJECT_TABLE, SUBJECT_PARTY)
 
 
 @dataclass(frozen=True)
 class Flag:
-    """One finding: a rule that fires on a subject (a table or a party)."""
+    """One flag: a rule that fires on a subject (the map, a table or a party).
+
+    The flags of one subject and one theme form a finding (``findings.py``).
+    """
 
     rule: str
     level: str
@@ -26,10 +32,12 @@ class Flag:
     waiver_reason: str = ""
     waiver_date: date | None = None
     waiver_by: str = ""
+    basis: str = ""
+    thema: str = ""
     #: Rule parameters (missing groups, counts, …) for views that need more than text.
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    #: Sort key of the display order (level, rule order, subject order).
-    order: tuple[int, int, int, int] = field(default=(0, 0, 0, 0), compare=False)
+    #: Sort key of the display order: subject kind, subject row, level, theme, rule order.
+    order: tuple[int, ...] = field(default=(0, 0, 0, 0, 0), compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -41,6 +49,8 @@ class Flag:
         record: dict[str, Any] = {
             "rule": self.rule,
             "level": self.level,
+            "basis": self.basis,
+            "thema": self.thema,
             "subject": self.subject,
             "subject_kind": self.subject_kind,
             "message_nl": self.message_nl,

@@ -23,7 +23,7 @@ from stakeholders.model import edits
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.ops import Op
-from stakeholders.rules.catalogue import Catalogue, default_catalogue
+from stakeholders.rules.catalogue import Catalogue, default_catalogue, known_rule_ids
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,8 @@ class DocumentEditor(QObject):
         return default_catalogue()
 
     def known_rules(self) -> list[str]:
-        return [r.id for r in self.catalogue().rules]
+        """Rule ids a choice may name: the catalogue's and the region's own."""
+        return known_rule_ids(self.region.custom_rules)
 
     def push(self, text: str, ops: list[Op], merge_key: str | None = None) -> bool:
         """Push planned operations as one undo step; ``False`` when there was nothing to do."""
@@ -114,22 +115,43 @@ class DocumentEditor(QObject):
 
     def waive(self, rule: str, subject: str, reason: str, datum=None, door: str = "") -> bool:
         """Record a deliberate choice for a flag (one undo step)."""
-        waiver = Waiver(regel=rule, onderwerp=subject, reden=reason.strip(), datum=datum,
-                        door=door.strip())
-        return self.attempt(_t("Bewuste keuze vastleggen"),
-                            lambda: edits.add_waiver(self.region, waiver, self.known_rules()))
+        return self.waive_many([(rule, subject)], reason, datum, door)
+
+    def waive_many(self, keys: list[tuple[str, str]], reason: str, datum=None,
+                   door: str = "") -> bool:
+        """Record one deliberate choice for several (rule, subject) pairs: one undo step.
+
+        This is how a whole finding is waived at once; a pair that is already waived by
+        the same (rule, subject) row is skipped.
+        """
+        waivers = [Waiver(regel=rule, onderwerp=subject, reden=reason.strip(), datum=datum,
+                          door=door.strip()) for rule, subject in dict.fromkeys(keys)]
+        text = _t("Bewuste keuze vastleggen") if len(waivers) == 1 else _t(
+            "Bewuste keuzes vastleggen")
+        return self.attempt(text, lambda: edits.add_waivers(self.region, waivers,
+                                                             self.known_rules()))
 
     def unwaive(self, rule: str, subject: str) -> bool:
         """Withdraw the deliberate choice that waives (rule, subject): its own row, else
         the ``kaart`` row of the rule (one undo step)."""
-        for wanted in (subject.lower(), "kaart"):
-            for waiver in self.region.waivers:
-                if waiver.regel.upper() == rule.upper() and waiver.onderwerp.lower() == wanted:
-                    return self.attempt(
-                        _t("Bewuste keuze intrekken"),
-                        lambda w=waiver: edits.remove(self.region, [("waiver", w.uid)]),
-                    )
-        return False
+        return self.unwaive_many([(rule, subject)])
+
+    def unwaive_many(self, keys: list[tuple[str, str]]) -> bool:
+        """Withdraw the choices that waive each (rule, subject) pair, as one undo step."""
+        doomed: dict[str, None] = {}
+        for rule, subject in keys:
+            for wanted in (subject.lower(), "kaart"):
+                found = [w for w in self.region.waivers
+                         if w.regel.upper() == rule.upper() and w.onderwerp.lower() == wanted]
+                if found:
+                    doomed[found[0].uid] = None
+                    break
+        if not doomed:
+            return False
+        text = _t("Bewuste keuze intrekken") if len(doomed) == 1 else _t(
+            "Bewuste keuzes intrekken")
+        return self.attempt(text, lambda: edits.remove(self.region,
+                                                        [("waiver", uid) for uid in doomed]))
 
     # -- changing -------------------------------------------------------------------------
     def set_fields(self, uid: str, changes: dict[str, Any], *, merge: bool = False,

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from stakeholders.model.document import Document
+from stakeholders.rules.catalogue import Catalogue, CatalogueError, default_catalogue
 from stakeholders.rules.engine import check_map, unused_waivers
 from stakeholders.rules.flags import Flag
 
@@ -30,6 +31,8 @@ class LiveChecker(QObject):
         super().__init__(parent)
         self.document = document
         self.flags: list[Flag] = []
+        #: The catalogue the flags were made with (the bundled one plus the region's own).
+        self.catalogue: Catalogue = default_catalogue()
         self.last_duration = 0.0
         self.today: date | None = None  #: tests may fix the check date
         document.changed.connect(self.recheck)
@@ -38,7 +41,14 @@ class LiveChecker(QObject):
     def recheck(self) -> None:
         """Run the rules now and emit ``flags_changed``."""
         start = time.perf_counter()
-        self.flags = check_map(self.document.region, today=self.today)
+        region = self.document.region
+        try:
+            self.catalogue = default_catalogue().with_region_rules(region.custom_rules)
+        except CatalogueError as exc:  # validated on load and in the dialog; never fatal
+            log.warning("eigen regels genegeerd: %s", exc)
+            self.catalogue = default_catalogue()
+        self.flags = check_map(region, today=self.today, catalogue=self.catalogue,
+                               own_rules_included=True)
         self.last_duration = time.perf_counter() - start
         log.debug("checked in %.1f ms: %d flags", self.last_duration * 1000, len(self.flags))
         self.flags_changed.emit(self.flags)

@@ -58,9 +58,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.toast = Toast(self.view.viewport())
 
-        self.flags_panel = FlagsPanel(self.document, self)
+        self.flags_panel = FlagsPanel(self.document, self.checker.catalogue, self)
         self.properties = PropertyPanel(self.editor, self)
-        self.flags_dock = self._dock("flagsDock", self.tr("Signaleringen"), self.flags_panel,
+        self.flags_dock = self._dock("flagsDock", self.tr("Bevindingen"), self.flags_panel,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock("propertiesDock", self.tr("Eigenschappen"),
                                           self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
               tip=self.tr("Wat uw regio aan tafel verwacht, naast de regels uit de bronnen")),
             a(self, "actionMapInfo", self.tr("&Kaartgegevens"), self.show_map_info),
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
-            a(self, "actionNextFlag", self.tr("Volgende signalering"), self.next_flag),
+            a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
         for action in actions:
             self.addAction(action)
@@ -239,8 +239,8 @@ class MainWindow(QMainWindow):
         self.koppelvlakken.party_activated.connect(self.show_subject)
         self.palette.type_chosen.connect(self._add_of_type)
         self.view.type_dropped.connect(self._add_of_type_at)
-        self.flags_panel.waive_requested.connect(self.waive_flag)
-        self.flags_panel.unwaive_requested.connect(self.unwaive_flag)
+        self.flags_panel.waive_requested.connect(self.waive_flags)
+        self.flags_panel.unwaive_requested.connect(self.unwaive_flags)
         self.files.recent_changed.connect(self._fill_recent)
         self.files.modified_changed.connect(self._update_title)
         self.files.status.connect(self._show_status)
@@ -264,8 +264,9 @@ class MainWindow(QMainWindow):
     def _after_load(self, _path: str = "", _warnings: list | None = None) -> None:
         QTimer.singleShot(0, self.view.zoom_to_fit)
 
-    def unwaive_flag(self, flag: Flag) -> None:
-        self.editor.unwaive(flag.rule, flag.subject)
+    def unwaive_flags(self, flags: list[Flag]) -> None:
+        """Withdraw the deliberate choices of a part or a whole finding (one undo step)."""
+        self.editor.unwaive_many([(f.rule, f.subject) for f in flags])
 
     def _update_title(self, *_args) -> None:
         name = self.document.region.info.naam or self.tr("Naamloze kaart")
@@ -277,13 +278,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = self.document.region.counts()
         self.status_label.setText(
-            self.tr("{p} partijen · {t} tafels · {m} mandaten · {o} open signaleringen").format(
+            self.tr("{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen").format(
                 p=counts["partijen"], t=counts["tafels"], m=counts["mandaten"],
                 o=self.flags_panel.open_count()))
 
     def _on_flags(self, flags: list[Flag]) -> None:
         self.scene.set_flags(flags)
-        self.flags_panel.set_flags(flags, self.checker.unused_waivers())
+        self.flags_panel.set_flags(flags, self.checker.unused_waivers(), self.checker.catalogue)
         self._update_counts()
 
     def _on_refused(self, message: str) -> None:
@@ -316,17 +317,19 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.view.ensureVisible(item, 80, 80)
 
-    def waive_flag(self, flag: Flag) -> None:
-        answer = WaiverDialog.ask(flag, settings.get(settings.USER_NAME), self)
+    def waive_flags(self, flags: list[Flag]) -> None:
+        """Record one deliberate choice for a part or a whole finding (one undo step)."""
+        answer = WaiverDialog.ask(flags, settings.get(settings.USER_NAME), self)
         if answer is None:
             return
         if answer.door:
             settings.put(settings.USER_NAME, answer.door)
-        subject = "kaart" if answer.whole_map else flag.subject
-        self.editor.waive(flag.rule, subject, answer.reason, answer.datum, answer.door)
+        subjects = ["kaart" if answer.whole_map else f.subject for f in flags]
+        self.editor.waive_many([(f.rule, s) for f, s in zip(flags, subjects, strict=True)],
+                               answer.reason, answer.datum, answer.door)
 
     def next_flag(self) -> None:
-        items = self.flags_panel.flag_items()
+        items = self.flags_panel.finding_items()
         if not items:
             return
         current = self.flags_panel.tree.currentItem()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholders.model import vocab
-from stakeholders.rules.catalogue import LEVEL_LABELS_NL, default_catalogue
+from stakeholders.rules.catalogue import default_catalogue
+from stakeholders.rules.sources import readable_source
 from stakeholders.ui.hotkeys import sequences
 
 
@@ -91,11 +92,15 @@ def rules_html() -> str:
     def block(rule) -> str:
         scope = ", ".join(
             "hele kaart" if s == "map" else kinds.by_id[s].label_nl for s in rule.applies_to)
-        return (f"<h4>{html.escape(rule.id)} · {LEVEL_LABELS_NL[rule.level]}</h4>"
+        vocabulary = catalogue.vocabulary
+        state = vocabulary.level_and_basis(rule.level, rule.basis)
+        theme = vocabulary.theme(rule.thema)
+        source = readable_source(rule.source, vocabulary.sources)
+        return (f"<h4>{html.escape(rule.id)} · {html.escape(state)} · {html.escape(theme)}</h4>"
                 f"<p><i>Geldt voor:</i> {html.escape(scope)}<br>"
                 f"{html.escape(rule.message_nl)}<br>"
                 f"<i>Wat te doen:</i> {html.escape(rule.fix_nl)}<br>"
-                f"<i>Bron:</i> {html.escape(rule.source)}</p>")
+                f"<i>Bron:</i> {html.escape(source)}</p>")
 
     for rule in catalogue.rules:
         if rule.checkable:

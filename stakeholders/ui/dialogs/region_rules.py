@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholders.model import edits, vocab
-from stakeholders.rules.catalogue import LEVEL_LABELS_NL, LEVELS, CatalogueError
+from stakeholders.rules.catalogue import LEVELS, CatalogueError, default_catalogue
 from stakeholders.rules.catalogue import load_region_rules as _load
 from stakeholders.ui.editor import DocumentEditor
 
@@ -48,7 +48,7 @@ class ExpectationForm(QDialog):
         self.level = QComboBox(self)
         self.level.setObjectName("expectationLevel")
         for level in LEVELS:
-            self.level.addItem(LEVEL_LABELS_NL[level], level)
+            self.level.addItem(default_catalogue().vocabulary.level(level), level)
         self.level.setCurrentIndex(1)
         self.kinds = self._checklist([(k.id, k.label_nl) for k in vocab.table_kinds()],
                                      "expectationKinds")
@@ -145,7 +145,7 @@ class RegionRulesDialog(QDialog):
             scope = ", ".join(kinds.by_id[k].label_nl if k in kinds else k
                               for k in rule.get("applies_to", []))
             self.tree.addTopLevelItem(QTreeWidgetItem([
-                str(rule.get("id", "")), LEVEL_LABELS_NL.get(rule.get("level"), ""), scope,
+                str(rule.get("id", "")), default_catalogue().vocabulary.level(str(rule.get("level", ""))), scope,
                 str(rule.get("message_nl", ""))]))
 
     def _apply(self, rules: list[dict]) -> bool:

@@ -1,11 +1,16 @@
-"""Ask for the reason, date and author of a deliberate choice ("bewuste keuze")."""
+"""Ask for the reason, date and author of a deliberate choice ("bewuste keuze").
+
+The choice is for one flag (a part of a finding) or for all open parts of a
+finding at once; the dialog lists what it will cover.
+"""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,11 +40,16 @@ class WaiverAnswer:
 class WaiverDialog(QDialog):
     """Reason (required), date (today by default), who decided, and the scope."""
 
-    def __init__(self, flag: Flag, default_by: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, flags: list[Flag], default_by: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("waiverDialog")
         self.setWindowTitle(self.tr("Bewuste keuze vastleggen"))
-        intro = QLabel(f"<b>{flag.rule}</b>: {flag.message_nl}", self)
+        lines = "".join(f"<li>{html.escape(f.message_nl)}</li>" for f in flags)
+        lead = (self.tr("Deze keuze geldt voor:") if len(flags) == 1
+                else self.tr("Deze keuze geldt voor alle {n} onderdelen:").format(n=len(flags)))
+        intro = QLabel(f"{html.escape(lead)}<ul>{lines}</ul>", self)
+        intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("waiverReason")
@@ -47,10 +57,11 @@ class WaiverDialog(QDialog):
         self.when = QDateEdit(QDate.currentDate(), self)
         self.when.setObjectName("waiverDate")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setDisplayFormat("d MMMM yyyy")
+        self.when.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         self.by = QLineEdit(default_by, self)
         self.by.setObjectName("waiverBy")
-        self.by.setPlaceholderText(self.tr("bijvoorbeeld: kopgroep, 12 maart"))
+        self.by.setPlaceholderText(self.tr("bijvoorbeeld: kopgroep zorgtafel"))
         self.whole_map = QCheckBox(self.tr("Voor deze regel op de hele kaart (alle onderwerpen)"),
                                    self)
         self.whole_map.setObjectName("waiverWholeMap")
@@ -77,10 +88,10 @@ class WaiverDialog(QDialog):
                             self.by.text().strip(), self.whole_map.isChecked())
 
     @classmethod
-    def ask(cls, flag: Flag, default_by: str = "", parent: QWidget | None = None
+    def ask(cls, flags: list[Flag], default_by: str = "", parent: QWidget | None = None
             ) -> WaiverAnswer | None:
         """Show the dialog; ``None`` when cancelled. Tests patch this method."""
-        dialog = cls(flag, default_by, parent)
+        dialog = cls(flags, default_by, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.answer()
         return None

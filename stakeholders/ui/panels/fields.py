@@ -96,9 +96,9 @@ def _enum(enumeration: vocab.Enumeration) -> Choices:
 
 
 def _rules(region: RegionMap, entity: object) -> list[tuple[str, str]]:
-    from stakeholders.rules.catalogue import default_catalogue
+    from stakeholders.rules.catalogue import known_rule_ids
 
-    return [(r.id, r.id) for r in default_catalogue().rules]
+    return [(r, r) for r in known_rule_ids(region.custom_rules)]
 
 
 def _divisions(region: RegionMap, entity: object) -> list[tuple[str, str]]:

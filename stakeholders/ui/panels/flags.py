@@ -1,11 +1,15 @@
-"""The flags panel: what is missing, grouped by table and level, with the why and the fix.
+"""The findings panel: what is missing, one entry per subject and theme, with why and what to do.
 
-Top level: one node per subject (tables in Tafels order, then parties).
-Below: the levels that occur (Vereist, Aanbevolen, Signaal), then the flags.
-Waived flags stay visible as "bewuste keuze" with their reason. Selecting a
-flag shows its message, its source (the "why") and the suggested fix, and
-selects the subject on the canvas. Waiving and un-waiving go through the
-editor, so they can be undone.
+Top level: one node per subject (the map, then tables in Tafels order, then
+parties). Below it one row per **finding** (``rules.md`` §4): the theme and a
+one-line summary ("samenstelling: ontbreekt GGD (signaal · onderzoek)"), in
+the colour of its highest open level. One click further are its parts, each
+with level and basis ("Vereist · wet") and the message. Deliberate choices
+stay visible as "bewuste keuze" with their reason. Selecting a row shows the
+message, the source by document title (the "why") and the suggested fix,
+and selects the subject on the canvas. A deliberate choice can be recorded
+for one part or for a whole finding in one step; both go through the editor,
+so they can be undone.
 """
 
 from __future__ import annotations
@@ -30,9 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.model.dates import dutch_date
 from stakeholders.model.document import Document
-from stakeholders.rules.catalogue import LEVEL_LABELS_NL
-from stakeholders.rules.flags import Flag
+from stakeholders.rules.catalogue import Catalogue
+from stakeholders.rules.findings import Finding, group_findings, open_findings, summary
+from stakeholders.rules.flags import SUBJECT_MAP, Flag
+from stakeholders.rules.sources import readable_source
 from stakeholders.ui.canvas import style as S
 
 
@@ -63,24 +70,29 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class FlagsPanel(QWidget):
-    """Lists the flags of the map; click to see why and to select the subject."""
+    """Lists the findings of the map; click to see why and to select the subject."""
 
     #: The user picked a subject (table or party id) to look at on the canvas.
     subject_activated = Signal(str)
-    #: The user wants to record a deliberate choice for this flag.
-    waive_requested = Signal(object)
-    #: The user wants to withdraw the deliberate choice of this flag.
-    unwaive_requested = Signal(object)
+    #: The user wants to record a deliberate choice for these flags (a part or a finding).
+    waive_requested = Signal(list)
+    #: The user wants to withdraw the deliberate choices of these flags.
+    unwaive_requested = Signal(list)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, catalogue: Catalogue,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flagsPanel")
         self.document = document
+        self.catalogue = catalogue
         self.flags: list[Flag] = []
+        self.findings: list[Finding] = []
         self.unused: list = []
+        self._expanded: set[tuple[str, str]] = set()
 
         self.summary = QLabel(self)
         self.summary.setObjectName("flagsSummary")
@@ -102,6 +114,8 @@ class FlagsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemClicked.connect(self._on_activated)
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
 
         self.details = QTextBrowser(self)
         self.details.setObjectName("flagDetails")
@@ -134,21 +148,26 @@ class FlagsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.show_waived)
         layout.addWidget(splitter, 1)
-        self._update_buttons(None)
+        self._update_buttons([])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.tree.doItemsLayout()  # re-wrap to the new width
 
     # -- content ---------------------------------------------------------------------------
-    def set_flags(self, flags: list[Flag], unused_waivers: list | None = None) -> None:
-        """Show a new list of flags (keeps the selected flag when it still exists)."""
+    def set_flags(self, flags: list[Flag], unused_waivers: list | None = None,
+                  catalogue: Catalogue | None = None) -> None:
+        """Show a new list of flags as findings (keeps the selected row when it still exists)."""
+        if catalogue is not None:
+            self.catalogue = catalogue
         self.flags = list(flags)
+        self.findings = group_findings(self.flags)
         self.unused = list(unused_waivers or [])
         self._rebuild()
 
     def open_count(self) -> int:
-        return sum(1 for f in self.flags if not f.waived)
+        """Open findings: the number the status bar and the badges show."""
+        return open_findings(self.findings)
 
     def _names(self) -> dict[str, str]:
         region = self.document.region
@@ -156,63 +175,62 @@ class FlagsPanel(QWidget):
         names.update({p.id: p.naam for p in region.parties})
         return names
 
+    def subject_title(self, subject: str) -> str:
+        """"Zorgtafel Kustmarken (T-A1)", or "Kaart: …" for the map as a whole."""
+        if subject == SUBJECT_MAP:
+            name = self.document.region.info.naam or self.tr("naamloze kaart")
+            return self.tr("Kaart: {naam}").format(naam=name)
+        return f"{self._names().get(subject, subject)} ({subject})"
+
+    def _summary_text(self) -> str:
+        if not self.flags:
+            return self.tr("Geen bevindingen: alles wat de regels vragen is er.")
+        waived = sum(1 for f in self.flags if f.waived)
+        return self.tr("{open} open bevinding(en) · {vlaggen} signalering(en) · "
+                       "{keuze} bewuste keuze(s)").format(
+            open=self.open_count(), vlaggen=len(self.flags) - waived, keuze=waived)
+
     def _rebuild(self) -> None:
-        current = self.current_flag()
-        keep = current.key if current else None
+        keep = self._current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
-        open_flags = self.open_count()
-        waived = len(self.flags) - open_flags
-        self.summary.setText(
-            self.tr("{open} open · {keuze} bewuste keuze(s)").format(open=open_flags,
-                                                                       keuze=waived)
-            if self.flags else self.tr("Geen signaleringen: alles wat de regels vragen is er.")
-        )
-        names = self._names()
+        self.summary.setText(self._summary_text())
         subjects: dict[str, QTreeWidgetItem] = {}
-        levels: dict[tuple[str, str], QTreeWidgetItem] = {}
         select_item = None
-        order = [t.id for t in self.document.region.tables] + [
-            p.id for p in self.document.region.parties
-        ]
-        rank = {s: i for i, s in enumerate(order)}
         bold = QFont()
         bold.setBold(True)
-        for flag in sorted(self.flags, key=lambda f: (rank.get(f.subject, 1 << 30), f.order)):
-            if flag.waived and not self.show_waived.isChecked():
+        vocabulary = self.catalogue.vocabulary
+        for finding in self.findings:
+            parts = [f for f in finding.parts
+                     if self.show_waived.isChecked() or not f.waived]
+            if not parts:
                 continue
-            top = subjects.get(flag.subject)
+            top = subjects.get(finding.subject)
             if top is None:
-                label = f"{names.get(flag.subject, flag.subject)} ({flag.subject})"
-                top = QTreeWidgetItem([label])
-                top.setData(0, SUBJECT_ROLE, flag.subject)
+                top = QTreeWidgetItem([self.subject_title(finding.subject)])
+                top.setData(0, SUBJECT_ROLE, finding.subject)
                 top.setFont(0, bold)
                 self.tree.addTopLevelItem(top)
-                subjects[flag.subject] = top
-            group_key = (flag.subject, "waived" if flag.waived else flag.level)
-            group = levels.get(group_key)
-            if group is None:
-                title = self.tr("Bewuste keuze") if flag.waived else self.tr(
-                    LEVEL_LABELS_NL[flag.level])
-                group = QTreeWidgetItem([title])
-                group.setData(0, SUBJECT_ROLE, flag.subject)
-                colour = S.WAIVED_COLOUR if flag.waived else S.LEVEL_COLOURS[flag.level]
-                group.setForeground(0, QBrush(colour))
-                group.setFont(0, bold)
-                top.addChild(group)
-                levels[group_key] = group
-            text = f"{flag.rule}: {flag.message_nl}"
-            if flag.waived:
-                text += " — " + self.tr("bewuste keuze: {reden}").format(reden=flag.waiver_reason)
-            child = QTreeWidgetItem([text])
-            child.setData(0, FLAG_ROLE, flag)
-            child.setData(0, SUBJECT_ROLE, flag.subject)
-            child.setToolTip(0, flag.message_nl)
-            if flag.waived:
-                child.setForeground(0, QBrush(QColor("#666666")))
-            group.addChild(child)
-            if flag.key == keep:
-                select_item = child
+                subjects[finding.subject] = top
+            theme = vocabulary.theme(finding.thema)
+            row = QTreeWidgetItem([f"{theme}: {summary(finding, self.catalogue)}"])
+            row.setData(0, FINDING_ROLE, finding)
+            row.setData(0, SUBJECT_ROLE, finding.subject)
+            level = finding.open_level
+            row.setForeground(0, QBrush(S.LEVEL_COLOURS[level] if level else S.WAIVED_COLOUR))
+            top.addChild(row)
+            if keep == ("finding", finding.key):
+                select_item = row
+            for flag in parts:
+                child = QTreeWidgetItem([self._part_text(flag)])
+                child.setData(0, FLAG_ROLE, flag)
+                child.setData(0, SUBJECT_ROLE, flag.subject)
+                child.setToolTip(0, flag.message_nl)
+                if flag.waived:
+                    child.setForeground(0, QBrush(QColor("#666666")))
+                row.addChild(child)
+                if keep == ("flag", flag.key):
+                    select_item = child
         if self.unused:
             top = QTreeWidgetItem([self.tr("Keuzes die niet (meer) van toepassing zijn")])
             top.setFont(0, bold)
@@ -221,30 +239,102 @@ class FlagsPanel(QWidget):
                 item = QTreeWidgetItem([f"{waiver.regel} / {waiver.onderwerp}: {waiver.reden}"])
                 item.setData(0, SUBJECT_ROLE, waiver.onderwerp)
                 top.addChild(item)
-        self.tree.expandAll()
+        self._restore_expansion(select_item)
         self.tree.blockSignals(False)
         if select_item is not None:
             self.tree.setCurrentItem(select_item)
         else:
             self._show_details(None)
 
+    def _part_text(self, flag: Flag) -> str:
+        if flag.waived:
+            return self.tr("Bewuste keuze — {melding} — reden: {reden}").format(
+                melding=flag.message_nl, reden=flag.waiver_reason)
+        state = self.catalogue.vocabulary.level_and_basis(flag.level, flag.basis)
+        return f"{state} — {flag.message_nl}"
+
+    def _restore_expansion(self, selected: QTreeWidgetItem | None) -> None:
+        """Subjects open; findings closed unless the user opened them (or one is selected)."""
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            top.setExpanded(True)
+            for j in range(top.childCount()):
+                row = top.child(j)
+                finding = row.data(0, FINDING_ROLE)
+                if finding is not None and finding.key in self._expanded:
+                    row.setExpanded(True)
+        if selected is not None and selected.data(0, FLAG_ROLE) is not None:
+            selected.parent().setExpanded(True)
+
+    def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        finding = item.data(0, FINDING_ROLE)
+        if finding is None:
+            return
+        if expanded:
+            self._expanded.add(finding.key)
+        else:
+            self._expanded.discard(finding.key)
+
     # -- selection ---------------------------------------------------------------------------
+    def _current_key(self) -> tuple[str, tuple[str, str]] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        flag = item.data(0, FLAG_ROLE)
+        if flag is not None:
+            return ("flag", flag.key)
+        finding = item.data(0, FINDING_ROLE)
+        return ("finding", finding.key) if finding is not None else None
+
     def current_flag(self) -> Flag | None:
+        """The selected part (``None`` when a finding or subject row is selected)."""
         item = self.tree.currentItem()
         return item.data(0, FLAG_ROLE) if item is not None else None
 
+    def current_finding(self) -> Finding | None:
+        """The selected finding, also when one of its parts is selected."""
+        item = self.tree.currentItem()
+        while item is not None:
+            finding = item.data(0, FINDING_ROLE)
+            if finding is not None:
+                return finding
+            item = item.parent()
+        return None
+
+    def current_flags(self) -> list[Flag]:
+        """What the buttons act on: the selected part, or every part of the selected finding."""
+        flag = self.current_flag()
+        if flag is not None:
+            return [flag]
+        item = self.tree.currentItem()
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        return list(finding.parts) if finding is not None else []
+
     def select_flag(self, rule: str, subject: str) -> bool:
-        """Make the flag (rule, subject) current; ``False`` when it is not listed."""
+        """Make the part (rule, subject) current; ``False`` when it is not listed."""
         for item in self._all_items():
             flag = item.data(0, FLAG_ROLE)
             if flag is not None and flag.key == (rule, subject):
+                item.parent().setExpanded(True)
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def select_finding(self, subject: str, theme: str) -> bool:
+        """Make the finding (subject, theme) current; ``False`` when it is not listed."""
+        for item in self.finding_items():
+            if item.data(0, FINDING_ROLE).key == (subject, theme):
                 self.tree.setCurrentItem(item)
                 return True
         return False
 
     def flag_items(self) -> list[QTreeWidgetItem]:
-        """The rows that hold a flag (for tests and keyboard navigation)."""
+        """The rows that hold a part (a flag)."""
         return [i for i in self._all_items() if i.data(0, FLAG_ROLE) is not None]
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """The rows that hold a finding, in display order (keyboard navigation, tests)."""
+        return [i for i in self._all_items() if i.data(0, FINDING_ROLE) is not None]
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         result = []
@@ -256,31 +346,53 @@ class FlagsPanel(QWidget):
         return result
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
-        flag = current.data(0, FLAG_ROLE) if current is not None else None
-        self._show_details(flag)
+        if current is None:
+            self._show_details(None)
+            return
+        flag = current.data(0, FLAG_ROLE)
+        finding = current.data(0, FINDING_ROLE)
+        self._show_details([flag] if flag is not None else
+                           (list(finding.parts) if finding is not None else None),
+                           finding)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         subject = item.data(0, SUBJECT_ROLE)
         if subject:
             self.subject_activated.emit(subject)
 
-    def _show_details(self, flag: Flag | None) -> None:
-        self._update_buttons(flag)
-        if flag is None:
+    # -- details -----------------------------------------------------------------------------
+    def _show_details(self, flags: list[Flag] | None, finding: Finding | None = None) -> None:
+        self._update_buttons(flags or [])
+        if not flags:
             self.details.setHtml(
-                "<p>" + html.escape(self.tr("Kies een signalering om te zien waarom ze er is "
+                "<p>" + html.escape(self.tr("Kies een bevinding om te zien waarom ze er is "
                                             "en wat eraan te doen is.")) + "</p>")
             return
-        level = self.tr(LEVEL_LABELS_NL[flag.level])
+        parts = []
+        if finding is not None:
+            title = self.subject_title(finding.subject)
+            theme = self.catalogue.vocabulary.theme(finding.thema)
+            parts.append(f"<p><b>{html.escape(title)} · {html.escape(theme)}</b><br>"
+                         f"{html.escape(summary(finding, self.catalogue))}</p><hr>")
+        parts.extend(self._flag_html(flag) for flag in flags)
+        self.details.setHtml("".join(parts))
+
+    def _flag_html(self, flag: Flag) -> str:
+        vocabulary = self.catalogue.vocabulary
+        state = vocabulary.level_and_basis(flag.level, flag.basis)
+        source = readable_source(flag.source, vocabulary.sources)
         parts = [
-            f"<p><b>{html.escape(flag.rule)}</b> · {html.escape(level)}</p>",
-            f"<p>{html.escape(flag.message_nl)}</p>",
-            f"<p><b>{html.escape(self.tr('Waarom'))}</b><br>{html.escape(flag.source)}</p>",
-            f"<p><b>{html.escape(self.tr('Wat te doen'))}</b><br>{html.escape(flag.fix_nl)}</p>",
+            f"<p><b>{html.escape(state)}</b> · <small>{html.escape(flag.rule)}</small><br>"
+            f"{html.escape(flag.message_nl)}</p>",
         ]
+        if source:
+            parts.append(f"<p><b>{html.escape(self.tr('Waarom'))}</b><br>"
+                         f"{html.escape(source)}</p>")
+        parts.append(f"<p><b>{html.escape(self.tr('Wat te doen'))}</b><br>"
+                     f"{html.escape(flag.fix_nl)}</p>")
         if flag.waived:
             by = ", ".join(x for x in (
-                flag.waiver_by, flag.waiver_date.isoformat() if flag.waiver_date else "") if x)
+                flag.waiver_by, dutch_date(flag.waiver_date) if flag.waiver_date else "") if x)
             scope = (self.tr("Deze keuze geldt voor deze regel op de hele kaart (alle tafels "
                              "en partijen).") if self._whole_map(flag) else "")
             parts.append(
@@ -289,7 +401,7 @@ class FlagsPanel(QWidget):
                 + (f" <i>({html.escape(by)})</i>" if by else "")
                 + (f"<br><i>{html.escape(scope)}</i>" if scope else "") + "</p>"
             )
-        self.details.setHtml("".join(parts))
+        return "".join(parts)
 
     def _whole_map(self, flag: Flag) -> bool:
         """Whether the flag is waived by a ``kaart`` row rather than by its own row."""
@@ -297,19 +409,27 @@ class FlagsPanel(QWidget):
             w.regel.upper() == flag.rule.upper() and w.onderwerp.lower() == flag.subject.lower()
             for w in self.document.region.waivers)
 
-    def _update_buttons(self, flag: Flag | None) -> None:
-        self.waive_button.setEnabled(flag is not None and not flag.waived)
-        self.unwaive_button.setEnabled(flag is not None and flag.waived)
-        whole = flag is not None and self._whole_map(flag)
-        self.unwaive_button.setText(self.tr("Keuze intrekken (hele kaart)") if whole
-                                    else self.tr("Keuze intrekken"))
+    def _update_buttons(self, flags: list[Flag]) -> None:
+        open_flags = [f for f in flags if not f.waived]
+        waived = [f for f in flags if f.waived]
+        many = len(flags) > 1
+        self.waive_button.setEnabled(bool(open_flags))
+        self.unwaive_button.setEnabled(bool(waived))
+        self.waive_button.setText(self.tr("Bewuste keuze voor de hele bevinding…") if many
+                                  else self.tr("Bewuste keuze…"))
+        whole = len(waived) == 1 and self._whole_map(waived[0])
+        if many:
+            self.unwaive_button.setText(self.tr("Keuzes intrekken"))
+        else:
+            self.unwaive_button.setText(self.tr("Keuze intrekken (hele kaart)") if whole
+                                        else self.tr("Keuze intrekken"))
 
     def _waive_current(self) -> None:
-        flag = self.current_flag()
-        if flag is not None and not flag.waived:
-            self.waive_requested.emit(flag)
+        flags = [f for f in self.current_flags() if not f.waived]
+        if flags:
+            self.waive_requested.emit(flags)
 
     def _unwaive_current(self) -> None:
-        flag = self.current_flag()
-        if flag is not None and flag.waived:
-            self.unwaive_requested.emit(flag)
+        flags = [f for f in self.current_flags() if f.waived]
+        if flags:
+            self.unwaive_requested.emit(flags)

@@ -1,0 +1,29 @@
+"""Dates as people read them: "3 december 2026" (Dutch) and "3 December 2026" (English).
+
+Files keep ISO dates (``2026-12-03``); everything a user reads — flag
+messages, the property panel's hints, the one-page overview — uses these.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def dutch_date(value: date) -> str:
+    """``date(2024, 12, 31)`` → ``"31 december 2024"``."""
+    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def english_date(value: date) -> str:
+    """``date(2024, 12, 31)`` → ``"31 December 2024"``."""
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def readable_date(value: date, language: str = "nl") -> str:
+    """The date in the user's language."""
+    return dutch_date(value) if language == "nl" else english_date(value)
