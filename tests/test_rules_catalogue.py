@@ -1,146 +1,42 @@
-"""The rule catalogue (``resources/rules.toml``) agrees with the contract ``rules.md``.
+"""The rule catalogue (``resources/rules.toml``) agrees with the contract ``rules.md`` v2.
 
-The summary table of ``rules.md`` §6 is written out below as the oracle, so the
-scope tests run without the contract file. The text tests parse
-``/work/shared/domain/rules.md`` itself and are skipped when it is absent.
+The scope tests compare the catalogue with the §6 summary written out in
+``rules_summary.py``, so they run without the contract. The contract tests read
+``rules.md`` at ``../shared/domain/`` relative to the repository root (where CI
+has it; ``STAKEHOLDERS_CONTRACT_DIR`` points elsewhere) through the same parser
+that ``tools/sync_rules.py`` uses, and are skipped when that folder is absent.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from builders import region
+from rules_summary import BY_ID, LEVEL_COUNTS, NOT_CHECKABLE, SUMMARY
 
-from stakeholders.rules.catalogue import default_catalogue
+from stakeholders.rules.catalogue import LEVELS, THEMES, default_catalogue
 from stakeholders.rules.engine import check_map
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES_MD = Path("/work/shared/domain/rules.md")
-SHARED_KINDS = Path("/work/shared/domain/table-kinds.csv")
+sys.path.insert(0, str(ROOT / "tools"))
+import rules_contract as contract  # noqa: E402  (tools/ is not a package)
+
 RESOURCE_KINDS = ROOT / "resources" / "table-kinds.csv"
 PARTY_TYPES = ROOT / "resources" / "party-types.csv"
 
-IZA = ("iza-regiotafel",)
-BESTUURLIJK = ("iza-regiotafel", "zorgtafel")
 
-#: rules.md §6, in the order of the file: (rule, level, applies_to, checkable).
-SUMMARY: list[tuple[str, str, tuple[str, ...], bool]] = [
-    ("R-IZA-01", "vereist", IZA, True),
-    ("R-IZA-02", "vereist", IZA, True),
-    ("R-IZA-03", "vereist", IZA, True),
-    ("R-IZA-04", "vereist", IZA, True),
-    ("R-IZA-04b", "aanbevolen", IZA, True),
-    ("R-IZA-05", "aanbevolen", IZA, True),
-    ("R-IZA-06", "aanbevolen", IZA, True),
-    ("R-IZA-07", "aanbevolen", IZA, True),
-    ("R-IZA-08", "aanbevolen", IZA, True),
-    ("R-IZA-09", "aanbevolen", ("iza-regiotafel", "preventie"), True),
-    ("R-IZA-10", "aanbevolen", IZA, False),
-    ("R-PRV-01", "aanbevolen", ("preventie",), True),
-    ("R-PRV-02", "aanbevolen", ("preventie",), True),
-    ("R-PRV-03", "aanbevolen", ("preventie",), True),
-    ("R-PRV-04", "aanbevolen", ("preventie",), True),
-    ("R-PRV-05", "aanbevolen", ("preventie",), True),
-    ("R-ROAZ-01", "vereist", ("roaz",), True),
-    ("R-ROAZ-02", "vereist", ("roaz",), True),
-    ("R-ROAZ-03", "aanbevolen", ("roaz",), True),
-    ("R-VSV-01", "vereist", ("vsv",), True),
-    ("R-VSV-02", "aanbevolen", ("vsv",), True),
-    ("R-AGGZ-01", "aanbevolen", ("acute-ggz",), True),
-    ("R-ZVH-01", "vereist", ("zorg-en-veiligheidshuis",), True),
-    ("R-PRVR-01", "vereist", ("provinciale-raad",), True),
-    ("R-JR-01", "aanbevolen", ("jeugdregio",), True),
-    ("R-BW-01", "aanbevolen", ("beschermd-wonen",), True),
-    ("R-GOV-01", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-02", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-03", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-04", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-05", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-06", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-07", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-08", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-09", "aanbevolen", BESTUURLIJK, True),
-    ("R-GOV-10", "signaal", BESTUURLIJK, False),
-    ("R-GOV-11", "signaal", BESTUURLIJK, True),
-    ("R-GOV-12", "signaal", BESTUURLIJK, True),
-    ("R-HINT-MED", "signaal", BESTUURLIJK, True),
-    ("R-HINT-GGD", "signaal", BESTUURLIJK, True),
-    ("R-HINT-GGZ", "signaal", BESTUURLIJK, True),
-    ("R-HINT-PARAMEDIE", "signaal", BESTUURLIJK, True),
-    ("R-HINT-APOTHEEK", "signaal", BESTUURLIJK, True),
-    ("R-HINT-REVALIDATIE", "signaal", BESTUURLIJK, True),
-    ("R-HINT-JEUGD-WIJK", "signaal", BESTUURLIJK, True),
-    ("R-HINT-BURGERS", "signaal", ("zorgtafel",), True),
-    ("R-HINT-GEMEENTE", "signaal", ("zorgtafel",), True),
-    ("R-HINT-WELZIJN", "signaal", ("zorgtafel",), True),
-    ("R-HINT-ZZP", "signaal", ("map",), True),
-]
-SUMMARY_BY_ID = {row[0]: row for row in SUMMARY}
-NOT_CHECKABLE = ("R-IZA-10", "R-GOV-10")
-
-
-# -- parsing rules.md ------------------------------------------------------------------
 def _contract_text() -> str:
-    if not RULES_MD.is_file():
-        pytest.skip(f"contract file {RULES_MD} is not available in this checkout")
-    return RULES_MD.read_text(encoding="utf-8")
-
-
-def _section(text: str, heading: str) -> str:
-    start = text.index(heading)
-    end = text.find("\n## ", start + len(heading))
-    return text[start:] if end < 0 else text[start:end]
-
-
-def _table_rows(section: str) -> list[list[str]]:
-    rows = []
-    for line in section.splitlines():
-        if not line.startswith("|") or set(line) <= {"|", "-", " "}:
-            continue
-        rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
-    return rows[1:]  # without the header row
-
-
-_QUOTED = re.compile(r'^"(?P<text>.*)"(?: \(not used while the rule is not checkable\))?$')
-
-
-def _quoted(value: str) -> str:
-    match = _QUOTED.match(value.strip())
-    assert match, f"not a quoted text: {value!r}"
-    return match.group("text")
-
-
-def _rule_blocks(text: str) -> dict[str, dict[str, object]]:
-    """Per rule of §7: level, applies_to, messages (main or per variant), fix and source."""
-    section = _section(text, "## 7. The rules")
-    blocks: dict[str, dict[str, object]] = {}
-    for chunk in section.split("\n### ")[1:]:
-        lines = chunk.splitlines()
-        rule_id = lines[0].strip()
-        info: dict[str, object] = {"variants_nl": {}, "variants_en": {}}
-        current: str | None = None
-        for line in lines[1:]:
-            field = re.match(r"^- \*\*(?P<key>[a-z_]+)\*\*:\s*(?P<value>.*)$", line)
-            if field:
-                key, value = field.group("key"), field.group("value")
-                current = key
-                if key in ("message_nl", "message_en", "fix_nl") and value:
-                    info[key] = _quoted(value)
-                elif key in ("level", "applies_to", "source"):
-                    info[key] = value.strip()
-                continue
-            variant = re.match(r'^\s+- \((?P<key>[a-z])\) (?P<value>".*)$', line)
-            if variant and current in ("message_nl", "message_en"):
-                target = info["variants_nl" if current == "message_nl" else "variants_en"]
-                target[variant.group("key")] = _quoted(variant.group("value"))  # type: ignore[index]
-            elif line.startswith("- "):
-                current = None
-        blocks[rule_id] = info
-    return blocks
+    if not contract.RULES_MD.is_file():
+        pytest.skip(f"the contract is not in this checkout: {contract.RULES_MD} is absent "
+                    "(../shared/domain relative to the repository root)")
+    return contract.RULES_MD.read_text(encoding="utf-8")
 
 
 def _kinds_rules(path: Path) -> dict[str, set[str]]:
@@ -148,52 +44,92 @@ def _kinds_rules(path: Path) -> dict[str, set[str]]:
         return {row["id"]: set(row["rules"].split()) for row in csv.DictReader(handle)}
 
 
-# -- the catalogue's shape ---------------------------------------------------------------
-def test_catalogue_has_the_49_rules_of_the_contract_in_its_order():
+# -- the catalogue against the written-out §6 -------------------------------------------
+def test_catalogue_has_the_52_rules_of_the_contract_in_its_order():
     catalogue = default_catalogue()
-    assert [r.id for r in catalogue.rules] == [row[0] for row in SUMMARY]
-    assert len(catalogue.rules) == 49
+    assert [r.id for r in catalogue.rules] == [row.rule for row in SUMMARY]
+    assert len(catalogue.rules) == 52
 
 
-def test_levels_per_rule_and_counts_9_26_14():
+def test_level_basis_and_theme_per_rule():
     catalogue = default_catalogue()
-    assert {r.id: r.level for r in catalogue.rules} == {row[0]: row[1] for row in SUMMARY}
-    counts = Counter(r.level for r in catalogue.rules)
-    assert counts == {"vereist": 9, "aanbevolen": 26, "signaal": 14}
+    actual = {r.id: (r.level, r.basis, r.thema) for r in catalogue.rules}
+    assert actual == {row.rule: (row.level, row.basis, row.thema) for row in SUMMARY}
 
 
-def test_applies_to_per_rule_equals_the_summary_table():
+def test_level_counts_are_9_23_20():
+    counts = Counter(r.level for r in default_catalogue().rules)
+    assert counts == LEVEL_COUNTS
+    assert sum(counts.values()) == 52
+
+
+def test_levels_that_moved_to_signaal_in_version_2():
     catalogue = default_catalogue()
-    for rule in catalogue.rules:
-        assert set(rule.applies_to) == set(SUMMARY_BY_ID[rule.id][2]), rule.id
+    for rule_id in ("R-IZA-04b", "R-PRV-05", "R-VSV-02", "R-GOV-06", "R-GOV-07"):
+        assert catalogue.lookup(rule_id).level == "signaal", rule_id  # type: ignore[union-attr]
+
+
+def test_applies_to_and_top_level_only_per_rule():
+    for rule in default_catalogue().rules:
+        row = BY_ID[rule.id]
+        assert set(rule.applies_to) == set(row.applies_to), rule.id
+        assert rule.top_level_only is row.top_level_only, rule.id
+
+
+def test_top_level_only_is_exactly_the_gov_and_hint_table_rules():
+    top = {r.id for r in default_catalogue().rules if r.top_level_only}
+    expected = {r.rule for r in SUMMARY
+                if r.rule.startswith(("R-GOV-", "R-HINT-")) and r.rule != "R-HINT-ZZP"}
+    assert top == expected
+    assert len(top) == 22
 
 
 def test_subject_kind_per_rule():
     catalogue = default_catalogue()
     for rule in catalogue.rules:
-        expected = "partij" if rule.id == "R-HINT-ZZP" else "tafel"
-        assert rule.subject == expected, rule.id
-
-
-@pytest.mark.parametrize("path", [RESOURCE_KINDS, SHARED_KINDS], ids=["resources", "shared"])
-def test_applies_to_equals_the_rules_column_of_table_kinds(path: Path):
-    if not path.is_file():
-        pytest.skip(f"{path} is not available in this checkout")
-    catalogue = default_catalogue()
-    per_kind = _kinds_rules(path)
-    for kind, listed in per_kind.items():
-        from_catalogue = {r.id for r in catalogue.rules if kind in r.applies_to}
-        assert from_catalogue == listed, kind
-    # every table rule's kinds exist in the vocabulary
-    for rule in catalogue.rules:
-        assert set(rule.applies_to) - {"map"} <= set(per_kind), rule.id
+        assert rule.subject == BY_ID[rule.id].subject, rule.id
+    assert catalogue.lookup("R-IZA-11").subject == "kaart"  # type: ignore[union-attr]
+    assert {r.id for r in catalogue.rules if r.subject == "partij"} == {"R-HINT-ZZP", "R-MND-01"}
 
 
 def test_only_r_iza_10_and_r_gov_10_are_not_checkable():
     catalogue = default_catalogue()
     assert [r.id for r in catalogue.not_checkable()] == list(NOT_CHECKABLE)
     for rule in catalogue.rules:
-        assert rule.checkable == SUMMARY_BY_ID[rule.id][3], rule.id
+        assert rule.checkable == BY_ID[rule.id].checkable, rule.id
+
+
+def test_every_rule_with_variants_names_them_a_b():
+    with_variants = {r.id: [v.key for v in r.variants] for r in default_catalogue().rules
+                     if r.variants}
+    assert with_variants == {"R-IZA-02": ["a", "b"], "R-IZA-12": ["a", "b"],
+                             "R-AGGZ-01": ["a", "b"], "R-JR-01": ["a", "b"],
+                             "R-BW-01": ["a", "b"], "R-GOV-09": ["a", "b"],
+                             "R-MND-01": ["a", "b"]}
+
+
+def test_labels_of_levels_bases_and_themes():
+    vocabulary = default_catalogue().vocabulary
+    assert [vocabulary.level(level) for level in LEVELS] == ["Vereist", "Aanbevolen", "Signaal"]
+    assert list(vocabulary.themes) == list(THEMES)
+    assert THEMES == ("samenstelling", "regie", "governance", "mandaten", "samenhang")
+    assert vocabulary.level_and_basis("vereist", "wet") == "Vereist · wet"
+    assert vocabulary.level_and_basis("aanbevolen", "advies") == "Aanbevolen · advies"
+    assert vocabulary.level_and_basis("signaal", "app") == "Signaal · werkwijze"
+
+
+@pytest.mark.parametrize("where", ["resources", "contract"])
+def test_applies_to_equals_the_rules_column_of_table_kinds(where: str):
+    path = RESOURCE_KINDS if where == "resources" else contract.CONTRACT_DIR / "table-kinds.csv"
+    if not path.is_file():
+        pytest.skip(f"the contract is not in this checkout: {path} is absent")
+    catalogue = default_catalogue()
+    per_kind = _kinds_rules(path)
+    for kind, listed in per_kind.items():
+        assert {r.id for r in catalogue.rules if kind in r.applies_to} == listed, kind
+    for rule in catalogue.rules:
+        assert set(rule.applies_to) - {"map"} <= set(per_kind), rule.id
+    assert "R-IZA-12" in per_kind["iza-regiotafel"]
 
 
 def test_not_checkable_rules_never_flag_even_on_an_empty_bestuurlijke_table():
@@ -205,26 +141,114 @@ def test_not_checkable_rules_never_flag_even_on_an_empty_bestuurlijke_table():
         Keuzes="regel;onderwerp;reden\nR-GOV-10;kaart;bewust\nR-IZA-10;T1;bewust",
         Kaart="sleutel;waarde\npeildatum;2024-03-01",
     )
-    flags = check_map(reg)
-    fired = {f.rule for f in flags}
+    fired = {f.rule for f in check_map(reg)}
     assert {"R-GOV-11", "R-IZA-03"} <= fired  # the tables were checked
     assert not fired & set(NOT_CHECKABLE)
 
 
-# -- groups (rules.md §3) ------------------------------------------------------------------
+def test_lookup_is_case_insensitive_but_keeps_the_contract_spelling():
+    rule = default_catalogue().lookup("r-iza-04B")
+    assert rule is not None and rule.id == "R-IZA-04b"
+
+
+# -- rules.md itself ------------------------------------------------------------------------
+def test_summary_table_of_rules_md_is_the_one_written_out_here():
+    rows = contract.summary(_contract_text())
+    subject = {"table": "tafel", "party": "partij", "`kaart`": "kaart"}
+    parsed = [
+        (r["rule"], r["level"], r["basis"], r["thema"],
+         {a.strip() for a in r["applies_to"].split(",")}, r["top-level only"] == "yes",
+         subject[r["subject"]], r["checkable"].startswith("yes"))
+        for r in rows
+    ]
+    assert parsed == [(r.rule, r.level, r.basis, r.thema, set(r.applies_to), r.top_level_only,
+                       r.subject, r.checkable) for r in SUMMARY]
+
+
+def test_the_counts_sentence_of_rules_md():
+    text = _contract_text()
+    match = re.search(r"Counts: (\d+) `vereist`, (\d+) `aanbevolen` and (\d+) `signaal`, "
+                      r"(\d+) rules in all", text)
+    assert match, "the counts sentence of §6 is missing"
+    assert [int(n) for n in match.groups()] == [*LEVEL_COUNTS.values(), 52]
+
+
+def test_section_7_fields_agree_with_the_catalogue():
+    rules = contract.rules(_contract_text())
+    catalogue = default_catalogue()
+    assert list(rules) == [r.id for r in catalogue.rules]
+    for rule in catalogue.rules:
+        written = rules[rule.id]
+        assert written.fields["level"] == rule.level, rule.id
+        assert written.fields["basis"] == rule.basis, rule.id
+        assert written.fields["thema"] == rule.thema, rule.id
+        assert set(written.applies_to) == set(rule.applies_to), rule.id
+        assert written.top_level_only is rule.top_level_only, rule.id
+        assert written.checkable is rule.checkable, rule.id
+
+
+def test_message_texts_variants_and_fixes_equal_rules_md_verbatim():
+    rules = contract.rules(_contract_text())
+    for rule in default_catalogue().rules:
+        written = rules[rule.id]
+        if written.variants_nl:
+            assert [v.key for v in rule.variants] == list(written.variants_nl), rule.id
+            for variant in rule.variants:
+                assert variant.message_nl == written.variants_nl[variant.key], rule.id
+                assert variant.message_en == written.variants_en[variant.key], rule.id
+        else:
+            assert not rule.variants, rule.id
+            assert rule.message_nl == written.text("message_nl"), rule.id
+            assert rule.message_en == written.text("message_en"), rule.id
+        assert rule.fix_nl == written.text("fix_nl"), rule.id
+
+
+def test_sources_equal_rules_md_without_markdown_code_marks():
+    rules = contract.rules(_contract_text())
+    for rule in default_catalogue().rules:
+        assert rule.source == rules[rule.id].source, rule.id
+        assert "`" not in rule.source, rule.id
+
+
+def test_source_documents_have_the_titles_of_the_contract_table():
+    titles = contract.source_titles(_contract_text())
+    assert len(titles) == 5
+    sources = default_catalogue().vocabulary.sources
+    assert {f: (s.title, s.short) for f, s in sources.items()} == {
+        f: (title, short) for f, title, short in titles}
+
+
+def test_basis_labels_are_the_shown_as_column_of_section_1():
+    levels = contract.section(_contract_text(), "## 1. Levels")
+    rows = contract.table_rows(levels[levels.index("| basis |"):])
+    vocabulary = default_catalogue().vocabulary
+    assert {b.strip("`"): shown for b, shown, _meaning in rows} == {
+        b: vocabulary.basis(b) for b in ("wet", "akkoord", "beleid", "advies", "onderzoek", "app")}
+
+
+def test_fixed_placeholder_values_of_r_iza_01_are_those_of_rules_md():
+    text = _contract_text()
+    block = text[text.index("### R-IZA-01"):text.index("### R-IZA-02")]
+    nl, en = re.search(r'it is "([^"]+)" / "([^"]+)"', block).groups()  # type: ignore[union-attr]
+    rule = default_catalogue().lookup("R-IZA-01")
+    assert rule is not None
+    assert (rule.placeholders["partijen_leeg_nl"], rule.placeholders["partijen_leeg_en"]) == (
+        nl, en)
+
+
 def test_groups_match_section_3():
     text = _contract_text()
     with PARTY_TYPES.open(encoding="utf-8", newline="") as handle:
         domain_of = {row["id"]: row["domain"] for row in csv.DictReader(handle)}
     catalogue = default_catalogue()
-    rows = _table_rows(_section(text, "## 3. Type groups"))
+    rows = contract.groups(text)
     assert [row[0] for row in rows] == list(catalogue.groups)
     for group_id, label_nl, label_en, types_cell in rows:
         group = catalogue.group(group_id)
         if group_id != "G-MANDAAT":  # its labels are "(see R-IZA-07)"
             assert (group.label_nl, group.label_en) == (label_nl, label_en), group_id
         if "∪" in types_cell:
-            expected = set()
+            expected: set[str] = set()
             for part in types_cell.split("∪"):
                 expected |= catalogue.group(part.strip()).type_set
         elif types_cell.startswith("every type of domain"):
@@ -239,65 +263,10 @@ def test_groups_match_section_3():
         assert group.type_set == expected, group_id
 
 
-# -- rules.md itself ------------------------------------------------------------------------
-def test_summary_table_of_rules_md_is_the_one_tested_here():
-    text = _contract_text()
-    rows = _table_rows(_section(text, "## 6. Summary"))
-    parsed = [
-        (rule, level, tuple(a.strip() for a in applies.split(",")), checkable.startswith("yes"))
-        for rule, level, applies, _subject, checkable in rows
-    ]
-    assert [(r, lv, set(a), c) for r, lv, a, c in parsed] == [
-        (r, lv, set(a), c) for r, lv, a, c in SUMMARY
-    ]
-
-
-def test_section_7_levels_and_scopes_agree_with_the_catalogue():
-    blocks = _rule_blocks(_contract_text())
-    catalogue = default_catalogue()
-    assert list(blocks) == [r.id for r in catalogue.rules]
-    for rule in catalogue.rules:
-        block = blocks[rule.id]
-        assert block["level"] == rule.level, rule.id
-        applies = {a.strip() for a in str(block["applies_to"]).split(",")}
-        assert applies == set(rule.applies_to), rule.id
-
-
-def test_message_texts_equal_rules_md_verbatim():
-    blocks = _rule_blocks(_contract_text())
-    catalogue = default_catalogue()
-    for rule in catalogue.rules:
-        block = blocks[rule.id]
-        variants_nl: dict[str, str] = block["variants_nl"]  # type: ignore[assignment]
-        variants_en: dict[str, str] = block["variants_en"]  # type: ignore[assignment]
-        if variants_nl:
-            assert [v.key for v in rule.variants] == list(variants_nl), rule.id
-            for variant in rule.variants:
-                assert variant.message_nl == variants_nl[variant.key], (rule.id, variant.key)
-                assert variant.message_en == variants_en[variant.key], (rule.id, variant.key)
-        else:
-            assert not rule.variants, rule.id
-            assert rule.message_nl == block["message_nl"], rule.id
-            assert rule.message_en == block["message_en"], rule.id
-        assert rule.fix_nl == block["fix_nl"], rule.id
-
-
-def test_sources_equal_rules_md_without_markdown_code_marks():
-    blocks = _rule_blocks(_contract_text())
-    for rule in default_catalogue().rules:
-        assert rule.source == str(blocks[rule.id]["source"]).replace("`", ""), rule.id
-
-
-def test_fixed_placeholder_values_of_r_iza_01_are_those_of_rules_md():
-    text = _contract_text()
-    block = text[text.index("### R-IZA-01"):text.index("### R-IZA-02")]
-    nl, en = re.search(r'it is "([^"]+)" / "([^"]+)"', block).groups()  # type: ignore[union-attr]
-    rule = default_catalogue().lookup("R-IZA-01")
-    assert rule is not None
-    assert rule.placeholders["partijen_leeg_nl"] == nl
-    assert rule.placeholders["partijen_leeg_en"] == en
-
-
-def test_lookup_is_case_insensitive_but_keeps_the_contract_spelling():
-    rule = default_catalogue().lookup("r-iza-04B")
-    assert rule is not None and rule.id == "R-IZA-04b"
+def test_sync_rules_check_says_rules_toml_is_up_to_date():
+    _contract_text()  # skips without the contract
+    env = dict(os.environ, STAKEHOLDERS_CONTRACT_DIR=str(contract.CONTRACT_DIR))
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "sync_rules.py"), "--check"],
+                            cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "rules.toml is up to date" in result.stdout + result.stderr

@@ -7,12 +7,18 @@ by the catalogue tests (which compare the two). The app itself never reads
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: Where the contract lives relative to the repository root (CI has it there too).
-CONTRACT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "domain"
+#: Where the contract lives: ``../shared/domain`` relative to the repository root (CI has
+#: it there too). A checkout elsewhere (a worktree in a sub-folder) may point to it with the
+#: environment variable ``STAKEHOLDERS_CONTRACT_DIR``.
+CONTRACT_DIR = Path(
+    os.environ.get("STAKEHOLDERS_CONTRACT_DIR")
+    or Path(__file__).resolve().parent.parent.parent / "shared" / "domain"
+)
 RULES_MD = CONTRACT_DIR / "rules.md"
 
 _FIELD = re.compile(r"^- \*\*(?P<key>[a-z_ -]+)\*\*:\s*(?P<value>.*)$")
