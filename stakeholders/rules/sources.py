@@ -19,7 +19,9 @@ _CITATION = re.compile(
     r"(?P<place>L\d+(?:-\d+)?|§\s?\d+(?:\.\d+)*)"
     r"(?:\s*\([^)]*\))?"
     r':\s*"(?P<quote>[^"]*)"'
+    r'(?P<more>(?:\s+and\s+"[^"]*")*)'  # 'L136-142: "…" and "…"': two quotes, one place
 )
+_QUOTE = re.compile(r'"([^"]*)"')
 _FILE = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b|\bL\d+(?:-\d+)?\b")
 
 
@@ -56,7 +58,8 @@ def citations(source: str, documents: Mapping[str, _Document]) -> list[Citation]
             continue
         place = match.group("place")
         section = "§ " + place[1:].strip() if place.startswith("§") else ""
-        found.append(Citation(document.title, document.short, section, match.group("quote")))
+        for quote in (match.group("quote"), *_QUOTE.findall(match.group("more"))):
+            found.append(Citation(document.title, document.short, section, quote))
     return found
 
 
@@ -71,18 +74,18 @@ def readable_source(source: str, documents: Mapping[str, _Document], *,
     if not found:
         return re.sub(r"\s{2,}", " ", _FILE.sub("", source)).strip()
     parts: list[str] = []
-    previous = ""
+    previous: tuple[str, str] = ("", "")
     for citation in found:
         title = citation.short if short else citation.title
         quote = f'"{citation.quote}"'
-        if title != previous:
+        if title != previous[0]:
             head = f"{title}, {citation.section}" if citation.section else title
             parts.append(f"{head}: {quote}")
-        elif citation.section:
+        elif citation.section and citation.section != previous[1]:
             parts[-1] += f"; {citation.section}: {quote}"
         else:
             parts[-1] += f" … {quote}"
-        previous = title
+        previous = (title, citation.section)
     return "; ".join(parts)
 
 
