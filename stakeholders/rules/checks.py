@@ -95,7 +95,8 @@ def _labels_hit(parts: list[dict[str, Any]], catalogue: Any) -> Hit:
         hit.nl[key_nl] = ", ".join(part_label(p, catalogue, "nl") for p in parts)
         hit.en[key_en] = ", ".join(part_label(p, catalogue, "en") for p in parts)
         hit.en[key_nl] = hit.en[key_en]
-    hit.nl["missing"] = hit.en["missing"] = [part_label(p, catalogue, "nl") for p in parts]
+    hit.nl["missing"] = [part_label(p, catalogue, "nl") for p in parts]
+    hit.en["missing"] = [part_label(p, catalogue, "en") for p in parts]
     return hit
 
 

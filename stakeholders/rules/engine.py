@@ -55,7 +55,7 @@ def _flag(
         message_en=_render(rule.message(hit.variant, "en"), en),
         fix_nl=rule.fix_nl,
         source=rule.source,
-        params={"variant": hit.variant, **hit.nl},
+        params={"variant": hit.variant, **hit.nl, "en": dict(hit.en)},  # "en": English values
         order=order,
     )
 

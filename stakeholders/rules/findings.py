@@ -83,14 +83,15 @@ def open_findings(findings: Iterable[Finding]) -> int:
 
 def part_label(flag: Flag, catalogue: Catalogue, language: str = "nl") -> str:
     """A flag's gap in a few words: the missing groups, else the rule's short label."""
-    missing = flag.params.get("missing")
+    values = flag.params if language == "nl" else flag.params.get("en", flag.params)
+    missing = values.get("missing")
     if missing:
         return _join(list(missing), language)
     rule = catalogue.lookup(flag.rule)
     if rule is not None:
         short = rule.short(flag.params.get("variant"), language)
         if short:
-            return short.format_map(_Values(flag.params))
+            return short.format_map(_Values(values))
     return flag.message_nl if language == "nl" else flag.message_en
 
 
