@@ -2,13 +2,16 @@
 
 Exit codes: 0 success, 1 for ``check --fail-on`` with an open flag at that
 level, 2 for unreadable or invalid input with every error on stderr and never
-a traceback (``stakeholders/cli.py``, ``spreadsheet-format.md`` §7).
+a traceback (``stakeholders/cli.py``, ``spreadsheet-format.md`` §7). The text
+output shows findings (``rules.md`` v2 §4) with sources by title; the JSON
+output keeps one record per flag, with ``basis`` and ``thema``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,11 +19,12 @@ from pathlib import Path
 import pytest
 from builders import write_csv_folder
 from io_helpers import PARTIJEN, TAFELS, make_xlsx, split_rows
+from rules_summary import BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-FLAG_FIELDS = {"rule", "level", "subject", "subject_kind", "message_nl", "message_en", "fix_nl",
-               "source", "waived"}
+FLAG_FIELDS = {"rule", "level", "basis", "thema", "subject", "subject_kind", "message_nl",
+               "message_en", "fix_nl", "source", "waived"}
 WAIVER_FIELDS = {"waiver_reason", "waiver_date", "waiver_by"}
 
 
@@ -52,7 +56,9 @@ def test_check_json_gives_exactly_the_oracle_flags(kustmarken_xlsx: Path) -> Non
         expected = FLAG_FIELDS | (WAIVER_FIELDS if flag["waived"] else set())
         assert expected <= set(flag), flag
         assert flag["level"] in {"vereist", "aanbevolen", "signaal"}
-        assert flag["subject_kind"] in {"tafel", "partij"}
+        assert flag["subject_kind"] in {"tafel", "partij", "kaart"}
+        row = BY_ID[flag["rule"]]
+        assert (flag["level"], flag["basis"], flag["thema"]) == (row.level, row.basis, row.thema)
         assert isinstance(flag["waived"], bool)
         assert all(isinstance(flag[k], str) and flag[k] for k in
                    ("message_nl", "message_en", "fix_nl", "source"))
@@ -69,16 +75,117 @@ def test_check_csv_folder_gives_the_same_flags(kustmarken_xlsx: Path,
     assert from_csv == from_xlsx
 
 
-def test_check_text_output(kustmarken_xlsx: Path) -> None:
+#: A small region in CSV: a map finding (R-IZA-11), a ROAZ with a law-based gap and a
+#: deliberate choice (dated), and a mandate that expires within 90 days (R-MND-01).
+SMALL = {
+    "Kaart": "sleutel,waarde\nnaam,Regio Test\nregio-indeling,zorgkantoorregio\nregio,Kust\n"
+             "peildatum,2024-03-01\n",
+    "Partijen": "id,naam,type\nP1,UMC Kust,traumacentrum\nP2,Gemeente Havenstad,gemeente\n"
+                "P3,GGD Kust,ggd\n",
+    "Tafels": "id,naam,soort,voorzitter\nT1,Acute Zorg Kust,roaz,P1\n",
+    "Zetels": "tafel,partij,rol\nT1,P1,lid\n",
+    "Mandaten": "houder,namens,tafel,geldig-tot\nP2,P3,,2024-04-15\n",
+    "Keuzes": "regel,onderwerp,reden,datum,door\n"
+              "R-ROAZ-03,T1,De ggz sluit via de crisisdienst aan,2024-02-20,Stuurgroep Kust\n",
+}
+SEED_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
+
+
+def test_check_json_records_have_basis_and_thema(tmp_path: Path) -> None:
+    folder = write_csv_folder(tmp_path / "kaart", **SMALL)
+    result = run("check", folder, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["rule"], r["subject"], r["subject_kind"], r["level"], r["basis"], r["thema"],
+             r["waived"]) for r in records] == [
+        ("R-IZA-11", "kaart", "kaart", "aanbevolen", "akkoord", "samenhang", False),
+        ("R-ROAZ-02", "T1", "tafel", "vereist", "wet", "samenstelling", False),
+        ("R-ROAZ-03", "T1", "tafel", "aanbevolen", "beleid", "samenhang", True),
+        ("R-MND-01", "P2", "partij", "signaal", "app", "mandaten", False),
+    ]
+    assert records[3]["message_nl"] == ("Mandaat van Gemeente Havenstad verloopt binnen 90 "
+                                        "dagen: namens GGD Kust (alle tafels, tot 15 april 2024).")
+    assert SEED_FILE.search(records[1]["source"])  # JSON keeps file and place for traceability
+    assert records[2]["waiver_date"] == "2024-02-20"
+
+
+def test_check_text_output_shows_findings_with_their_parts(tmp_path: Path) -> None:
+    folder = write_csv_folder(tmp_path / "kaart", **SMALL)
+    result = run("check", folder)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("Regio Test: 4 bevinding(en), 3 open (4 signalering(en), 1 bewuste "
+                        "keuze(s))")
+    headers = [line for line in lines if line and not line.startswith(" ")]
+    assert headers[1:] == ["Regio Test (kaart)", "Acute Zorg Kust (T1)",
+                           "Gemeente Havenstad (P2)"]
+    findings = [line for line in lines if re.match(r"^  \S", line)]
+    assert findings == [
+        "  samenhang: geen IZA-regiotafel (aanbevolen · akkoord)",
+        "  samenstelling: ontbreekt zorgverzekeraars, huisartsen en verpleeghuizen "
+        "(vereist · wet)",
+        "  samenhang: geen aansluiting bij het acute-ggz-overleg (bewuste keuze)",
+        "  mandaten: mandaat verloopt binnen 90 dagen (signaal · werkwijze)",
+    ]
+    parts = [line for line in lines if line.startswith("    - [")]
+    assert [p.split("] ")[0] for p in parts] == [
+        "    - [Aanbevolen · akkoord (IZA)", "    - [Vereist · wet", "    - [bewuste keuze",
+        "    - [Signaal · werkwijze"]
+    assert parts[1] == ("    - [Vereist · wet] R-ROAZ-02: Ketenpartners ontbreken bij Acute "
+                        "Zorg Kust: zorgverzekeraars, huisartsen, verpleeghuizen.")
+    # each part sits below its finding, with what to do (or why not) and the source
+    i = lines.index(parts[2])
+    assert lines[i + 1] == ("        reden: De ggz sluit via de crisisdienst aan (Stuurgroep Kust, "
+                            "20 februari 2024)")
+    assert lines[i + 2].startswith('        bron: RVS, Regionalisering ontrafeld (2022), § 2.4: "')
+    i = lines.index(parts[1])
+    assert lines[i + 1].startswith("        wat te doen: Betrek de zorgverzekeraars")
+    assert parts[3].endswith("namens GGD Kust (alle tafels, tot 15 april 2024).")
+
+
+def test_check_text_output_never_shows_a_file_name(kustmarken_xlsx: Path, tmp_path: Path) -> None:
+    folder = write_csv_folder(tmp_path / "kaart", **SMALL)
+    for path in (kustmarken_xlsx, folder, ROOT / "examples" / "rivierenland"):
+        result = run("check", path)
+        assert result.returncode == 0, result.stderr
+        sources = [line for line in result.stdout.splitlines() if "bron:" in line]
+        assert sources
+        assert not SEED_FILE.search(result.stdout), path
+        assert not re.search(r"\bL\d+", result.stdout), path
+        assert all(re.search(r"bron: (Kamerbrief|RVS|Berenschot)", line) for line in sources)
+
+
+def test_check_text_output_of_kustmarken_groups_the_zorgtafel(kustmarken_xlsx: Path) -> None:
     result = run("check", kustmarken_xlsx)
     assert result.returncode == 0, result.stderr
-    assert "R-IZA-04" in result.stdout and "T-A1" in result.stdout
+    assert "Zorgtafel Kustmarken (T-A1)" in result.stdout.splitlines()
+    assert ("  samenstelling: ontbreekt inwoner- en patiëntenperspectief (vereist · akkoord), "
+            "welzijn en sociaal domein (aanbevolen), GGD, paramedie en apotheken (signaal · "
+            "onderzoek), jeugdzorg en wijkteams (bewuste keuze); medisch-curatief perspectief "
+            "overheerst (signaal · onderzoek)") in result.stdout.splitlines()
+    assert "(programmamanager Kustmarken, 20 februari 2024)" in result.stdout
 
 
 @pytest.mark.parametrize(("level", "code"), [("vereist", 1), ("aanbevolen", 1), ("signaal", 1)])
 def test_fail_on_with_open_flags_exits_1(kustmarken_xlsx: Path, level: str, code: int) -> None:
     result = run("check", kustmarken_xlsx, "--fail-on", level)
     assert result.returncode == code, result.stderr
+
+
+@pytest.mark.parametrize(("keuzes", "level", "code"), [
+    ("", "vereist", 1),  # R-ROAZ-02 is open
+    ("R-ROAZ-02,T1,bewust,,\n", "vereist", 0),  # waived flags never fail
+    ("R-ROAZ-02,T1,bewust,,\n", "aanbevolen", 1),  # R-IZA-11
+    ("R-ROAZ-02,T1,bewust,,\nR-IZA-11,kaart,bewust,,\n", "aanbevolen", 0),
+    ("R-ROAZ-02,T1,bewust,,\nR-IZA-11,kaart,bewust,,\n", "signaal", 1),  # R-MND-01
+])
+def test_fail_on_counts_open_flags_at_or_above_the_level(tmp_path: Path, keuzes: str, level: str,
+                                                         code: int) -> None:
+    sheets = {**SMALL, "Keuzes": SMALL["Keuzes"] + keuzes}
+    folder = write_csv_folder(tmp_path / "kaart", **sheets)
+    result = run("check", folder, "--fail-on", level, "--format", "json")
+    assert result.returncode == code, result.stderr
+    assert len(json.loads(result.stdout)) == 4  # the output is the same either way
 
 
 def test_fail_on_without_flags_at_that_level_exits_0(tmp_path: Path) -> None:
