@@ -66,6 +66,11 @@ def test_example_exports(qapp, path, suffix, tmp_path):
     assert out.stat().st_size > 10_000
 
 
+def test_the_rivierenland_csv_folder_is_the_regiokaart_without_layout():
+    folder = load_map(EXAMPLES / "rivierenland").map
+    assert load_map(EXAMPLES / "rivierenland.regiokaart").map.without_layout() == folder
+
+
 def test_the_spreadsheet_example_is_the_contract_example():
     ours = load_map(EXAMPLES / "kustmarken.xlsx").map
     theirs = load_map(Path(__file__).resolve().parent / "data" / "kustmarken.xlsx").map
