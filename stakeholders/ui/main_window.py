@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
                                              Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
         self.palette = TypePalette(self)
-        self.palette_dock = self._dock("paletteDock", self.tr("Typen"), self.palette,
+        self.palette_dock = self._dock("paletteDock", self.tr("Partijtypen"), self.palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
