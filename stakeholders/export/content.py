@@ -2,8 +2,10 @@
 
 :func:`build_content` decides the scope (whole region or one table), the
 title block, the flags grouped by table and level, the table list, the
-coverage per table and domain, the legend entries that actually occur, and
-whether the map drawing must be aggregated. With ``anonymous`` every
+coverage per table and domain, and the legend entries that actually occur.
+Whether the map must be aggregated is decided when the page is laid out
+(:mod:`stakeholders.export.plan`), which swaps the drawn map with
+:func:`with_drawn`. Dates are written the Dutch way. With ``anonymous`` every
 person's name is left out: contact persons, independent chairs, the author
 and who made a deliberate choice.
 """
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from stakeholders import __version__
-from stakeholders.export.aggregate import MAX_DRAWN_PARTIES, aggregate
+from stakeholders.export.dates import dutch_date
 from stakeholders.export.options import ExportOptions
 from stakeholders.i18n import tr
 from stakeholders.io.cells import is_yes_value
@@ -83,6 +85,8 @@ class OverviewContent:
     anonymous: bool = False
     open_count: int = 0
     waived_count: int = 0
+    reference: date | None = None  #: the map's reference date (which mandates are valid)
+    scoped: RegionMap | None = None  #: what the page is about, before any aggregation
     extra: dict = field(default_factory=dict)
 
 
@@ -159,7 +163,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         bits = []
         if info.regio_indeling or info.regio:
             bits.append(" ".join(x for x in (info.regio_indeling, info.regio) if x))
-        bits.append(_t("peildatum {datum}").format(datum=(info.peildatum or today).isoformat()))
+        bits.append(_t("peildatum {datum}").format(datum=dutch_date(info.peildatum or today)))
         if info.versie:
             bits.append(_t("versie {versie}").format(versie=info.versie))
         if info.auteur:
@@ -202,10 +206,39 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         cells.update({d: "mandaat" for d in covered_domains - member_domains})
         coverage.append(CoverageRow(table.naam, cells))
 
-    drawn, note = scoped, ""
-    if len(scoped.parties) > MAX_DRAWN_PARTIES:
-        drawn, note = aggregate(scoped)
+    open_flags = [f for f in flags if not f.waived]
+    badge_levels = [level for level in LEVELS if any(f.level == level for f in open_flags)]
+    footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
+                  datum=dutch_date(today), versie=__version__)
+              + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
+                 else "")
+              + _t(SOURCES_LINE))
+    content = OverviewContent(
+        title=title,
+        subtitle=subtitle,
+        drawn=scoped,
+        flags=flags,
+        flag_groups=flag_groups,
+        subject_names=names,
+        tables=table_rows,
+        coverage=coverage,
+        domains_used=[],
+        seat_kinds=[],
+        line_kinds=[],
+        badge_levels=badge_levels,
+        footer=footer,
+        anonymous=options.anonymous,
+        open_count=len(open_flags),
+        waived_count=len(flags) - len(open_flags),
+        reference=region.reference_date(today),
+        scoped=scoped,
+    )
+    return with_drawn(content, scoped)
 
+
+def with_drawn(content: OverviewContent, drawn: RegionMap, note: str = "") -> OverviewContent:
+    """The same content with ``drawn`` as the map (an aggregate, say) and its legend entries."""
+    domain_of = vocab.domain_of
     domains_used = [d for d in vocab.domains() if any(domain_of(p.type) == d
                                                      for p in drawn.parties)]
     for mandate in drawn.mandates:
@@ -218,7 +251,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         seat_kinds.append("tweede-ring")
     if any(s.rol == "toehoorder" for s in drawn.seats):
         seat_kinds.append("toehoorder")
-    reference = region.reference_date(today)
+    reference = content.reference or date.today()
     line_kinds = []
     current = [m for m in drawn.mandates if m.is_valid_on(reference)]
     if any(m.formeel for m in current):
@@ -231,29 +264,5 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         line_kinds.append("relatie")
     if any(t.bovenliggende_tafel for t in drawn.tables):
         line_kinds.append("onderdeel")
-    open_flags = [f for f in flags if not f.waived]
-    badge_levels = [level for level in LEVELS if any(f.level == level for f in open_flags)]
-    footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
-                  datum=today.isoformat(), versie=__version__)
-              + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
-                 else "")
-              + _t(SOURCES_LINE))
-    return OverviewContent(
-        title=title,
-        subtitle=subtitle,
-        drawn=drawn,
-        flags=flags,
-        flag_groups=flag_groups,
-        subject_names=names,
-        tables=table_rows,
-        coverage=coverage,
-        domains_used=domains_used,
-        seat_kinds=seat_kinds,
-        line_kinds=line_kinds,
-        badge_levels=badge_levels,
-        aggregated_note=note,
-        footer=footer,
-        anonymous=options.anonymous,
-        open_count=len(open_flags),
-        waived_count=len(flags) - len(open_flags),
-    )
+    return replace(content, drawn=drawn, aggregated_note=note, domains_used=domains_used,
+                   seat_kinds=seat_kinds, line_kinds=line_kinds)
