@@ -5,8 +5,8 @@
     stakeholders [FILE]                         open the app (optionally on a map)
     stakeholders check FILE [--format text|json] [--fail-on LEVEL]
     stakeholders convert IN OUT
-    stakeholders export IN -o OUT.pdf|png|svg [--paper A4|A3] [--orientation …]
-                                               [--table ID] [--anoniem] …
+    stakeholders export IN -o OUT.pdf|png|svg [--paper auto|A4|A3] [--orientation …]
+                              [--pagina overzicht|kaart] [--per-tafel] [--table ID] [--anoniem] …
     stakeholders --version
 
 Exit codes: 0 success; 1 only for ``check --fail-on`` when an unwaived flag at
@@ -181,11 +181,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from stakeholders.export.overview import export_overview
 
     try:
-        export_overview(result.map, Path(args.output), options)
+        written = export_overview(result.map, Path(args.output), options)
     except ExportError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT
-    _err(_t("geschreven: {pad}").format(pad=args.output))
+    _err(_t("geschreven: {wat}").format(wat=written.summary()))
     return EXIT_OK
 
 

@@ -2,8 +2,8 @@
 
 The page does not enlarge screen items. It measures each name in the page's
 font and builds its own, smaller proportions: a party is a small shape with
-its name wrapped below it (whole words only; a word may only be broken after
-a hyphen or slash it already has), a table is a box around its name and
+its name wrapped below it (at spaces, after a hyphen or slash, or at a Dutch
+compound boundary: never elsewhere inside a word), a table is a box around its name and
 kind, an "alle ‹type›" target sits under the name of the party that holds the
 mandate. Everything is expressed in *map units* where the name font is
 :data:`FONT` pixels high; the page later scales the whole drawing by one
@@ -16,13 +16,13 @@ page and the canvas never disagree about what a line means.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
+from stakeholders.layout.labels import wrap_lines
 from stakeholders.model import vocab
 from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, TableItem
@@ -47,9 +47,6 @@ GAP = 0.55 * FONT
 #: Scene line widths are for 11 px names; the page draws them relative to its own font.
 PEN_FACTOR = FONT / 11.0 * 0.75
 
-_BREAK = re.compile(r"(?<=[-/])(?=\w)")
-
-
 @cache
 def font(size: int = FONT, bold: bool = False) -> QFont:
     """The page's map font (DejaVu Sans, no hinting, so widths scale exactly)."""
@@ -66,43 +63,20 @@ def metrics(size: int = FONT, bold: bool = False) -> QFontMetricsF:
     return QFontMetricsF(font(size, bold))
 
 
-def _pieces(text: str) -> list[tuple[str, bool]]:
-    """Words and parts of hyphenated words: (piece, whether a space preceded it)."""
-    pieces: list[tuple[str, bool]] = []
-    for word in text.split():
-        for index, part in enumerate(_BREAK.split(word)):
-            pieces.append((part, index == 0))
-    return pieces
-
-
 def wrap_words(text: str, width: float, size: int = FONT, bold: bool = False,
                max_lines: int = NAME_LINES) -> list[str]:
-    """``text`` in lines of about ``width``, never breaking inside a word.
+    """``text`` in lines of about ``width`` (:func:`stakeholders.layout.labels.wrap_label`).
 
-    A line may end after a hyphen or slash that is part of the name
-    ("Noord-" / "Kennemerland"). A word wider than ``width`` gets a line of
-    its own at its full width. When more than ``max_lines`` lines would be
-    needed, the width grows until the name fits in ``max_lines``: the name is
-    never cut.
+    Lines break at spaces, after a hyphen or slash inside a word, or at a
+    Dutch compound boundary (with a hyphen), never elsewhere inside a word. A
+    word wider than ``width`` gets a line of its own at its full width. When
+    more than ``max_lines`` lines would be needed, the width grows until the
+    name fits: a name on the page is never cut.
     """
-    measure = metrics(size, bold).horizontalAdvance
-    pieces = _pieces(text)
-    if not pieces:
-        return [""]
     while True:
-        lines: list[str] = []
-        current = ""
-        for piece, spaced in pieces:
-            candidate = (f"{current} {piece}" if spaced else current + piece) if current \
-                else piece
-            if not current or measure(candidate) <= width:
-                current = candidate
-            else:
-                lines.append(current)
-                current = piece
-        lines.append(current)
-        if len(lines) <= max_lines:
-            return lines
+        lines, elided = wrap_lines(text, size, width, max_lines, bold)
+        if not elided:
+            return lines or [""]
         width *= 1.12
 
 

@@ -175,6 +175,8 @@ class OverviewPainter:
         self.scale = _scale(self.size, self.options)
         self.truncated = False
         self.text_size = MIN_TEXT
+        #: Whether every flag and table fits its column at 5 pt or more.
+        self.text_fits = True
         if self.boxes.flags is not None:
             self._split_right()
 
@@ -200,6 +202,7 @@ class OverviewPainter:
             return flags + tables + GAP <= column.height()
 
         low, high = MIN_TEXT, 68 * self.scale
+        self.text_fits = fits(low)
         if fits(high):
             low = high
         elif fits(low):

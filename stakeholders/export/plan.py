@@ -28,7 +28,7 @@ from stakeholders.export.mapgeom import (
     wrap_words,
 )
 from stakeholders.export.options import ExportOptions
-from stakeholders.export.page import PageSpec, map_area
+from stakeholders.export.page import OverviewPainter, PageSpec, map_area
 from stakeholders.export.printmap import UNITS_PER_POINT, build_print_map
 from stakeholders.i18n import tr
 from stakeholders.model.regionmap import RegionMap
@@ -71,8 +71,8 @@ def _paper_note(options: ExportOptions, chosen: str, pt: float, minimum: float,
     if options.paper != "auto":
         return _t("Papier {papier}; namen {pt} pt.").format(papier=chosen, pt=_fmt(pt))
     if chosen == "A3" and tried_a4:
-        return _t("Papier A3, automatisch gekozen: op A4 zouden de namen kleiner dan {min} pt "
-                  "worden (nu {pt} pt).").format(min=_fmt(minimum), pt=_fmt(pt))
+        return _t("Papier A3, automatisch gekozen: op A4 zou tekst kleiner dan {min} pt worden "
+                  "(namen nu {pt} pt).").format(min=_fmt(minimum), pt=_fmt(pt))
     return _t("Papier {papier}, automatisch gekozen; namen {pt} pt.").format(papier=chosen,
                                                                              pt=_fmt(pt))
 
@@ -83,6 +83,7 @@ def plan_page(content: OverviewContent, options: ExportOptions,
     papers = ("A4", "A3") if options.paper == "auto" else (options.paper,)
     scoped = content.scoped or content.drawn
     best: PageSpec | None = None
+    done = False
     for level in (None, *LEVELS):
         if level is None:
             candidate = content
@@ -101,11 +102,15 @@ def plan_page(content: OverviewContent, options: ExportOptions,
             chosen = replace(options, paper=paper)
             pt = printed.name_pt(map_area(chosen, aggregated))
             spec = PageSpec(candidate, chosen, printed, pt)
-            if pt >= minimum_pt or best is None or pt > best.name_pt:
+            readable = pt >= minimum_pt
+            if readable and paper != papers[-1] and not OverviewPainter(spec).text_fits:
+                readable = False  # the names fit, but what is missing would not: larger paper
+            if readable or best is None or pt > best.name_pt:
                 best = spec
-            if pt >= minimum_pt:
+            if readable:
+                done = True
                 break
-        if best is not None and best.name_pt >= minimum_pt:
+        if done:
             break
     assert best is not None
     best.paper_note = _paper_note(options, best.options.paper, best.name_pt, minimum_pt,
