@@ -101,6 +101,7 @@ def plan_page(content: OverviewContent, options: ExportOptions,
         for paper in papers:
             chosen = replace(options, paper=paper)
             pt = printed.name_pt(map_area(chosen, aggregated))
+            log.info("%s on %s: names %.2f pt", level or "map", paper, pt)
             spec = PageSpec(candidate, chosen, printed, pt)
             readable = pt >= minimum_pt
             if readable and paper != papers[-1] and not OverviewPainter(spec).text_fits:
