@@ -28,6 +28,8 @@ from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
 
+#: Above this many nodes the compaction takes only a few rounds (time).
+LARGE = 150
 #: Where along a line its label may go (fractions from the source), best first.
 _ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
 
@@ -78,6 +80,8 @@ def _compact(cx: np.ndarray, cy: np.ndarray, hw: np.ndarray, hh: np.ndarray, asp
     movable = np.ones(len(cx), dtype=bool)
     x, y = remove_overlaps(cx, cy, hw, hh, movable, gap=GAP)
     best = (_fill(x, y, hw, hh, aspect), x, y)
+    if len(cx) > LARGE:
+        rounds = min(rounds, 4)  # each round costs time in proportion to the map
     factor = 0.85
     for _ in range(rounds):
         mx, my = x.mean(), y.mean()
