@@ -95,7 +95,7 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
         ticker.done()
         return {}
     active = np.flatnonzero(movable | fixed)
-    centres = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed,
+    centres = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, only is not None,
                       ticker.sub(0.02, 0.9))
     cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], half_w[active], half_h[active],
                              movable[active], gap=GAP, ticker=ticker.sub(0.9, 1.0))
@@ -123,7 +123,7 @@ def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.nda
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: np.ndarray,
             half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, seed: Positions | None,
-            ticker: Ticker) -> np.ndarray:
+            selection: bool, ticker: Ticker) -> np.ndarray:
     """Box centres (len(active), 2) of the active nodes, free of overlap and compact."""
     a_move, a_fixed = movable[active], fixed[active]
     a_hw, a_hh, a_dy = half_w[active], half_h[active], dy[active]
@@ -133,7 +133,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
     if not np.isnan(seeds[a_move]).any():
         pos = np.where(a_fixed[:, None], graph.pos[active], seeds)
     else:
-        pos = _force_shape(graph, active, a_move, half_w, half_h, dy, ticker.sub(0.0, 0.5))
+        pos = _force_shape(graph, active, a_move, half_w, half_h, dy, selection,
+                           ticker.sub(0.0, 0.5))
     centres = pos + offset
     shrink = 1.0
     if not anchored:
@@ -144,7 +145,7 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
 
 
 def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
-                 half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray,
+                 half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, selection: bool,
                  ticker: Ticker) -> np.ndarray:
     """Positions of the active nodes from the force engine, sized for the true boxes; on a
     small map the drawing with the fewest crossings of a few seeds."""
@@ -156,7 +157,7 @@ def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
     ei, ej = local[graph.ei[inside]], local[graph.ej[inside]]
     best, best_count = None, None
     for k, seed in enumerate(seeds):
-        pos = _force._layout(sized, active, movable, False, seed,
+        pos = _force._layout(sized, active, movable, selection, seed,
                              ticker.sub(k / len(seeds), (k + 1) / len(seeds)))
         count = crossings(pos, ei, ej) if len(seeds) > 1 else 0
         if best_count is None or count < best_count:
