@@ -22,7 +22,8 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF
 
 from stakeholders.export.mapgeom import FONT, GAP, PrintGeometry, metrics
-from stakeholders.layout._geometry import remove_overlaps, spacing_scale
+from stakeholders.layout import auto_layout
+from stakeholders.layout._geometry import overlapping_pairs, remove_overlaps, spacing_scale
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -61,7 +62,23 @@ def print_positions(region: RegionMap, boxes: dict[str, tuple[float, float, floa
         x *= scale
         y *= scale
     cx, cy = _compact(x, y + dy, w / 2, h / 2, aspect)
-    return {u: (float(cx[i]), float(cy[i] - dy[i])) for i, u in enumerate(uids)}
+    own = {u: (float(cx[i]), float(cy[i] - dy[i])) for i, u in enumerate(uids)}
+    # The default layout with the same print footprints, seeded with the map's arrangement:
+    # whichever of the two can be printed larger is used (both are free of overlaps).
+    auto = {**seed, **auto_layout(region, boxes=boxes, seed=seed)}
+    if all(u in auto for u in uids):
+        ax = np.array([auto[u][0] for u in uids])
+        ay = np.array([auto[u][1] for u in uids]) + dy
+        aspect_auto = _fill(ax, ay, w / 2, h / 2, aspect)
+        if aspect_auto > _fill(cx, cy, w / 2, h / 2, aspect) and not _overlapping(ax, ay, w, h):
+            log.debug("print layout: auto_layout (%.3g)", aspect_auto)
+            return {u: auto[u] for u in uids}
+    return own
+
+
+def _overlapping(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> bool:
+    i, _j = overlapping_pairs(x, y, w / 2, h / 2, 0.0)
+    return len(i) > 0
 
 
 def _fill(cx: np.ndarray, cy: np.ndarray, hw: np.ndarray, hh: np.ndarray, aspect: float
