@@ -29,15 +29,6 @@ from stakeholders.model.regionmap import RegionMap
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def gemeente_label(code: str, region: RegionMap | None = None) -> str:
-    """"Havenstad" for a code: the CBS name, else the map's gemeente party, else the code."""
-    name = vocab.gemeente_name(code)
-    if not name and region is not None:
-        name = next((p.naam for p in region.parties
-                     if p.type == "gemeente" and code in p.gemeenten), "")
-    return name or code
-
-
 class GemeentePicker(QWidget):
     """An editable list of gemeenten, shown by name and stored as CBS codes."""
 
@@ -109,7 +100,8 @@ class GemeentePicker(QWidget):
         self._codes = tuple(codes)
         self.list.clear()
         for code in self._codes:
-            name = gemeente_label(code, self.region)
+            name = (self.region.gemeente_name(code) if self.region is not None
+                    else vocab.gemeente_name(code) or code)
             item = QListWidgetItem(name, self.list)
             item.setData(CODE_ROLE, code)
             item.setToolTip(self.tr("CBS-code {code}").format(code=code)
