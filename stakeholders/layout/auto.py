@@ -50,6 +50,8 @@ from stakeholders.model.regionmap import RegionMap
 #: each other (small maps, large maps); PRISM then opens it up where boxes overlap.
 SMALL_SCALE = 0.7
 LARGE_SCALE = 0.55
+#: Share of a seeded drawing's extent its boxes cover before the overlap removal.
+SEED_DENSITY = 0.3
 #: Maps with at most this many items try :data:`SEEDS` force drawings and keep the one with
 #: the fewest crossings (counting them is cheap at this size).
 SMALL_MAP = 160
@@ -130,7 +132,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
     offset = np.column_stack([np.zeros(len(active)), a_dy])
     seeds = _seed_array(graph, active, seed)
     anchored = bool(a_fixed.any())
-    if not np.isnan(seeds[a_move]).any():
+    seeded = not np.isnan(seeds[a_move]).any()
+    if seeded:
         pos = np.where(a_fixed[:, None], graph.pos[active], seeds)
     else:
         pos = _force_shape(graph, active, a_move, half_w, half_h, dy, selection,
@@ -138,8 +141,11 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
     centres = pos + offset
     shrink = 1.0
     if not anchored:
-        centres = _landscape(centres, graph.pos[active] + offset, graph.has_pos[active])
-        centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
+        if seeded:  # keep the seed's arrangement, at the density of these boxes
+            centres = centres * _density_scale(centres, a_hw, a_hh)
+        else:
+            centres = _landscape(centres, graph.pos[active] + offset, graph.has_pos[active])
+            centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
     return prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink, ticker=ticker.sub(0.5, 1.0))
 
@@ -163,6 +169,14 @@ def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
         if best_count is None or count < best_count:
             best, best_count = pos, count
     return best
+
+
+def _density_scale(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray) -> float:
+    """The factor that makes the boxes cover :data:`SEED_DENSITY` of the drawing's extent."""
+    span = np.ptp(x, axis=0) + 2 * np.array([half_w.mean(), half_h.mean()])
+    covered = float((4 * half_w * half_h).sum())
+    area = float(span[0] * span[1])
+    return float(np.sqrt(covered / SEED_DENSITY / area)) if area > 0 else 1.0
 
 
 def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) -> np.ndarray:
