@@ -144,10 +144,14 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
         if seeded:  # keep the seed's arrangement, at the density of these boxes
             centres = centres * _density_scale(centres, a_hw, a_hh)
         else:
-            centres = _landscape(centres, graph.pos[active] + offset, graph.has_pos[active])
+            centres = _landscape(centres)
             centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
-    return prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink, ticker=ticker.sub(0.5, 1.0))
+    centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
+                    ticker=ticker.sub(0.5, 1.0))
+    if not anchored and not seeded:
+        centres = _like_before(centres, graph.pos[active] + offset, graph.has_pos[active])
+    return centres
 
 
 def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
@@ -190,21 +194,30 @@ def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) 
     return out
 
 
-def _landscape(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:
-    """``x`` turned so its long axis is horizontal, centred where the old drawing was, and
-    mirrored (of the four mirror images) to lie closest to it, so it doesn't flip."""
-    centre = x.mean(axis=0)
-    c = x - centre
+def _landscape(x: np.ndarray) -> np.ndarray:
+    """``x`` centred on the origin and turned so its long axis is horizontal."""
+    c = x - x.mean(axis=0)
     if len(x) >= 2:
         _, _, vt = np.linalg.svd(c, full_matrices=False)
         c = c @ vt.T
-    target = old[has_old].mean(axis=0) if has_old.any() else np.zeros(2)
+    return c
+
+
+def _like_before(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:
+    """``x`` mirrored (of its four mirror images) to lie closest to the items' old positions,
+    and moved onto their centre, so that the drawing doesn't flip or wander: run twice, the
+    layout moves nothing the second time."""
+    if not has_old.any():
+        return x
+    centre = x.mean(axis=0)
+    target = old[has_old].mean(axis=0)
+    c = x - centre
     best, best_cost = c, np.inf
     for sx in (1.0, -1.0):
         for sy in (1.0, -1.0):
             candidate = c * (sx, sy)
-            cost = (float((((candidate + target)[has_old] - old[has_old]) ** 2).sum())
-                    if has_old.any() else 0.0)
-            if cost < best_cost - 1e-9:
+            cost = float((((candidate + target)[has_old] - old[has_old]) ** 2).sum())
+            if cost < best_cost - 1e-6:
                 best, best_cost = candidate, cost
-    return best + target
+    shift = target - centre if np.abs(target - centre).max() >= 0.5 else np.zeros(2)
+    return best + centre + shift
