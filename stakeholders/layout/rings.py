@@ -222,6 +222,19 @@ def table_rings(region: RegionMap, table_uid: str, *, progress: ProgressFn = Non
     return result
 
 
+def _disc_cells(centre: tuple[float, float], radius: float) -> np.ndarray:
+    """Square cells ``(x, y, half side)`` that together cover the disc (and a little more)."""
+    half = radius / 6
+    steps = np.arange(-6, 6) * 2 * half + half
+    gx, gy = np.meshgrid(steps, steps)
+    # Keep the cells that reach into the disc.
+    nx = np.clip(0.0, gx - half, gx + half)
+    ny = np.clip(0.0, gy - half, gy + half)
+    keep = np.hypot(nx, ny) < radius
+    return np.column_stack([gx[keep] + centre[0], gy[keep] + centre[1],
+                            np.full(int(keep.sum()), half)])
+
+
 def _reach(pos: tuple[float, float], size: tuple[float, float, float],
            centre: tuple[float, float]) -> float:
     """Farthest point of a box (item at ``pos``) from ``centre``."""
@@ -244,17 +257,23 @@ def _clear_around(region: RegionMap, result: Positions, table_uid: str, seated: 
     items = [i for i in (*region.parties, *region.tables) if i.pos is not None
              or i.uid in result]
     out = dict(result)
+    inside = []
     for k, item in enumerate(items):
         if item.uid in seated or item.uid == table_uid or item.pinned or item.pos is None:
             continue
         w, h, dy = sizes[item.uid]
         x, y = item.pos[0] - centre[0], item.pos[1] + dy - centre[1]
-        d = math.hypot(x, y)
         inner = disc + math.hypot(w, h) / 2
-        if d >= inner:
-            continue
+        if math.hypot(x, y) < inner:
+            inside.append((k, item, x, y, inner))
+    # The band is wide enough to hold the displaced boxes at about half density.
+    area = sum((sizes[i.uid][0] + GAP) * (sizes[i.uid][1] + GAP) for _, i, _, _, _ in inside)
+    band = max(BAND, math.sqrt(disc * disc + 2.0 * area / math.pi) - disc)
+    for k, item, x, y, inner in inside:
+        dy = sizes[item.uid][2]
+        d = math.hypot(x, y)
         angle = math.atan2(y, x) if d > 1e-6 else -math.pi / 2 + 2.399963 * k
-        new_d = inner + d / inner * BAND
+        new_d = inner + d / inner * band
         out[item.uid] = (centre[0] + new_d * math.cos(angle),
                          centre[1] + new_d * math.sin(angle) - dy)
     uids = [i.uid for i in items]
@@ -264,21 +283,18 @@ def _clear_around(region: RegionMap, result: Positions, table_uid: str, seated: 
     movable = np.array([not (i.pinned or i.uid == table_uid
                              or (i.uid in seated and not pinned_ring)) for i in items],
                        dtype=bool)
-    outside = np.array([m and i.uid not in seated for m, i in zip(movable, items, strict=True)])
     xy = np.array([out.get(i.uid, i.pos) for i in items], dtype=float)
     xy[:, 1] += size[:, 2]
-    for _ in range(4):
-        x, y = remove_overlaps(xy[:, 0], xy[:, 1], size[:, 0] / 2, size[:, 1] / 2, movable,
-                               ticker=ticker)
-        xy = np.column_stack([x, y])
-        # Pushing apart may have moved an item back into the rings: out again, and repeat.
-        d = np.hypot(xy[:, 0] - centre[0], xy[:, 1] - centre[1])
-        inner = disc + np.hypot(size[:, 0], size[:, 1]) / 2
-        back = outside & (d < inner)
-        if not back.any():
-            break
-        scale = inner[back] / np.maximum(d[back], 1e-6)
-        xy[back] = np.asarray(centre) + (xy[back] - np.asarray(centre)) * scale[:, None]
+    # The rings' disc is an obstacle made of fixed cells, so that pushing apart never moves
+    # an item back onto the rings (unless ring parties must move too: off a pinned one).
+    cells = _disc_cells(centre, disc) if not pinned_ring else np.zeros((0, 3))
+    n = len(items)
+    all_xy = np.vstack([xy, cells[:, :2]])
+    half = np.concatenate([size[:, :2] / 2, np.repeat(cells[:, 2:3], 2, axis=1)])
+    x, y = remove_overlaps(all_xy[:, 0], all_xy[:, 1], half[:, 0], half[:, 1],
+                           np.concatenate([movable, np.zeros(len(cells), dtype=bool)]),
+                           ticker=ticker)
+    xy = np.column_stack([x[:n], y[:n]])
     for k, item in enumerate(items):
         new = (float(xy[k, 0]), float(xy[k, 1] - size[k, 2]))
         if movable[k] and (item.uid in out or new != tuple(item.pos)):
