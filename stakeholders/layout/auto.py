@@ -38,7 +38,7 @@ import numpy as np
 
 from stakeholders.layout import force as _force
 from stakeholders.layout._geometry import GAP, remove_overlaps
-from stakeholders.layout._graph import LayoutGraph, build_graph
+from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout.boxes import BoxSizes, map_boxes
@@ -89,10 +89,7 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
         return {}
     sizes = boxes if boxes is not None else map_boxes(region).sizes
     half_w, half_h, dy = _box_arrays(graph, sizes)
-    in_scope = (np.ones(graph.n, dtype=bool) if only is None
-                else np.array([uid in only for uid in graph.uids], dtype=bool))
-    movable = in_scope & (~graph.pinned | ~graph.has_pos)
-    fixed = ~movable & graph.has_pos
+    movable, fixed = moving_and_fixed(graph, only)
     if not movable.any():
         ticker.done()
         return {}
