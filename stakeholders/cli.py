@@ -5,8 +5,8 @@
     stakeholders [FILE]                         open the app (optionally on a map)
     stakeholders check FILE [--format text|json] [--fail-on LEVEL]
     stakeholders convert IN OUT
-    stakeholders export IN -o OUT.pdf|png|svg [--paper A4|A3] [--orientation …]
-                                               [--table ID] [--anoniem] …
+    stakeholders export IN -o OUT.pdf|png|svg [--paper auto|A4|A3] [--orientation …]
+                              [--pagina overzicht|kaart] [--per-tafel] [--table ID] [--anoniem] …
     stakeholders --version
 
 Exit codes: 0 success; 1 only for ``check --fail-on`` when an unwaived flag at
@@ -159,8 +159,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if result.map.custom_rules and not str(args.output).lower().endswith(".regiokaart"):
         _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
                 "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
+    from stakeholders.placement import with_positions
+
     try:
-        kind = save_map(result.map, args.output)
+        # The positions the app shows after opening the input: the file opens the same way.
+        kind = save_map(with_positions(result.map), args.output)
     except MapSaveError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT
@@ -189,11 +192,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from stakeholders.export.overview import export_overview
 
     try:
-        export_overview(result.map, Path(args.output), options)
+        written = export_overview(result.map, Path(args.output), options)
     except ExportError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT
-    _err(_t("geschreven: {pad}").format(pad=args.output))
+    _err(_t("geschreven: {wat}").format(wat=written.summary()))
     return EXIT_OK
 
 

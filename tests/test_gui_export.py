@@ -134,3 +134,60 @@ def test_screenshot_of_kustmarken_is_not_blank(qtbot, window, tmp_path):
     for domain in ("financier", "overheid", "curatief", "eerstelijn"):
         assert S.DOMAIN_STYLES[domain].colour.lower() in colours, domain
     shot.save(str(tmp_path / "kustmarken.png"))
+
+
+# -- zoom, enlarge, page kinds, confirmation ------------------------------------------------------
+def test_preview_zooms_and_enlarges(qtbot, window):
+    dialog = open_export_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.preview_image.width() >= 700, timeout=3000)  # fits the room
+    fitted = dialog.preview_image.width()
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    zoomed = dialog.preview_image.width()
+    assert zoomed > fitted * 1.4  # re-rendered larger, not a scaled thumbnail
+    qtbot.waitUntil(lambda: dialog.preview_area.horizontalScrollBar().maximum() > 0,
+                    timeout=3000)  # and it can be scrolled
+    qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    # back to the whole page (the viewport may have lost its scroll bars meanwhile)
+    qtbot.waitUntil(lambda: abs(dialog.preview_image.width() - fitted) <= fitted * 0.05,
+                    timeout=3000)
+    assert dialog.preview_image.width() <= dialog.preview_area.viewport().width()
+    qtbot.mouseClick(dialog.enlarge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview_image.width() > fitted, timeout=3000)
+    assert not dialog.side.isVisible()  # the options fold away
+    qtbot.mouseClick(dialog.enlarge_button, Qt.MouseButton.LeftButton)
+    assert dialog.side.isVisible()
+    dialog.close()
+
+
+def test_dialog_says_which_paper_and_offers_a_map_only_page(qtbot, window):
+    dialog = open_export_dialog(qtbot, window)
+    assert "Papier A4" in dialog.info.text()
+    pick_combo(qtbot, dialog.page, "kaart")
+    qtbot.waitUntil(lambda: dialog.pages[0].options.page == "kaart", timeout=3000)
+    assert dialog.pages[0].content.title
+    pick_combo(qtbot, dialog.scope, "\x00per-tafel")
+    qtbot.waitUntil(lambda: len(dialog.pages) == len(window.document.region.tables),
+                    timeout=5000)
+    assert "pagina's" in dialog.info.text()
+    dialog.close()
+
+
+def test_saving_says_where_and_opens_the_folder(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = open_export_dialog(qtbot, window)
+    target = tmp_path / "hand-out.pdf"
+    monkeypatch.setattr(dialog, "ask_path", lambda kind: str(target))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    box = dialog.findChild(QMessageBox, "exportSavedMessage")
+    assert box is not None and box.isVisible()
+    assert str(tmp_path) in box.text() and "hand-out.pdf" in box.text()
+    assert str(target) in dialog.saved.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "exportOpenFolder"), Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
+    dialog.close()

@@ -29,7 +29,7 @@ from test_gui_support import (
 from stakeholders.io.formats import load_map
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge, TableItem
 from stakeholders.ui.dialogs.problems import ProblemsDialog
-from stakeholders.ui.panels.flags import FLAG_ROLE
+from stakeholders.ui.panels.flags import FINDING_ROLE, FLAG_ROLE
 
 MAP_NAME = "Zorgkantoorregio Kustmarken (fictief voorbeeld)"
 
@@ -49,12 +49,20 @@ def problems(window, monkeypatch):
 
 
 def listed_flags(window) -> set[tuple[str, str, bool]]:
-    """(rule, subject, waived) of every flag row in the flags panel."""
+    """(rule, subject, waived) of every part row in the findings panel.
+
+    Each part sits under the finding of its subject and theme, and an open part's row
+    starts with its level and basis ("Vereist · akkoord (IZA) — …").
+    """
     result = set()
     for item in window.flags_panel.flag_items():
         flag = item.data(0, FLAG_ROLE)
         result.add((flag.rule, flag.subject, flag.waived))
-        assert item.text(0).startswith(f"{flag.rule}: ")
+        finding = item.parent().data(0, FINDING_ROLE)
+        assert finding.key == (flag.subject, flag.thema)
+        if not flag.waived:
+            assert item.text(0).split(" · ")[0] in ("Vereist", "Aanbevolen", "Signaal")
+            assert flag.message_nl in item.text(0)
     return result
 
 
@@ -78,8 +86,15 @@ def test_open_xlsx_via_file_menu_shows_name_flags_and_counts(qtbot, window, monk
     region = window.document.region
     assert (f"{len(region.parties)} partijen · {len(region.tables)} tafels"
             in window.status_label.text())
-    assert "13 open signaleringen" in window.status_label.text()
-    assert window.flags_panel.summary.text().startswith("13 open · 1 bewuste keuze")
+    # Kustmarken's 13 open flags form 3 open findings of its zorgtafel.
+    assert "3 open bevindingen" in window.status_label.text()
+    assert window.flags_panel.summary.text() == (
+        "3 open bevinding(en) · 13 signalering(en) · 1 bewuste keuze(s)")
+    assert window.flags_panel.finding_items()[0].text(0) == (
+        "samenstelling: ontbreekt inwoner- en patiëntenperspectief (vereist · akkoord), "
+        "welzijn en sociaal domein (aanbevolen), GGD, paramedie en apotheken "
+        "(signaal · onderzoek), jeugdzorg en wijkteams (bewuste keuze); "
+        "medisch-curatief perspectief overheerst (signaal · onderzoek)")
 
 
 def test_open_regiokaart_via_file_menu_keeps_positions_and_is_unmodified(qtbot, window,
@@ -107,12 +122,12 @@ def test_waived_flags_are_marked_as_deliberate_choice(qtbot, window, monkeypatch
     waived = [i for i in window.flags_panel.flag_items() if i.data(0, FLAG_ROLE).waived]
     assert [i.data(0, FLAG_ROLE).rule for i in waived] == ["R-HINT-JEUGD-WIJK"]
     row = waived[0]
-    assert "bewuste keuze: Jeugdhulp en wijkteams" in row.text(0)
-    assert row.parent().text(0) == "Bewuste keuze"
-    # The open flags sit under their level, not under "Bewuste keuze".
-    for item in window.flags_panel.flag_items():
-        if not item.data(0, FLAG_ROLE).waived:
-            assert item.parent().text(0).split(":")[0] in ("Vereist", "Aanbevolen", "Signaal")
+    assert row.text(0).startswith("Bewuste keuze — Jeugdzorg en wijkteams")
+    assert "reden: Jeugdhulp en wijkteams worden lokaal" in row.text(0)
+    # The choice is a part of the composition finding, listed there as "bewuste keuze".
+    finding = row.parent()
+    assert finding.text(0).startswith("samenstelling: ")
+    assert "jeugdzorg en wijkteams (bewuste keuze)" in finding.text(0)
 
 
 def test_canvas_draws_every_party_table_seat_mandate_and_relation(qtbot, window, monkeypatch):

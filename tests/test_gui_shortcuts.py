@@ -145,13 +145,13 @@ def test_zoom_keys_change_the_zoom(qtbot, window):
     assert visible.contains(window.scene.itemsBoundingRect().adjusted(20, 20, -20, -20))
 
 
-def test_f8_walks_through_the_flags_and_selects_their_subject(qtbot, window):
+def test_f8_walks_through_the_findings_and_selects_their_subject(qtbot, window):
     press(qtbot, window, Qt.Key.Key_F8)
-    flag = window.flags_panel.current_flag()
-    assert flag is not None
-    assert window.scene.selected_uids() == [window.document.uid_of(flag.subject)]
+    finding = window.flags_panel.current_finding()
+    assert finding is not None
+    assert window.scene.selected_uids() == [window.document.uid_of(finding.subject)]
     press(qtbot, window, Qt.Key.Key_F8)
-    assert window.flags_panel.current_flag() != flag
+    assert window.flags_panel.current_finding() not in (None, finding)
 
 
 def test_n_opens_quick_add_and_escape_closes_it_without_an_edit(qtbot, window):

@@ -222,4 +222,4 @@ def test_a_new_window_shows_an_empty_unmodified_map(qtbot):
     assert "0 partijen" in window.status_label.text()
     # An empty map has no flags; the panel says so in words.
     assert window.flags_panel.flag_items() == []
-    assert "Geen signaleringen" in window.flags_panel.summary.text()
+    assert "Geen bevindingen" in window.flags_panel.summary.text()

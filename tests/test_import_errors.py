@@ -433,6 +433,19 @@ def test_gemeentecode_invalid(code: str) -> None:
     assert problem.message == f"'{code}' is geen CBS-gemeentecode (vorm GM0000)"
 
 
+@pytest.mark.parametrize("column", ["werkgebied", "service-area", "gemeenten"])
+def test_werkgebied_code_invalid_names_the_tafels_row_and_column(column: str) -> None:
+    """Tafels ``werkgebied`` (version 2) is validated like Partijen ``gemeenten``."""
+    problem = only(
+        errors_of(Partijen="id;naam;type\nP1;A;gemeente\n",
+                  Tafels=f"id;naam;soort;{column}\nT1;Jeugdregio;jeugdregio;\n"
+                         f"T2;Beschermd wonen;beschermd-wonen;\"GM0363, GM36\"\n"),
+        "E-GEMEENTECODE-INVALID",
+    )
+    assert where(problem) == ("Tafels.csv", 3, column)
+    assert problem.message == "'GM36' is geen CBS-gemeentecode (vorm GM0000)"
+
+
 # -- references ----------------------------------------------------------------------------
 def test_ref_table_contract_example(tmp_path: Path) -> None:
     path = make_xlsx(

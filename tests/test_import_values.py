@@ -422,6 +422,24 @@ def test_lists_split_on_comma_and_semicolon_trim_and_drop_duplicates() -> None:
     assert party.gemeenten == ("GM0363", "GM0518")
 
 
+def test_werkgebied_is_a_list_of_upper_case_codes_without_duplicates() -> None:
+    region = import_sheets(
+        Partijen="id;naam;type\nP1;A;gemeente\n",
+        Tafels='id;naam;soort;werkgebied\n'
+               'T1;Jeugdregio Stroomdal;jeugdregio;" gm0363; GM0518 ,gm0363,"\n'
+               'T2;Zorgtafel;zorgtafel;\n'
+    ).map
+    assert [t.werkgebied for t in region.tables] == [("GM0363", "GM0518"), ()]
+
+
+def test_werkgebied_unknown_code_is_a_warning_on_the_tafels_sheet() -> None:
+    result = import_sheets(Partijen="id;naam;type\nP1;A;gemeente\n",
+                           Tafels="id;naam;soort;werkgebied\nT1;Jeugd;jeugdregio;GM9999\n")
+    [problem] = [w for w in result.warnings if w.code == "W-GEMEENTECODE-UNKNOWN"]
+    assert (problem.sheet, problem.row, problem.column) == ("Tafels.csv", 2, "werkgebied")
+    assert result.map.tables[0].werkgebied == ("GM9999",)
+
+
 def test_gemeente_codes_are_stored_upper_case() -> None:
     region = import_sheets(Partijen="id;naam;type;municipalities\nP1;A;gemeente;gm0363\n").map
     assert region.parties[0].gemeenten == ("GM0363",)

@@ -1,8 +1,11 @@
-"""Aggregate a map that has too many parties to draw readably on one page.
+"""Aggregate a map whose names cannot be printed readably, even on A3.
 
-Per table, its seated parties are merged per type and ring into one node
-("12× huisartsen"); parties without a seat are merged per type. Tables stay
-as they are. The page says that it shows an aggregate.
+Three levels, from fine to coarse (:data:`LEVELS`): per table, its seated
+parties merged per type and ring into one node ("12× huisartsen"), parties
+without a seat per type; per table and domain; per domain for the whole
+region. Tables stay as they are. The page decides which level it needs (the
+finest whose names it can print large enough, see
+:mod:`stakeholders.export.plan`) and says that it shows an aggregate.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ def _t(text: str) -> str:
     return tr("overview", text)
 
 
-#: Above this many parties the drawing is aggregated.
-MAX_DRAWN_PARTIES = 150
+#: The aggregation levels, from fine to coarse.
+LEVELS = ("type", "domain", "region")
 
 
 def _group_key(level: str, table: str, type_id: str, ring: str) -> tuple[str, str, str]:
@@ -44,36 +47,37 @@ def _representative_type(domain: str) -> str:
     return next((t.id for t in vocab.party_types() if t.domain == domain), "anders")
 
 
-def aggregate(region: RegionMap) -> tuple[RegionMap, str]:
-    """The aggregated map (with fresh positions) and the note for the page.
+def _groups(region: RegionMap, level: str, by_id: dict[str, Party]
+            ) -> tuple[dict[tuple[str, str, str], set[str]], dict[str, set[str]]]:
+    """Seated parties per (table, type or domain, ring) and unseated parties per type/domain."""
+    groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seated: set[str] = set()
+    for seat in region.seats:
+        party = by_id.get(seat.partij)
+        if party is None:
+            continue
+        ring = "toehoorder" if seat.rol == "toehoorder" else seat.ring
+        groups[_group_key(level, seat.tafel, party.type, ring)].add(party.id)
+        seated.add(party.id)
+    loose: dict[str, set[str]] = defaultdict(set)
+    for party in region.parties:
+        if party.id not in seated:
+            key = party.type if level == "type" else vocab.domain_of(party.type)
+            loose[key].add(party.id)
+    return groups, loose
 
-    Tries, from fine to coarse: per table by type and ring; per table by domain;
-    per domain for the whole region. The first that stays under
-    :data:`MAX_DRAWN_PARTIES` nodes is used.
-    """
+
+def aggregate(region: RegionMap, level: str) -> tuple[RegionMap, str]:
+    """The map aggregated at ``level`` (one of :data:`LEVELS`, with fresh positions) and
+    the note for the page."""
     from stakeholders.layout import initial_positions
 
     by_id = {p.id: p for p in region.parties}
     wordings = {"type": _t("per tafel en type"), "domain": _t("per tafel en domein"),
                 "region": _t("per domein")}
-    for level in wordings:
-        groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        seated: set[str] = set()
-        for seat in region.seats:
-            party = by_id.get(seat.partij)
-            if party is None:
-                continue
-            ring = "toehoorder" if seat.rol == "toehoorder" else seat.ring
-            groups[_group_key(level, seat.tafel, party.type, ring)].add(party.id)
-            seated.add(party.id)
-        loose: dict[str, set[str]] = defaultdict(set)
-        for party in region.parties:
-            if party.id not in seated:
-                key = party.type if level == "type" else vocab.domain_of(party.type)
-                loose[key].add(party.id)
-        if len(groups) + len(loose) <= MAX_DRAWN_PARTIES or level == "region":
-            break
-
+    if level not in wordings:
+        raise ValueError(f"unknown aggregation level {level!r}")
+    groups, loose = _groups(region, level, by_id)
     parties: list[Party] = []
     seats: list[Seat] = []
     if level == "region":

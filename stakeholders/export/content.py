@@ -1,43 +1,41 @@
 """What goes on the overview page, computed from the model (no Qt).
 
 :func:`build_content` decides the scope (whole region or one table), the
-title block, the flags grouped by table and level, the table list, the
-coverage per table and domain, the legend entries that actually occur, and
-whether the map drawing must be aggregated. With ``anonymous`` every
+title block, the findings (flags per subject and theme), the table list, the
+coverage per table and domain, and the legend entries that actually occur.
+Whether the map must be aggregated is decided when the page is laid out
+(:mod:`stakeholders.export.plan`), which swaps the drawn map with
+:func:`with_drawn`. Dates are written the Dutch way. With ``anonymous`` every
 person's name is left out: contact persons, independent chairs, the author
 and who made a deliberate choice.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from stakeholders import __version__
-from stakeholders.export.aggregate import MAX_DRAWN_PARTIES, aggregate
 from stakeholders.export.options import ExportOptions
 from stakeholders.i18n import tr
 from stakeholders.io.cells import is_yes_value
 from stakeholders.model import vocab
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.dates import dutch_date
+from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
 from stakeholders.placement import with_positions
-from stakeholders.rules.catalogue import LEVELS
+from stakeholders.rules.catalogue import LEVELS, default_catalogue
 from stakeholders.rules.context import CheckContext
 from stakeholders.rules.engine import check_map
+from stakeholders.rules.findings import Finding, group_findings, open_findings
 from stakeholders.rules.flags import Flag
+from stakeholders.rules.sources import titles
 
 
 def _t(text: str) -> str:
     return tr("overview", text)
 
 
-SOURCES_LINE = (
-    "Bronnen van de regels: Kamerbrief regiobeelden en regioplannen IZA (VWS, 2022); RVS, De "
-    "regio als redding? (2022); RVS, Regionalisering ontrafeld (2022); Berenschot, Stand van "
-    "het land regiobeelden (2020); Kamerbrief regio-indelingen/AEF (VWS, 2023). "
-    "Gemeentecodes: CBS, CC BY 4.0."
-)
+DATA_LINE = "Gemeentecodes: CBS, CC BY 4.0."
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,7 @@ class TableRow:
     kopgroep: int
     tweede_ring: int
     toehoorders: int
+    werkgebied: str = ""  #: the names of the gemeenten it covers ("" when not recorded)
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class OverviewContent:
     subtitle: str
     drawn: RegionMap  #: what the map drawing shows (maybe aggregated)
     flags: list[Flag]
-    flag_groups: list[tuple[str, list[tuple[str, list[Flag]]]]]  #: subject -> level -> flags
+    findings: list[Finding]  #: the flags as findings (subject, theme), in display order
     subject_names: dict[str, str]
     tables: list[TableRow]
     coverage: list[CoverageRow]
@@ -83,6 +82,8 @@ class OverviewContent:
     anonymous: bool = False
     open_count: int = 0
     waived_count: int = 0
+    reference: date | None = None  #: the map's reference date (which mandates are valid)
+    scoped: RegionMap | None = None  #: what the page is about, before any aggregation
     extra: dict = field(default_factory=dict)
 
 
@@ -158,26 +159,18 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
     else:
         bits = []
         if info.regio_indeling or info.regio:
-            bits.append(" ".join(x for x in (info.regio_indeling, info.regio) if x))
-        bits.append(_t("peildatum {datum}").format(datum=(info.peildatum or today).isoformat()))
+            division = vocab.division_label(info.regio_indeling)
+            bits.append(" ".join(x for x in (division, info.regio) if x))
+        bits.append(_t("peildatum {datum}").format(datum=dutch_date(info.peildatum or today)))
         if info.versie:
             bits.append(_t("versie {versie}").format(versie=info.versie))
         if info.auteur:
             bits.append(_t("auteur {naam}").format(naam=info.auteur))
         subtitle = " · ".join(bits)
 
-    names = {t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
-    order = [t.id for t in region.tables] + [p.id for p in region.parties]
-    rank = {s: i for i, s in enumerate(order)}
-    grouped: dict[str, dict[str, list[Flag]]] = defaultdict(lambda: defaultdict(list))
-    for flag in flags:
-        grouped[flag.subject]["bewuste keuze" if flag.waived else flag.level].append(flag)
-    level_order = [*LEVELS, "bewuste keuze"]
-    flag_groups = [
-        (subject, [(level, grouped[subject][level]) for level in level_order
-                   if grouped[subject].get(level)])
-        for subject in sorted(grouped, key=lambda s: rank.get(s, 1 << 30))
-    ]
+    names = ({t.id: t.naam for t in region.tables} | {p.id: p.naam for p in region.parties}
+             | {RESERVED_SUBJECT: info.naam or _t("de kaart")})
+    findings = group_findings(flags)
 
     kinds = vocab.table_kinds()
     table_rows = []
@@ -194,6 +187,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
             kopgroep=sum(1 for s in seats if s.ring == "kopgroep" and s.rol != "toehoorder"),
             tweede_ring=sum(1 for s in seats if s.ring == "tweede-ring" and s.rol != "toehoorder"),
             toehoorders=sum(1 for s in seats if s.rol == "toehoorder"),
+            werkgebied=", ".join(region.gemeente_name(code) for code in table.werkgebied),
         ))
         member_domains = {domain_of(ctx.type_of[p]) for p in ctx.members(table.id)
                           if p in ctx.type_of}
@@ -202,10 +196,47 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         cells.update({d: "mandaat" for d in covered_domains - member_domains})
         coverage.append(CoverageRow(table.naam, cells))
 
-    drawn, note = scoped, ""
-    if len(scoped.parties) > MAX_DRAWN_PARTIES:
-        drawn, note = aggregate(scoped)
+    open_flags = [f for f in flags if not f.waived]
+    badge_levels = [level for level in LEVELS if any(f.level == level for f in open_flags)]
+    catalogue = default_catalogue()
+    cited: list[str] = []
+    for flag in flags:
+        for document in titles(flag.source, catalogue.vocabulary.sources, short=False):
+            if document not in cited:
+                cited.append(document)
+    sources = (_t("Bronnen van de signaleringen: {bronnen}. ").format(bronnen="; ".join(cited))
+               if cited else "")
+    footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
+                  datum=dutch_date(today), versie=__version__)
+              + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
+                 else "")
+              + sources + _t(DATA_LINE))
+    content = OverviewContent(
+        title=title,
+        subtitle=subtitle,
+        drawn=scoped,
+        flags=flags,
+        findings=findings,
+        subject_names=names,
+        tables=table_rows,
+        coverage=coverage,
+        domains_used=[],
+        seat_kinds=[],
+        line_kinds=[],
+        badge_levels=badge_levels,
+        footer=footer,
+        anonymous=options.anonymous,
+        open_count=open_findings(findings),
+        waived_count=len(flags) - len(open_flags),
+        reference=region.reference_date(today),
+        scoped=scoped,
+    )
+    return with_drawn(content, scoped)
 
+
+def with_drawn(content: OverviewContent, drawn: RegionMap, note: str = "") -> OverviewContent:
+    """The same content with ``drawn`` as the map (an aggregate, say) and its legend entries."""
+    domain_of = vocab.domain_of
     domains_used = [d for d in vocab.domains() if any(domain_of(p.type) == d
                                                      for p in drawn.parties)]
     for mandate in drawn.mandates:
@@ -218,7 +249,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         seat_kinds.append("tweede-ring")
     if any(s.rol == "toehoorder" for s in drawn.seats):
         seat_kinds.append("toehoorder")
-    reference = region.reference_date(today)
+    reference = content.reference or date.today()
     line_kinds = []
     current = [m for m in drawn.mandates if m.is_valid_on(reference)]
     if any(m.formeel for m in current):
@@ -231,29 +262,5 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         line_kinds.append("relatie")
     if any(t.bovenliggende_tafel for t in drawn.tables):
         line_kinds.append("onderdeel")
-    open_flags = [f for f in flags if not f.waived]
-    badge_levels = [level for level in LEVELS if any(f.level == level for f in open_flags)]
-    footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
-                  datum=today.isoformat(), versie=__version__)
-              + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
-                 else "")
-              + _t(SOURCES_LINE))
-    return OverviewContent(
-        title=title,
-        subtitle=subtitle,
-        drawn=drawn,
-        flags=flags,
-        flag_groups=flag_groups,
-        subject_names=names,
-        tables=table_rows,
-        coverage=coverage,
-        domains_used=domains_used,
-        seat_kinds=seat_kinds,
-        line_kinds=line_kinds,
-        badge_levels=badge_levels,
-        aggregated_note=note,
-        footer=footer,
-        anonymous=options.anonymous,
-        open_count=len(open_flags),
-        waived_count=len(flags) - len(open_flags),
-    )
+    return replace(content, drawn=drawn, aggregated_note=note, domains_used=domains_used,
+                   seat_kinds=seat_kinds, line_kinds=line_kinds)

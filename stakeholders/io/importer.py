@@ -36,7 +36,6 @@ from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap, fold, is_v
 log = logging.getLogger(__name__)
 
 _NAMENS_TYPE = re.compile(r"^type\s*:\s*(?P<type>[^@]*?)\s*(?:@\s*(?P<sub>.*?)\s*)?$", re.I)
-_GEMEENTE_CODE = re.compile(r"^GM\d{4}$", re.I)
 _MISSING_COLUMN_RANK = 1000
 
 
@@ -588,7 +587,7 @@ class _Importer:
         codes: list[str] = []
         known = None
         for item in split_list(record.text(column)):
-            if not _GEMEENTE_CODE.match(item):
+            if not vocab.is_gemeente_code(item):
                 self.cell_problem(
                     "E-GEMEENTECODE-INVALID",
                     _t("'{waarde}' is geen CBS-gemeentecode (vorm GM0000)").format(waarde=item),

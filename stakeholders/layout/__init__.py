@@ -4,12 +4,21 @@ Every function reads a :class:`~stakeholders.model.regionmap.RegionMap`,
 never changes it, and returns plain :data:`Positions` (``uid -> (x, y)``)
 for the items it placed; the GUI applies them as one undoable edit.
 
+* :func:`auto_layout` – the default drawing ("Schikken > Automatisch", and
+  the first drawing of a map read from a spreadsheet): table-centred,
+  label-aware, compact and free of overlap;
 * :func:`force_directed` – the whole map (or a selection) as a
   spring–electrical drawing;
 * :func:`table_rings` – one table with its kopgroep and tweede ring around it;
 * :func:`domain_clusters` – parties grouped by domain, tables among them;
 * :func:`initial_positions` – a quick first arrangement for items without a
   position (a map read from a spreadsheet).
+
+Alongside: :mod:`~stakeholders.layout.labels` (Qt-free text widths, word wrap
+and every item's footprint, shared with the canvas and the page),
+:mod:`~stakeholders.layout.guides` (ring circles and captions, domain hulls
+and captions for the canvas to draw) and :mod:`~stakeholders.layout.quality`
+(crossings, overlaps, edge-length spread).
 
 The long-running ones accept ``progress``: a callable that gets the
 fraction done now and then and returns ``False`` to cancel (the function
@@ -19,6 +28,7 @@ then raises :class:`Cancelled`).
 from __future__ import annotations
 
 from stakeholders.layout._progress import Cancelled, ProgressFn
+from stakeholders.layout.auto import auto_layout
 from stakeholders.layout.clusters import domain_clusters
 from stakeholders.layout.force import force_directed
 from stakeholders.layout.initial import initial_positions
@@ -29,6 +39,7 @@ __all__ = [
     "Cancelled",
     "Positions",
     "ProgressFn",
+    "auto_layout",
     "domain_clusters",
     "force_directed",
     "initial_positions",

@@ -6,6 +6,7 @@ messages, the property panel's hints, the one-page overview — uses these.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -22,6 +23,21 @@ def dutch_date(value: date) -> str:
 def english_date(value: date) -> str:
     """``date(2024, 12, 31)`` → ``"31 December 2024"``."""
     return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dutch_dates_in(text: str) -> str:
+    """``text`` with every ISO date (2026-12-03) written the Dutch way; other text unchanged."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return dutch_date(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:  # not a real date (2026-13-40): leave it as written
+            return match[0]
+
+    return _ISO.sub(replace, text)
 
 
 def readable_date(value: date, language: str = "nl") -> str:

@@ -203,6 +203,7 @@ def _check_party_values(party: Party) -> None:
                     rol=role, type=party.type, typen=", ".join(allowed)
                 )
             )
+    _check_gemeente_codes(party.gemeenten)
     for score in (party.invloed, party.belang):
         if score is not None and not 1 <= score <= 5:
             raise EditError(_t("'{waarde}' is geen geheel getal van 1 tot en met 5").format(
@@ -294,9 +295,17 @@ def set_fields(
     return plan.ops
 
 
+def _check_gemeente_codes(codes: Iterable[str]) -> None:
+    for code in codes:
+        if not vocab.is_gemeente_code(code):
+            raise EditError(_t("'{waarde}' is geen CBS-gemeentecode (vorm GM0000)").format(
+                waarde=code))
+
+
 def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> None:
     if not new.naam.strip():
         raise EditError(_t("een tafel heeft een naam nodig"))
+    _check_gemeente_codes(new.werkgebied)
     if new.soort not in vocab.table_kinds():
         raise EditError(_t("onbekende soort '{waarde}'").format(waarde=new.soort))
     if new.id != old.id:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from stakeholders.model import vocab
 from stakeholders.model.entities import (
     Mandate,
     MapInfo,
@@ -62,6 +63,15 @@ class RegionMap:
     def table_index(self) -> dict[str, Table]:
         """Tables by canonical id."""
         return {t.id: t for t in self.tables}
+
+    def gemeente_name(self, code: str) -> str:
+        """The name of a CBS gemeente code (``rules.md`` §2): the ``naam`` of the first party
+        of type ``gemeente`` that lists the code, else the name in the app's CBS list, else
+        the code itself."""
+        for party in self.parties:
+            if party.type == "gemeente" and code in party.gemeenten:
+                return party.naam
+        return vocab.gemeente_name(code) or code
 
     def without_layout(self) -> RegionMap:
         """A copy without canvas positions and pins (what a spreadsheet can hold)."""

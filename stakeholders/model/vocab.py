@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -205,6 +206,38 @@ PARTY_ROLES = Enumeration(
     ),
 )
 
+#: The recommended values of Kaart ``regio-indeling`` (``spreadsheet-format.md`` §5.1), the
+#: same slugs as the ``scale`` column of ``table-kinds.csv``; other text is kept as written.
+REGION_DIVISIONS = Enumeration(
+    "regio-indeling",
+    (
+        EnumValue("zorgkantoorregio", "zorgkantoorregio", "care office region"),
+        EnumValue("subregio", "subregio", "subregion"),
+        EnumValue("roaz-regio", "ROAZ-regio", "ROAZ region"),
+        EnumValue("ggd-regio", "GGD-regio", "GGD region"),
+        EnumValue("veiligheidsregio", "veiligheidsregio", "safety region"),
+        EnumValue("regio-acute-psychiatrie", "regio acute psychiatrie",
+                  "acute psychiatry region"),
+        EnumValue("jeugdregio", "jeugdregio", "youth care region"),
+        EnumValue("centrumgemeenteregio", "centrumgemeenteregio", "central municipality region"),
+        EnumValue("zorg-en-veiligheidshuisregio", "zorg- en veiligheidshuisregio",
+                  "care and safety house region"),
+        EnumValue("vsv-regio", "VSV-regio", "VSV region"),
+        EnumValue("netwerkregio", "netwerkregio", "network region"),
+        EnumValue("arbeidsmarktregio", "arbeidsmarktregio", "labour market region"),
+        EnumValue("provincie", "provincie", "province"),
+        EnumValue("gemeente", "gemeente", "municipality"),
+        EnumValue("anders", "anders", "other"),
+    ),
+)
+
+
+def division_label(value: str) -> str:
+    """The label of a regio-indeling slug ("ROAZ-regio"); other text as written."""
+    slug = REGION_DIVISIONS.resolve(value) if value else None
+    return REGION_DIVISIONS.label(slug) if slug is not None else value
+
+
 #: Which party types may carry a party role (``spreadsheet-format.md`` §5.2); absent = any type.
 ROLE_TYPES: dict[str, tuple[str, ...]] = {
     "marktleider": ("zorgverzekeraar",),
@@ -311,6 +344,14 @@ def gemeenten() -> dict[str, Gemeente]:
             if code not in found or year > found[code].jaar:
                 found[code] = Gemeente(code, (row.get("name") or "").strip(), year)
     return dict(sorted(found.items(), key=lambda item: item[1].naam.lower()))
+
+
+_GEMEENTE_CODE = re.compile(r"^GM\d{4}$", re.IGNORECASE)
+
+
+def is_gemeente_code(text: str) -> bool:
+    """Whether ``text`` has the form of a CBS gemeente code (``GM`` + 4 digits, any case)."""
+    return bool(_GEMEENTE_CODE.match(text))
 
 
 def known_gemeente_codes() -> frozenset[str]:

@@ -14,7 +14,7 @@ from datetime import date
 from stakeholders.io.cells import is_no_value
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.model.vocab import GOVERNANCE_FIELDS, gemeente_name
+from stakeholders.model.vocab import GOVERNANCE_FIELDS
 
 INACTIVE_ROLE = "toehoorder"
 _NOT_ARRANGED = frozenset({"", "-", "nee"})
@@ -260,15 +260,10 @@ class CheckContext:
         if not table.werkgebied:
             parties = self.parties_of_type.get(GEMEENTE_TYPE, [])
             return False, [p.naam for p in parties if p.id not in represented]
-        covered: set[str] = set()
-        first_name: dict[str, str] = {}
-        for party in self.parties_of_type.get(GEMEENTE_TYPE, []):
-            for code in party.gemeenten:
-                first_name.setdefault(code, party.naam)
-                if party.id in represented:
-                    covered.add(code)
+        covered = {code for party in self.parties_of_type.get(GEMEENTE_TYPE, [])
+                   if party.id in represented for code in party.gemeenten}
         missing = [code for code in table.werkgebied if code not in covered]
-        return True, [first_name.get(c) or gemeente_name(c) or c for c in missing]
+        return True, [self.region.gemeente_name(c) for c in missing]
 
     def seat_graph(self, kinds: frozenset[str]):
         """The party–table graph (networkx) of the tables of ``kinds`` only: the tables a

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Maps with fewer nodes are laid out in the GUI thread (well under 0.1 s).
-THREAD_THRESHOLD = 400
+#: Maps with fewer nodes are laid out in the GUI thread (about 0.1 s at this size).
+THREAD_THRESHOLD = 300
 
 LayoutFn = Callable[[RegionMap, object], dict]
 
@@ -41,6 +41,13 @@ def _layout():
     from stakeholders import layout
 
     return layout
+
+
+def _guides():
+    """The layout guides module, imported on first use."""
+    from stakeholders.layout import guides
+
+    return guides
 
 
 def snapshot(region: RegionMap) -> RegionMap:
@@ -81,10 +88,13 @@ class _Worker(QThread):
 
 
 class LayoutController(QObject):
-    """The Indeling menu of one window."""
+    """The Schikken menu of one window."""
 
     #: A layout finished and was applied (or not, when nothing moved): its undo text.
     finished = Signal(str)
+    #: The guides of the layout just applied (``layout.guides.LayoutGuides``; empty for
+    #: layouts without guides): ring circles and captions, domain hulls and captions.
+    guides_changed = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -93,19 +103,21 @@ class LayoutController(QObject):
         self.document = window.document
         self.worker: _Worker | None = None
         self.dialog: QProgressDialog | None = None
+        self.guides = None  #: guides of the last layout applied (None: none yet)
+        self._guides_of: Callable[[], object] | None = None
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
     # -- the three layouts -------------------------------------------------------------------
-    def force_directed(self) -> None:
-        """Whole map, or only the selected items when several are selected."""
+    def automatic(self) -> None:
+        """The default layout: whole map, or only the selected items when several are selected."""
         selected = {u for u in self.window.scene.selected_uids()
                     if self.document.kind_of(u) in ("party", "table")}
         only = selected if len(selected) >= 2 else None
-        name = _t("Indeling: krachtgebaseerd (selectie)") if only else _t(
-            "Indeling: krachtgebaseerd")
-        self.run(name, lambda region, progress: _layout().force_directed(
+        name = _t("Schikken: automatisch (selectie)") if only else _t(
+            "Schikken: automatisch")
+        self.run(name, lambda region, progress: _layout().auto_layout(
             region, only=only, progress=progress))
 
     def table_rings(self) -> None:
@@ -118,19 +130,24 @@ class LayoutController(QObject):
             self._status(_t("Selecteer één tafel voor de tafelringen."))
             return
         uid = tables[0].uid
-        self.run(_t("Indeling: tafelringen"),
-                 lambda region, progress: _layout().table_rings(region, uid, progress=progress))
+        self.run(_t("Schikken: tafelringen"),
+                 lambda region, progress: _layout().table_rings(region, uid, progress=progress),
+                 guides=lambda: _guides().ring_guides(self.document.region, uid))
 
     def domain_clusters(self) -> None:
-        self.run(_t("Indeling: domeinclusters"),
-                 lambda region, progress: _layout().domain_clusters(region, progress=progress))
+        self.run(_t("Schikken: domeinclusters"),
+                 lambda region, progress: _layout().domain_clusters(region, progress=progress),
+                 guides=lambda: _guides().cluster_guides(self.document.region))
 
     # -- running ---------------------------------------------------------------------------------
-    def run(self, text: str, function: LayoutFn) -> None:
-        """Lay out now (small map) or in a worker thread with progress and cancel."""
+    def run(self, text: str, function: LayoutFn,
+            guides: Callable[[], object] | None = None) -> None:
+        """Lay out now (small map) or in a worker thread with progress and cancel; afterwards
+        ``guides()`` (on the laid-out map) gives the layout's guides."""
         if self.worker is not None:
-            self._status(_t("Er loopt al een indeling."))
+            self._status(_t("Het schikken loopt al."))
             return
+        self._guides_of = guides
         region = snapshot(self.document.region)
         size = len(region.parties) + len(region.tables)
         if size < THREAD_THRESHOLD:
@@ -140,7 +157,7 @@ class LayoutController(QObject):
                 return
             self._apply(text, result)
             return
-        self.dialog = QProgressDialog(_t("Bezig met de indeling…"), _t("Annuleren"), 0, 100,
+        self.dialog = QProgressDialog(_t("Bezig met schikken…"), _t("Annuleren"), 0, 100,
                                       self.window)
         self.dialog.setObjectName("layoutProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -149,9 +166,9 @@ class LayoutController(QObject):
         self.worker.progressed.connect(self.dialog.setValue)
         self.dialog.canceled.connect(self.worker.stop.set)
         self.worker.done.connect(lambda result: self._apply(text, result))
-        self.worker.cancelled.connect(lambda: self._status(_t("Indeling geannuleerd.")))
+        self.worker.cancelled.connect(lambda: self._status(_t("Schikken geannuleerd.")))
         self.worker.failed.connect(
-            lambda message: self._status(_t("Indeling mislukt: {reden}").format(reden=message)))
+            lambda message: self._status(_t("Schikken mislukt: {reden}").format(reden=message)))
         self.worker.finished.connect(self._cleanup)
         self.dialog.show()
         self.worker.start()
@@ -173,9 +190,12 @@ class LayoutController(QObject):
     def _apply(self, text: str, positions: dict) -> None:
         live = {uid: pos for uid, pos in positions.items() if self.document.entity(uid) is not None}
         moved = self.editor.move(live, text)
+        self.guides = self._guides_of() if self._guides_of is not None else \
+            _guides().LayoutGuides()
+        self.guides_changed.emit(self.guides)
         if moved:
             self.window.view.zoom_to_fit()
         else:
             self.window.notify(_t("{naam}: alles staat al op zijn plaats.").format(
-                naam=text or _t("Indeling")))
+                naam=text or _t("Schikken")))
         self.finished.emit(text if moved else "")

@@ -405,17 +405,20 @@ class MapScene(QGraphicsScene):
 
     # -- flags --------------------------------------------------------------------------
     def set_flags(self, flags: list[Flag]) -> None:
-        """Show the open flags as badges on their subjects."""
+        """Show the open findings as badges on their subjects (count and worst open level)."""
         self._flags = list(flags)
         self._apply_badges()
 
     def _apply_badges(self) -> None:
         counts: dict[str, int] = defaultdict(int)
         worst: dict[str, int] = {}
+        themes: set[tuple[str, str]] = set()
         for flag in self._flags:
             if flag.waived:
                 continue
-            counts[flag.subject] += 1
+            if (flag.subject, flag.thema) not in themes:  # one open finding per theme
+                themes.add((flag.subject, flag.thema))
+                counts[flag.subject] += 1
             rank = LEVELS.index(flag.level)
             worst[flag.subject] = min(worst.get(flag.subject, rank), rank)
         for uid, item in self.nodes.items():

@@ -86,8 +86,10 @@ def rules_html() -> str:
     """The catalogue as HTML, checkable rules first, then the checklist."""
     catalogue = default_catalogue()
     kinds = vocab.table_kinds()
-    parts = ["<h2>Regels</h2><p>Elke signalering noemt de regel, het niveau, de bron en een "
-             "oplossing. Een regio kan elke signalering als <i>bewuste keuze</i> vastleggen.</p>"]
+    parts = ["<h2>Regels</h2><p>Elke signalering noemt de regel, het niveau met zijn basis "
+             "(wet, akkoord, beleid, advies, onderzoek), de bron en wat te doen. De signaleringen "
+             "van één onderwerp en thema vormen samen één bevinding. Een regio kan elke "
+             "signalering, of een hele bevinding, als <i>bewuste keuze</i> vastleggen.</p>"]
 
     def block(rule) -> str:
         scope = ", ".join(

@@ -61,7 +61,7 @@ class ExpectationForm(QDialog):
         form.addRow(self.tr("Id"), self.rule_id)
         form.addRow(self.tr("Niveau"), self.level)
         form.addRow(self.tr("Aan tafels van soort"), self.kinds)
-        form.addRow(self.tr("Verwacht (een van)"), self.types)
+        form.addRow(self.tr("Verwacht (één van)"), self.types)
         form.addRow(self.tr("Naam in de melding"), self.label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -117,7 +117,7 @@ class RegionRulesDialog(QDialog):
         remove = QPushButton(self.tr("Verwijderen"), self)
         remove.setObjectName("removeExpectation")
         remove.clicked.connect(self.remove_selected)
-        load = QPushButton(self.tr("Importeren uit TOML…"), self)
+        load = QPushButton(self.tr("Importeren uit regelbestand (.toml)…"), self)
         load.setObjectName("importExpectations")
         load.clicked.connect(self.import_interactive)
         self.message = QLabel(self)
@@ -144,8 +144,9 @@ class RegionRulesDialog(QDialog):
         for rule in self.editor.document.region.custom_rules:
             scope = ", ".join(kinds.by_id[k].label_nl if k in kinds else k
                               for k in rule.get("applies_to", []))
+            level = default_catalogue().vocabulary.level(str(rule.get("level", "")))
             self.tree.addTopLevelItem(QTreeWidgetItem([
-                str(rule.get("id", "")), default_catalogue().vocabulary.level(str(rule.get("level", ""))), scope,
+                str(rule.get("id", "")), level, scope,
                 str(rule.get("message_nl", ""))]))
 
     def _apply(self, rules: list[dict]) -> bool:

@@ -23,7 +23,8 @@ SCORE = "score"
 BOOL = "bool"
 TRISTATE = "tristate"
 DATE = "date"
-LIST = "list"  #: comma-separated list (gemeenten)
+LIST = "list"  #: comma-separated list
+GEMEENTEN = "gemeenten"  #: CBS gemeente codes, chosen and shown by name
 NAMENS = "namens"
 READONLY = "readonly"
 
@@ -102,11 +103,7 @@ def _rules(region: RegionMap, entity: object) -> list[tuple[str, str]]:
 
 
 def _divisions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
-    slugs = ["zorgkantoorregio", "subregio", "roaz-regio", "ggd-regio", "veiligheidsregio",
-             "regio-acute-psychiatrie", "jeugdregio", "centrumgemeenteregio",
-             "zorg-en-veiligheidshuisregio", "vsv-regio", "netwerkregio", "arbeidsmarktregio",
-             "provincie", "gemeente", "anders"]
-    return [(s, s) for s in slugs]
+    return [(v.id, v.label_nl) for v in vocab.REGION_DIVISIONS.values]
 
 
 PARTY_FIELDS = (
@@ -115,7 +112,7 @@ PARTY_FIELDS = (
     FieldSpec("type", _t("Type"), CHOICE, _party_types),
     FieldSpec("rollen", _t("Rollen"), ROLES),
     FieldSpec("subregio", _t("Subregio"), placeholder=_t("leeg = hele regio")),
-    FieldSpec("gemeenten", _t("Gemeenten (CBS-codes)"), LIST, placeholder="GM0363, GM0518"),
+    FieldSpec("gemeenten", _t("Gemeenten"), GEMEENTEN),
     FieldSpec("invloed", _t("Invloed (1-5)"), SCORE),
     FieldSpec("belang", _t("Belang (1-5)"), SCORE),
     FieldSpec("contactpersoon", _t("Contactpersoon"),
@@ -133,6 +130,7 @@ TABLE_FIELDS = (
     FieldSpec("onafhankelijke_voorzitter", _t("Onafhankelijke voorzitter"),
               placeholder=_t("naam, 'ja' of leeg")),
     FieldSpec("secretariaat", _t("Secretariaat"), CHOICE, _parties_or_none),
+    FieldSpec("werkgebied", _t("Werkgebied (gemeenten)"), GEMEENTEN),
     FieldSpec("besluitvorming", _t("Besluitvorming"), MULTILINE),
     FieldSpec("verantwoordelijkheden", _t("Verantwoordelijkheden"), MULTILINE),
     FieldSpec("verantwoording", _t("Verantwoording"), MULTILINE),
@@ -150,12 +148,12 @@ SEAT_FIELDS = (
     FieldSpec("partij", _t("Partij"), READONLY),
     FieldSpec("rol", _t("Rol"), CHOICE, _enum(vocab.SEAT_ROLES)),
     FieldSpec("ring", _t("Ring"), CHOICE, _enum(vocab.RINGS)),
-    FieldSpec("gecompenseerd", _t("Gecompenseerd"), TRISTATE),
+    FieldSpec("gecompenseerd", _t("Vergoeding voor deelname"), TRISTATE),
     FieldSpec("notities", _t("Notities"), MULTILINE),
 )
 
 MANDATE_FIELDS = (
-    FieldSpec("houder", _t("Houder"), CHOICE, _parties),
+    FieldSpec("houder", _t("Mandaathouder"), CHOICE, _parties),
     FieldSpec("namens", _t("Namens"), NAMENS),
     FieldSpec("namens_subregio", _t("Alleen subregio"), placeholder=_t("leeg = overal")),
     FieldSpec("tafel", _t("Tafel"), CHOICE, _tables_or_all),

@@ -412,13 +412,13 @@ class FlagsPanel(QWidget):
     def _update_buttons(self, flags: list[Flag]) -> None:
         open_flags = [f for f in flags if not f.waived]
         waived = [f for f in flags if f.waived]
-        many = len(flags) > 1
+        many = len(flags) > 1  # a whole finding is selected
         self.waive_button.setEnabled(bool(open_flags))
         self.unwaive_button.setEnabled(bool(waived))
         self.waive_button.setText(self.tr("Bewuste keuze voor de hele bevinding…") if many
                                   else self.tr("Bewuste keuze…"))
         whole = len(waived) == 1 and self._whole_map(waived[0])
-        if many:
+        if len(waived) > 1:
             self.unwaive_button.setText(self.tr("Keuzes intrekken"))
         else:
             self.unwaive_button.setText(self.tr("Keuze intrekken (hele kaart)") if whole

@@ -30,6 +30,7 @@ from stakeholders.io.cells import CellError, parse_date, split_list
 from stakeholders.model import vocab
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.panels import fields as F
+from stakeholders.ui.panels.gemeenten import GemeentePicker
 
 
 class _PlainText(QPlainTextEdit):
@@ -186,6 +187,11 @@ class PropertyPanel(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
             widget.itemChanged.connect(lambda _item, s=spec, w=widget: self._commit_roles(s, w))
             return widget
+        if spec.kind == F.GEMEENTEN:
+            widget = GemeentePicker(self)
+            widget.set_region(self.document.region)
+            widget.codes_changed.connect(lambda codes, s=spec: self._commit_codes(s, codes))
+            return widget
         widget = QLabel(self)
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return widget
@@ -260,8 +266,8 @@ class PropertyPanel(QWidget):
                 widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
-            if widget.isEditable():
-                widget.setEditText(value or "")
+            if widget.isEditable():  # an open choice: a listed value shows its label
+                widget.setEditText(widget.itemText(index) if index >= 0 else (value or ""))
             elif index >= 0:
                 widget.setCurrentIndex(index)
         elif isinstance(widget, QCheckBox):
@@ -272,6 +278,9 @@ class PropertyPanel(QWidget):
                 state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value \
                     else Qt.CheckState.Unchecked
                 item.setCheckState(state)
+        elif isinstance(widget, GemeentePicker):
+            widget.set_region(self.document.region)
+            widget.set_codes(tuple(value))
         elif isinstance(widget, QLabel):
             widget.setText(str(value))
 
@@ -325,7 +334,7 @@ class PropertyPanel(QWidget):
                 self._set_widget(widget, spec, self._value(entity, spec))
 
     def _commit_combo(self, spec: F.FieldSpec, widget: QComboBox) -> None:
-        value = widget.currentText().strip() if widget.isEditable() else widget.currentData()
+        value = self._open_choice(widget) if widget.isEditable() else widget.currentData()
         if spec.kind == F.NAMENS:
             type_id, party_id = value
             changes = {"namens_type": type_id, "namens_partij": party_id}
@@ -339,6 +348,22 @@ class PropertyPanel(QWidget):
             return
         if not self._commit(spec, value):
             self._load_values(entity)
+
+    @staticmethod
+    def _open_choice(widget: QComboBox) -> str:
+        """The value of an editable drop-down: a listed label or value gives that value
+        ("ROAZ-regio" gives ``roaz-regio``); other text is kept as typed."""
+        text = widget.currentText().strip()
+        for index in range(widget.count()):
+            data = widget.itemData(index)
+            if text.lower() in (widget.itemText(index).lower(), str(data).lower()):
+                return data
+        return text
+
+    def _commit_codes(self, spec: F.FieldSpec, codes: tuple[str, ...]) -> None:
+        """A gemeente added or removed: one edit; a refused one shows the stored list."""
+        if not self._commit(spec, tuple(codes)):
+            self._load_values(self.document.entity(self.uid))
 
     def _commit_roles(self, spec: F.FieldSpec, widget: QListWidget) -> None:
         roles = tuple(

@@ -1,0 +1,169 @@
+"""Choose gemeenten by name: a table's werkgebied or the gemeenten a party serves.
+
+The list shows names ("Havenstad"), the model stores CBS codes ("GM0363").
+Names come from the app's CBS list (2010-2026, ``resources/regio-indelingen``)
+and, for codes that list does not know, from the map's own gemeente parties.
+Type a few letters and pick a gemeente from the suggestions; remove one with
+the Delete key or the button. *Alle gemeenten op de kaart* adds the codes of
+every gemeente party of the map. Every change is one edit (one undo step).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stakeholders.model import vocab
+from stakeholders.model.regionmap import RegionMap
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class GemeentePicker(QWidget):
+    """An editable list of gemeenten, shown by name and stored as CBS codes."""
+
+    #: The user changed the list: the new codes, in order.
+    codes_changed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.region: RegionMap | None = None
+        self._codes: tuple[str, ...] = ()
+        self._choices: dict[str, str] = {}
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("gemeenteList")
+        self.list.setMaximumHeight(120)
+        self.list.setToolTip(self.tr("Gemeenten; Delete verwijdert de gekozen gemeente"))
+        self.search = QLineEdit(self)
+        self.search.setObjectName("gemeenteSearch")
+        self.search.setPlaceholderText(self.tr("gemeente toevoegen: typ een naam"))
+        self.search.setClearButtonEnabled(True)
+        self.completer = QCompleter(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.search.setCompleter(self.completer)
+        self.completer.activated.connect(self._add_text)
+        self.search.returnPressed.connect(lambda: self._add_text(self.search.text()))
+        self.remove_button = QPushButton(self.tr("Verwijderen"), self)
+        self.remove_button.setObjectName("gemeenteRemove")
+        self.remove_button.clicked.connect(self._remove_current)
+        self.all_button = QPushButton(self.tr("Alle gemeenten op de kaart"), self)
+        self.all_button.setObjectName("gemeenteAllOnMap")
+        self.all_button.setToolTip(self.tr("Voeg de gemeenten toe van alle partijen van het "
+                                           "type gemeente op de kaart"))
+        self.all_button.clicked.connect(self._add_all_on_map)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self._remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.search)
+        layout.addLayout(buttons)
+
+    # -- showing -------------------------------------------------------------------------------
+    def set_region(self, region: RegionMap) -> None:
+        """The map whose gemeente parties name codes the CBS list does not know."""
+        self.region = region
+        latest = max((g.jaar for g in vocab.gemeenten().values()), default=0)
+        choices = {f"{g.naam} ({g.code})" if g.jaar >= latest
+                   else f"{g.naam} ({g.code}, tot {g.jaar})": g.code
+                   for g in vocab.gemeenten().values()}
+        for party in region.parties:
+            if party.type == "gemeente":
+                for code in party.gemeenten:
+                    if not vocab.gemeente_name(code):
+                        choices[f"{party.naam} ({code})"] = code
+        self._choices = choices
+        self.completer.setModel(QStringListModel(list(choices), self.completer))
+        self.all_button.setEnabled(bool(self._codes_on_map()))
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        """Show ``codes`` (no signal)."""
+        self._codes = tuple(codes)
+        self.list.clear()
+        for code in self._codes:
+            name = (self.region.gemeente_name(code) if self.region is not None
+                    else vocab.gemeente_name(code) or code)
+            item = QListWidgetItem(name, self.list)
+            item.setData(CODE_ROLE, code)
+            item.setToolTip(self.tr("CBS-code {code}").format(code=code)
+                            if vocab.gemeente_name(code)
+                            else self.tr("{code}: niet in de CBS-lijst").format(code=code))
+        self.remove_button.setEnabled(bool(self._codes))
+
+    def codes(self) -> tuple[str, ...]:
+        return self._codes
+
+    def names(self) -> list[str]:
+        """The names as listed (what the user sees)."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    # -- changing ------------------------------------------------------------------------------
+    def add_code(self, code: str) -> bool:
+        """Add one gemeente; ``False`` when it is already listed."""
+        code = code.strip().upper()
+        if not code or code in self._codes:
+            return False
+        self._emit((*self._codes, code))
+        return True
+
+    def _add_text(self, text: str) -> None:
+        text = text.strip()
+        code = self._choices.get(text) or self._match(text)
+        if code:
+            self.add_code(code)
+            self.search.clear()
+
+    def _match(self, text: str) -> str:
+        """A code typed as such, or the single gemeente whose name matches ``text``."""
+        upper = text.upper()
+        if upper in vocab.gemeenten():
+            return upper
+        wanted = text.lower()
+        exact = [c for label, c in self._choices.items()
+                 if label.lower().split(" (")[0] == wanted]
+        return exact[0] if len(set(exact)) == 1 else ""
+
+    def _remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        code = item.data(CODE_ROLE)
+        self._emit(tuple(c for c in self._codes if c != code))
+
+    def _codes_on_map(self) -> list[str]:
+        if self.region is None:
+            return []
+        codes: list[str] = []
+        for party in self.region.parties:
+            if party.type == "gemeente":
+                codes.extend(c for c in party.gemeenten if c not in codes)
+        return codes
+
+    def _add_all_on_map(self) -> None:
+        new = (*self._codes, *(c for c in self._codes_on_map() if c not in self._codes))
+        if new != self._codes:
+            self._emit(new)
+
+    def _emit(self, codes: tuple[str, ...]) -> None:
+        self.set_codes(codes)
+        self.codes_changed.emit(codes)
+
