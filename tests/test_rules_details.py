@@ -20,6 +20,7 @@ from rulemaps import (
     RELATIES,
     Sheets,
     add,
+    assert_raised_cleared_waived,
     edit,
     find,
     fired,
@@ -709,6 +710,19 @@ def test_gov_09_needs_a_market_party_that_is_initiator_and_chair(change, flagged
 def test_gov_09_seat_with_role_secretariaat_is_not_tafels_secretariaat():
     sheets = edit(GOV9, "Zetels", "T1;P2;lid", "T1;P2;secretariaat")
     assert not fired(sheets, "R-GOV-09", "T1")
+
+
+def test_gov_09_variant_b_the_largest_mandate_holder_and_a_before_b():
+    raising = {**GOV9, "Mandaten": mandates("P1;P3;T1;", "P1;P4;;", "P2;P5;T1;")}
+    clearing = edit(raising, "Mandaten", "P1;P4;;", "P2;P4;;")  # now 1 against 2
+    flag = assert_raised_cleared_waived(raising, clearing, "R-GOV-09", "T1")
+    assert flag.message_nl == ("Veel rollen bij één partij aan Zorgtafel Kust: Zorgverzekeraar "
+                               "Kust is initiatiefnemer, voorzitter én grootste mandaathouder.")
+    assert flag.message_en == ("Many roles with one party at Zorgtafel Kust: Zorgverzekeraar Kust "
+                               "is initiator, chair and largest mandate holder.")
+    # when P is also the secretariat, variant (a) wins
+    both = edit(raising, "Tafels", "zorgtafel;P1;", "zorgtafel;P1;P1")
+    assert the_flag(both, "R-GOV-09", "T1").message_nl == BY_RULE["R-GOV-09"].nl
 
 
 # -- R-GOV-11 / R-GOV-12 --------------------------------------------------------------------------
