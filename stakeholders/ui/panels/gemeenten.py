@@ -10,8 +10,8 @@ every gemeente party of the map. Every change is one edit (one undo step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -27,6 +27,29 @@ from stakeholders.model import vocab
 from stakeholders.model.regionmap import RegionMap
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+_REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class _CodeList(QListWidget):
+    """The chosen gemeenten; Delete or Backspace removes the current one.
+
+    The keys are claimed before the window's shortcuts see them, so Delete here
+    never deletes the table or party whose werkgebied is shown.
+    """
+
+    remove_requested = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in _REMOVE_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _REMOVE_KEYS:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class GemeentePicker(QWidget):
@@ -41,7 +64,7 @@ class GemeentePicker(QWidget):
         self._codes: tuple[str, ...] = ()
         self._choices: dict[str, str] = {}
 
-        self.list = QListWidget(self)
+        self.list = _CodeList(self)
         self.list.setObjectName("gemeenteList")
         self.list.setMaximumHeight(120)
         self.list.setToolTip(self.tr("Gemeenten; Delete verwijdert de gekozen gemeente"))
@@ -64,8 +87,7 @@ class GemeentePicker(QWidget):
         self.all_button.setToolTip(self.tr("Voeg de gemeenten toe van alle partijen van het "
                                            "type gemeente op de kaart"))
         self.all_button.clicked.connect(self._add_all_on_map)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self._remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.list.remove_requested.connect(self._remove_current)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
