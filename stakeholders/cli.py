@@ -7,6 +7,7 @@
     stakeholders convert IN OUT
     stakeholders export IN -o OUT.pdf|png|svg [--paper auto|A4|A3] [--orientation …]
                               [--pagina overzicht|kaart] [--per-tafel] [--table ID] [--anoniem] …
+    stakeholders indeling FILE [--format text|json] [--gegevens DIR]
     stakeholders --version
 
 Exit codes: 0 success; 1 only for ``check --fail-on`` when an unwaived flag at
@@ -34,7 +35,7 @@ EXIT_FLAGS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
-_COMMANDS = ("check", "convert", "export")
+_COMMANDS = ("check", "convert", "export", "indeling")
 
 
 def _t(text: str) -> str:
@@ -200,6 +201,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- indeling ----------------------------------------------------------------------------------
+def cmd_indeling(args: argparse.Namespace) -> int:
+    from stakeholders.divisions_cli import run
+
+    result = _load(args.file)
+    return EXIT_INPUT if result is None else run(result.map, args)
+
+
 # -- parsing -----------------------------------------------------------------------------
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"stakeholders {command}")
@@ -220,6 +229,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("input", metavar="IN")
         parser.add_argument("output", metavar="UIT",
                             help=_t("eindigt op .regiokaart of .xlsx, of op / voor een CSV-map"))
+    elif command == "indeling":
+        from stakeholders.divisions_cli import add_arguments
+
+        add_arguments(parser)
     else:
         from stakeholders.export.options import add_cli_arguments
 
@@ -233,7 +246,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stakeholders",
         description=_t("Regionale samenwerking in de zorg in kaart. Opdrachten: check, "
-                       "convert, export (stakeholders OPDRACHT --help)."),
+                       "convert, export, indeling (stakeholders OPDRACHT --help)."),
     )
     parser.add_argument("--version", action="version", version=f"stakeholders {__version__}")
     parser.add_argument("file", nargs="?", metavar="BESTAND",
@@ -252,7 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in _COMMANDS:
             command = argv[0]
             args = _command_parser(command).parse_args(argv[1:])
-            handler = {"check": cmd_check, "convert": cmd_convert, "export": cmd_export}[command]
+            handler = {"check": cmd_check, "convert": cmd_convert, "export": cmd_export,
+                       "indeling": cmd_indeling}[command]
             return handler(args)
         args = _gui_parser().parse_args(argv)
         from stakeholders.app import run_gui
