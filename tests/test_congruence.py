@@ -52,7 +52,7 @@ def test_cli_text(tmp_path, capsys) -> None:
                  "--alleen-meegeleverd"]) == 0
     out = capsys.readouterr().out
     assert "Jeugdregio Stroomdal (T1): deze 3 gemeenten liggen in 2 GGD-regio's" in out
-    assert ("- Jeugdregio Stroomdal valt deels buiten de veiligheidsregio Gelderland-Zuid: "
+    assert ("    - Jeugdregio Stroomdal valt deels buiten de veiligheidsregio Gelderland-Zuid: "
             "Vijfheerenlanden liggen erbuiten") in out
     assert "Welzijn Lingestroom" in out
     assert "GGD-regio: afgeleid" in out  # the sources say the GGD mapping is derived

@@ -33,12 +33,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from stakeholders.i18n import tr
 from stakeholders.model.divisions import CBS_LICENCE, KNOWN, Division, ImportedYear, Region
 from stakeholders.model.normalize import normalize_name
+
+if TYPE_CHECKING:  # pandas loads only when a CBS file is read (the app starts faster)
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,8 @@ def _read_text(path: Path) -> str:
 def _read_table(path: Path) -> pd.DataFrame:
     """The file as stripped text cells; the separator (``;``, ``,`` or tab) is the one the
     header line uses most."""
+    import pandas as pd
+
     text = _read_text(path)
     header = text.lstrip().split("\n", 1)[0]
     if not header.strip():

@@ -75,10 +75,11 @@ def area_facts(report: Congruence, area: Area) -> list[str]:
     return found
 
 
-def facts(report: Congruence) -> list[str]:
-    """Every cut-across fact of the map, its tables and its parties, in reading order."""
-    found = area_facts(report, report.map_area)
+def sections(report: Congruence) -> list[tuple[str, list[str]]]:
+    """The cut-across facts grouped: the map, each table, the parties, the overlaps (only
+    groups with facts)."""
     map_area = report.map_area
+    found = area_facts(report, map_area)
     own = report.map_region.division if report.map_region else ""
     for s in map_area.spreads.values():
         if s.division.slug not in CARE_DIVISIONS or s.division.slug == own:
@@ -89,20 +90,30 @@ def facts(report: Congruence) -> list[str]:
                                 "gemeenten liggen erin").format(
                     regio=region_title(s.division, part.region), kaart=report.map_label,
                     k=len(part.inside), m=part.total))
+    groups = [(_t("De kaart: {naam}").format(naam=map_area.name), found)]
     for area in report.tables:
-        found += area_facts(report, area)
+        found = area_facts(report, area)
         if area.outside:
             whole = len(area.outside) == len(area.gemeenten)
             text = _t("{tafel} valt geheel buiten {kaart}") if whole else _t(
                 "{tafel} valt deels buiten {kaart}: {namen} liggen erbuiten")
-            found.append(text.format(tafel=area.name, kaart=report.map_label,
-                                     namen=report.names(area.outside)))
+            found.insert(0, text.format(tafel=area.name, kaart=report.map_label,
+                                        namen=report.names(area.outside)))
+        groups.append((_t("Tafel: {naam}").format(naam=area.name), found))
+    found = []
     for _id, name, kind, outside in report.parties_outside:
         text = _t("{partij} ligt buiten {kaart}") if kind == "gemeente" and len(outside) == 1 \
             else _t("{partij} bedient {n} gemeente(n) buiten {kaart}: {namen}")
         found.append(text.format(partij=name, n=len(outside), kaart=report.map_label,
                                  namen=report.names(outside)))
+    groups.append((_t("Partijen buiten {kaart}").format(kaart=report.map_label), found))
+    groups.append((_t("Werkgebieden die overlappen"), _overlap_facts(report)))
+    return [(title, items) for title, items in groups if items]
+
+
+def _overlap_facts(report: Congruence) -> list[str]:
     names = {a.id: a for a in report.tables}
+    found = []
     for a, b, shared in report.overlaps:
         first, second = names[a], names[b]
         if len(shared) == len(first.gemeenten):
@@ -113,6 +124,11 @@ def facts(report: Congruence) -> list[str]:
             found.append(_t("{a} en {b} overlappen: {n} gemeente(n) in beide ({namen})").format(
                 a=first.name, b=second.name, n=len(shared), namen=report.names(shared)))
     return found
+
+
+def facts(report: Congruence) -> list[str]:
+    """Every cut-across fact of the map, its tables and its parties, in reading order."""
+    return [fact for _title, items in sections(report) for fact in items]
 
 
 def _area_dict(report: Congruence, area: Area) -> dict[str, Any]:
@@ -178,13 +194,15 @@ def as_text(report: Congruence) -> str:
     for table in report.tables:
         lines += ["", f"{table.name} ({table.id}): {summary(table)}",
                   "  " + _t("werkgebied: {namen}").format(namen=report.names(table.gemeenten))]
-    found = facts(report)
-    lines += ["", _t("Waar het schuurt ({n}):").format(n=len(found))]
-    if found:
-        lines += [f"  - {fact}" for fact in found]
-    elif area.gemeenten or report.tables:
+    groups = sections(report)
+    count = sum(len(items) for _title, items in groups)
+    lines += ["", _t("Waar het schuurt ({n}):").format(n=count)]
+    for title, items in groups:
+        lines.append("  " + title)
+        lines += [f"    - {fact}" for fact in items]
+    if not groups and (area.gemeenten or report.tables):
         lines.append("  " + _t("niets: alles valt samen"))
-    else:
+    elif not groups:
         lines.append("  " + _t("niets te vergelijken: er zijn geen gemeenten vastgelegd"))
     lines += ["", _t("Bronnen:")]
     for item in sources(report):

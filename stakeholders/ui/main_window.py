@@ -22,6 +22,7 @@ from stakeholders.rules.flags import Flag
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
+from stakeholders.ui.dialogs import divisions_view
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         menu(self.tr("&Schikken"), "menuLayout", [
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
+        divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
