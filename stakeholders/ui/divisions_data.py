@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import functools
 
+from stakeholders import userdata
 from stakeholders.io.cbs_store import load_divisions
 from stakeholders.model.divisions import Divisions
-from stakeholders.userdata import data_dir
 
 
 @functools.cache
 def current_divisions() -> Divisions:
     """The divisions with the user's imports (cached until :func:`reload`)."""
-    return load_divisions(data_dir())
+    return load_divisions(userdata.data_dir())
 
 
 def reload() -> Divisions:

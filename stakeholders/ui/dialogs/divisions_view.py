@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders import userdata
 from stakeholders.export.divisions_schematic import Schematic, build_schematic, draw_schematic
 from stakeholders.io.cbs_gebieden import CbsImportError, read_cbs_file
 from stakeholders.io.cbs_store import save_import, stored_years
@@ -45,7 +46,6 @@ from stakeholders.model.congruence_report import sections, summary
 from stakeholders.model.divisions import Divisions
 from stakeholders.model.document import Document
 from stakeholders.ui import divisions_data
-from stakeholders.userdata import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ class DivisionsView(QDialog):
         self.area_combo.blockSignals(False)
         self.division_combo.blockSignals(False)
         self._fill_facts(sections(self.report))
-        self.sources.setHtml(sources_html(data, stored_years(data_dir())))
+        self.sources.setHtml(sources_html(data, stored_years(userdata.data_dir())))
         self._show_area()
 
     def _fill_facts(self, groups: list[tuple[str, list[str]]]) -> None:
@@ -235,7 +235,7 @@ class DivisionsView(QDialog):
         area = self.report.area(self.area_combo.currentData() or MAP_ID) \
             or self.report.map_area
         slug = self.division_combo.currentData() or "ggd-regio"
-        text = f"<b>{html.escape(area.name)}</b>: {html.escape(summary(area))}"
+        text = f"<b>{html.escape(area.name, False)}</b>: {html.escape(summary(area), False)}"
         if area.id == MAP_ID:
             text += "<br><span style='color:#555'>" + html.escape(self.tr(
                 "Gemeenten van de kaart: {basis}").format(basis=area.basis)) + "</span>"
@@ -263,7 +263,7 @@ class DivisionsView(QDialog):
                 if not ok:
                     return False
                 cbs = read_cbs_file(path, year)
-            save_import(cbs, data_dir())
+            save_import(cbs, userdata.data_dir())
         except CbsImportError as exc:
             QMessageBox.warning(self, self.tr("Importeren niet gelukt"), str(exc))
             return False

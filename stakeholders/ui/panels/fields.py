@@ -106,6 +106,16 @@ def _divisions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
     return [(v.id, v.label_nl) for v in vocab.REGION_DIVISIONS.values]
 
 
+def _regions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
+    """The regions of the map's regio-indeling, by name (label = value, so typing a name
+    never changes under the cursor); free text stays allowed."""
+    from stakeholders.ui.divisions_data import current_divisions
+
+    division = region.info.regio_indeling
+    slug = vocab.REGION_DIVISIONS.resolve(division) or division
+    return [(r.name, r.name) for r in current_divisions().regions_of(slug)]
+
+
 PARTY_FIELDS = (
     FieldSpec("id", _t("Id"), ID),
     FieldSpec("naam", _t("Naam")),
@@ -180,7 +190,8 @@ WAIVER_FIELDS = (
 INFO_FIELDS = (
     FieldSpec("naam", _t("Naam van de kaart")),
     FieldSpec("regio_indeling", _t("Regio-indeling"), CHOICE, _divisions),
-    FieldSpec("regio", _t("Regio")),
+    FieldSpec("regio", _t("Regio"), CHOICE, _regions,
+              placeholder=_t("kies uit de regio-indeling of typ een naam")),
     FieldSpec("peildatum", _t("Peildatum"), DATE, placeholder=_t("JJJJ-MM-DD (leeg = vandaag)")),
     FieldSpec("auteur", _t("Auteur")),
     FieldSpec("versie", _t("Versie")),

@@ -4,8 +4,11 @@ The list shows names ("Havenstad"), the model stores CBS codes ("GM0363").
 Names come from the app's CBS list (2010-2026, ``resources/regio-indelingen``)
 and, for codes that list does not know, from the map's own gemeente parties.
 Type a few letters and pick a gemeente from the suggestions; remove one with
-the Delete key or the button. *Alle gemeenten op de kaart* adds the codes of
-every gemeente party of the map. Every change is one edit (one undo step).
+the Delete key or the button. *Alle op de kaart* adds the codes of
+every gemeente party of the map. *Alle gemeenten van* a region adds, in one step,
+every gemeente of a veiligheidsregio, GGD-regio (derived, and marked so), provincie,
+arbeidsmarktregio, COROP-gebied or an imported division (zorgkantoorregio, jeugdregio)
+(:mod:`stakeholders.model.divisions`). Every change is one edit (one undo step).
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from stakeholders.model import vocab
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.ui import divisions_data
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -67,6 +73,8 @@ class GemeentePicker(QWidget):
         self.list = _CodeList(self)
         self.list.setObjectName("gemeenteList")
         self.list.setMaximumHeight(120)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setToolTip(self.tr("Gemeenten; Delete verwijdert de gekozen gemeente"))
         self.search = QLineEdit(self)
         self.search.setObjectName("gemeenteSearch")
@@ -82,23 +90,75 @@ class GemeentePicker(QWidget):
         self.remove_button = QPushButton(self.tr("Verwijderen"), self)
         self.remove_button.setObjectName("gemeenteRemove")
         self.remove_button.clicked.connect(self._remove_current)
-        self.all_button = QPushButton(self.tr("Alle gemeenten op de kaart"), self)
+        self.all_button = QPushButton(self.tr("Alle op de kaart"), self)
         self.all_button.setObjectName("gemeenteAllOnMap")
         self.all_button.setToolTip(self.tr("Voeg de gemeenten toe van alle partijen van het "
                                            "type gemeente op de kaart"))
         self.all_button.clicked.connect(self._add_all_on_map)
         self.list.remove_requested.connect(self._remove_current)
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.all_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addWidget(self.search)
-        layout.addLayout(buttons)
+        for button in (self.remove_button, self.all_button):  # one under the other: the
+            row = QHBoxLayout()  # property panel is narrow
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        label = QLabel(self.tr("Alle gemeenten van een regio:"), self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self._region_rows(layout)
+
+    def _region_rows(self, layout: QVBoxLayout) -> None:
+        """Division, region and the add button, one under the other (the panel is narrow)."""
+        self.division_combo = QComboBox(self)
+        self.division_combo.setObjectName("gemeenteDivision")
+        self.division_combo.setToolTip(self.tr("De regio-indeling"))
+        for slug, label in divisions_data.division_choices():
+            self.division_combo.addItem(label, slug)
+        self.division_combo.setCurrentIndex(
+            max(0, self.division_combo.findData("veiligheidsregio")))
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("gemeenteRegion")
+        self.region_combo.setEditable(True)
+        self.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.region_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.region_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.region_combo.lineEdit().setPlaceholderText(self.tr("regio: typ een naam"))
+        self.region_button = QPushButton(self.tr("Alle toevoegen"), self)
+        self.region_button.setObjectName("gemeenteAddRegion")
+        self.region_button.setToolTip(self.tr("Voeg alle gemeenten van deze regio toe (één "
+                                              "stap, Ctrl+Z maakt het ongedaan)"))
+        self.division_combo.currentIndexChanged.connect(self._fill_regions)
+        self.region_button.clicked.connect(self._add_chosen_region)
+        self.region_combo.lineEdit().returnPressed.connect(self._add_chosen_region)
+        self._fill_regions()
+        for combo in (self.division_combo, self.region_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.region_button)
+        row.addStretch(1)
+        layout.addWidget(self.division_combo)
+        layout.addWidget(self.region_combo)
+        layout.addLayout(row)
+
+    def _fill_regions(self, *_args) -> None:
+        data = divisions_data.current_divisions()
+        slug = self.division_combo.currentData()
+        self.region_combo.clear()
+        for region in data.regions_of(slug):
+            count = len(data.members(slug, region.code))
+            self.region_combo.addItem(f"{region.name} ({count})", region.code)
+        self.region_combo.setCurrentIndex(-1)
+        division = data.divisions.get(slug)
+        self.division_combo.setToolTip(division.derived if division and division.derived
+                                       else self.tr("De regio-indeling"))
 
     # -- showing -------------------------------------------------------------------------------
     def set_region(self, region: RegionMap) -> None:
@@ -126,9 +186,10 @@ class GemeentePicker(QWidget):
                     else vocab.gemeente_name(code) or code)
             item = QListWidgetItem(name, self.list)
             item.setData(CODE_ROLE, code)
-            item.setToolTip(self.tr("CBS-code {code}").format(code=code)
+            item.setToolTip(name + " · " + self.tr("CBS-code {code}").format(code=code)
                             if vocab.gemeente_name(code)
-                            else self.tr("{code}: niet in de CBS-lijst").format(code=code))
+                            else name + " · " + self.tr("{code}: niet in de CBS-lijst").format(
+                                code=code))
         self.remove_button.setEnabled(bool(self._codes))
 
     def codes(self) -> tuple[str, ...]:
@@ -163,6 +224,26 @@ class GemeentePicker(QWidget):
         exact = [c for label, c in self._choices.items()
                  if label.lower().split(" (")[0] == wanted]
         return exact[0] if len(set(exact)) == 1 else ""
+
+    def add_region(self, slug: str, region_code: str) -> int:
+        """Add every gemeente of one region that is not listed yet, as one edit; returns
+        how many were added."""
+        members = divisions_data.current_divisions().members(slug, region_code)
+        new = tuple(c for c in members if c not in self._codes)
+        if new:
+            self._emit((*self._codes, *new))
+        return len(new)
+
+    def _add_chosen_region(self) -> None:
+        slug = self.division_combo.currentData()
+        code = self.region_combo.currentData()
+        text = self.region_combo.currentText().strip()
+        if code is None or self.region_combo.itemText(self.region_combo.currentIndex()) != text:
+            found = divisions_data.current_divisions().find_region(slug, text.split(" (")[0])
+            code = found.code if found else None
+        if code:
+            self.add_region(slug, code)
+            self.region_combo.setCurrentIndex(-1)
 
     def _remove_current(self) -> None:
         item = self.list.currentItem()

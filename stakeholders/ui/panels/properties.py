@@ -167,8 +167,13 @@ class PropertyPanel(QWidget):
         if spec.kind in (F.CHOICE, F.SCORE, F.TRISTATE, F.NAMENS):
             widget = QComboBox(self)
             widget.setMaxVisibleItems(20)
-            if spec.kind == F.CHOICE and spec.name in ("type", "regio_indeling"):
-                widget.setEditable(spec.name == "regio_indeling")
+            # long choices ("jeugdregio (inkoop jeugdhulp)") must not widen the narrow panel
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
+            if spec.kind == F.CHOICE and spec.name in ("type", "regio_indeling", "regio"):
+                widget.setEditable(spec.name != "type")
+                if spec.placeholder:
+                    widget.lineEdit().setPlaceholderText(spec.placeholder)
             self._fill_combo(spec, widget, entity)
             signal = widget.currentTextChanged if widget.isEditable() else widget.activated
             signal.connect(lambda *_a, s=spec, w=widget: self._commit_combo(s, w))
@@ -386,7 +391,18 @@ class PropertyPanel(QWidget):
 
     def _on_info_changed(self) -> None:
         if self.kind == "info":
+            self._refill_open_choices()
             self._load_values(self.document.region.info)
+
+    def _refill_open_choices(self) -> None:
+        """An open choice whose list depends on another field (Kaart regio on regio-indeling)."""
+        info = self.document.region.info
+        for spec in F.FIELDS["info"]:
+            widget = self.widgets.get(spec.name)
+            if isinstance(widget, QComboBox) and widget.isEditable() and spec.choices:
+                values = [v for v, _label in spec.choices(self.document.region, info)]
+                if values != [widget.itemData(i) for i in range(widget.count())]:
+                    self._fill_combo(spec, widget, info)
 
     def _on_removed(self, kind: str, uid: str) -> None:
         if uid in self.uids:
