@@ -49,10 +49,12 @@ class Schematic:
     note: str = ""
 
 
-def build_schematic(report: Congruence, area: Area, slug: str) -> Schematic:
-    """The groups of ``area`` for the division ``slug``."""
+def build_schematic(report: Congruence, area: Area, slug: str, page: bool = False
+                    ) -> Schematic:
+    """The groups of ``area`` for the division ``slug`` (``page``: a short title and note)."""
     division = report.data.divisions[slug]
-    title = _t("{gebied} per {indeling}").format(gebied=area.name, indeling=division.label)
+    title = (_t("Per {indeling}") if page else _t("{gebied} per {indeling}")).format(
+        gebied=area.name, indeling=division.label)
     spread = area.spreads.get(slug)
     if spread is None:
         return Schematic(title, (), _t("geen gemeenten bekend"))
@@ -69,6 +71,9 @@ def build_schematic(report: Congruence, area: Area, slug: str) -> Schematic:
                             _t("niet in de gegevens"), "#BBBBBB",
                             tuple((report.name(c), c in outside) for c in spread.unplaced)))
     note = division.derived
+    if note and page:
+        note = _t("De {meervoud} zijn afgeleid (zie Over de gegevens in de app).").format(
+            meervoud=division.plural)
     if outside:
         note = " ".join(x for x in (_t("Rode stippellijn: buiten {kaart}.").format(
             kaart=report.map_label), note) if x)
@@ -85,34 +90,26 @@ def _font(size: float, bold: bool = False) -> QFont:
 
 
 def _flow(schematic: Schematic, width: float, size: float, painter: QPainter | None,
-          origin: QPointF) -> float:
-    """Lay out (and draw when ``painter`` is given) at text ``size``; return the height."""
-    metrics, bold_metrics = QFontMetricsF(_font(size)), QFontMetricsF(_font(size, True))
+          origin: QPointF, limit: float | None = None) -> float:
+    """Lay out (and draw when ``painter`` is given) at text ``size``; return the height.
+    With ``limit`` nothing is drawn that would end lower than that (no cut words)."""
+    metrics = QFontMetricsF(_font(size))
     line = metrics.height()
+    bottom = origin.y() + limit if limit is not None else float("inf")
     pad, gap = size * 0.35, size * 0.3
     y = origin.y()
     for group in schematic.groups:
-        if painter is not None:
-            painter.setBrush(QColor(group.colour))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(QRectF(origin.x(), y + line * 0.2, line * 0.6, line * 0.6))
-            painter.setFont(_font(size, True))
-            painter.setPen(S.INK)
-            head = f"{group.title}"
-            painter.drawText(QPointF(origin.x() + line * 0.9, y + bold_metrics.ascent()), head)
-            painter.setFont(_font(size))
-            painter.setPen(QColor("#555555"))
-            painter.drawText(QPointF(origin.x() + line * 0.9 + bold_metrics.horizontalAdvance(
-                head) + size * 0.6, y + metrics.ascent()), f"— {group.note}")
-        y += line + gap
+        head_painter = painter if y + 2 * line <= bottom else None
+        y = _group_head(head_painter, group, origin.x(), y, width, size)
         x = origin.x()
         for name, outside in group.chips:
-            chip_w = metrics.horizontalAdvance(name) + 2 * pad
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - 2 * pad)
+            chip_w = metrics.horizontalAdvance(text) + 2 * pad
             if x > origin.x() and x + chip_w > origin.x() + width:
                 x = origin.x()
                 y += line + pad + gap
-            if painter is not None:
-                _chip(painter, QRectF(x, y, chip_w, line + pad), name, group.colour, outside,
+            if painter is not None and y + line + pad <= bottom:
+                _chip(painter, QRectF(x, y, chip_w, line + pad), text, group.colour, outside,
                       pad, size)
             x += chip_w + gap
         y += line + pad + gap * 3
@@ -122,9 +119,41 @@ def _flow(schematic: Schematic, width: float, size: float, painter: QPainter | N
             painter.setFont(_font(size))
             painter.setPen(QColor("#555555"))
             for index, text in enumerate(lines):
-                painter.drawText(QPointF(origin.x(), y + metrics.ascent() + index * line), text)
+                if y + (index + 1) * line <= bottom:
+                    painter.drawText(QPointF(origin.x(), y + metrics.ascent() + index * line),
+                                     text)
         y += line * len(lines)
     return y - origin.y()
+
+
+def _group_head(painter: QPainter | None, group: Group, left: float, y: float, width: float,
+                size: float) -> float:
+    """The swatch, the region's name and "2 van 14 gemeenten" (on the next line when the
+    two do not fit side by side); returns the y below it."""
+    metrics, bold = QFontMetricsF(_font(size)), QFontMetricsF(_font(size, True))
+    line = metrics.height()
+    indent = line * 0.9
+    title = bold.elidedText(group.title, Qt.TextElideMode.ElideRight, width - indent)
+    note = f"— {group.note}"
+    beside = bold.horizontalAdvance(title) + size * 0.6 + metrics.horizontalAdvance(note) \
+        <= width - indent
+    if painter is not None:
+        painter.setBrush(QColor(group.colour))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(QRectF(left, y + line * 0.2, line * 0.6, line * 0.6))
+        painter.setFont(_font(size, True))
+        painter.setPen(S.INK)
+        painter.drawText(QPointF(left + indent, y + bold.ascent()), title)
+        painter.setFont(_font(size))
+        painter.setPen(QColor("#555555"))
+        if beside:
+            painter.drawText(QPointF(left + indent + bold.horizontalAdvance(title) + size * 0.6,
+                                     y + metrics.ascent()), note)
+        else:
+            painter.drawText(QPointF(left + indent, y + line + metrics.ascent()),
+                             metrics.elidedText(group.note, Qt.TextElideMode.ElideRight,
+                                                width - indent))
+    return y + line * (1 if beside else 2) + size * 0.3
 
 
 def _chip(painter: QPainter, box: QRectF, name: str, colour: str, outside: bool, pad: float,
@@ -174,7 +203,7 @@ def draw_schematic(painter: QPainter, box: QRectF, schematic: Schematic, largest
     painter.save()
     painter.setClipRect(box)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    _flow(schematic, box.width(), size, painter, box.topLeft())
+    _flow(schematic, box.width(), size, painter, box.topLeft(), box.height())
     painter.restore()
     return size
 
@@ -185,4 +214,4 @@ def draw_page_block(painter: QPainter, box: QRectF, schematic: Schematic, scale:
 
     inner = heading(painter, box, schematic.title, scale)
     if inner.height() > 0:
-        draw_schematic(painter, inner, schematic, 60 * scale, MIN_TEXT)
+        draw_schematic(painter, inner, schematic, 58 * scale, MIN_TEXT)

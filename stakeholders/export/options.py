@@ -34,6 +34,7 @@ class ExportOptions:
     dpi: int = DEFAULT_DPI  #: PNG only
     page: str = "overzicht"  #: "overzicht" or "kaart" (the map alone)
     per_table: bool = False  #: one page per table (a PDF with a page each, or a file each)
+    indeling: str = ""  #: a division slug: its schematic shares the band under the map
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -56,7 +57,7 @@ class ExportOptions:
         return cls(paper=args.paper, orientation=args.orientation, table=args.table or "",
                    title=args.title or "", subtitle=args.subtitle or "",
                    anonymous=args.anoniem, dpi=args.dpi, page=args.pagina,
-                   per_table=args.per_tafel)
+                   per_table=args.per_tafel, indeling=getattr(args, "indeling", None) or "")
 
 
 def format_of(path: Path) -> str:
@@ -86,5 +87,8 @@ def add_cli_arguments(parser: argparse.ArgumentParser) -> None:
                         help=tr("export", "verberg namen van personen"))
     parser.add_argument("--title", metavar="TITEL", help=tr("export", "eigen titel"))
     parser.add_argument("--subtitle", metavar="ONDERTITEL", help=tr("export", "eigen ondertitel"))
+    parser.add_argument("--indeling", metavar="INDELING",
+                        help=tr("export", "toon de gemeenten per regio van deze indeling "
+                                "(ggd-regio, veiligheidsregio, provincie, …) op het overzicht"))
     parser.add_argument("--dpi", type=int, default=DEFAULT_DPI,
                         help=tr("export", "resolutie van een PNG (standaard 150)"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
+from stakeholders.export import divisions_page
 from stakeholders.export.blocks import (
     draw_coverage,
     draw_missing,
@@ -237,7 +238,12 @@ class OverviewPainter:
                                           self.scale)
             draw_tables(painter, self.boxes.tables, self.content.tables, self.text_size,
                         self.scale)
-            draw_coverage(painter, self.boxes.coverage, self.content.coverage, self.scale)
+            coverage = self.boxes.coverage
+            schematic = divisions_page.page_schematic(self.content, self.options)
+            if schematic is not None:  # the regio-indeling option (export/divisions_page.py)
+                coverage, box = divisions_page.split(coverage)
+                divisions_page.draw(painter, box, schematic, self.scale)
+            draw_coverage(painter, coverage, self.content.coverage, self.scale)
         self._footer(painter)
 
     def _title(self, painter: QPainter) -> None:

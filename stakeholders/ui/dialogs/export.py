@@ -37,6 +37,7 @@ from stakeholders.export.overview import ExportResult, export_overview, plan_pag
 from stakeholders.export.page import PageSpec, page_size
 from stakeholders.model.document import Document
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.ui.divisions_data import division_choices
 
 log = logging.getLogger(__name__)
 #: The scope value of "one page per table".
@@ -109,7 +110,8 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
-        for widget in (self.paper, self.page, self.orientation, self.scope, self.anonymous):
+        for widget in (self.paper, self.page, self.orientation, self.scope, self.anonymous,
+                       self.indeling):
             signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
             signal.connect(self._timer.start)
         for edit in (self.title, self.subtitle):
@@ -170,6 +172,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Titel"), self.title)
         form.addRow(self.tr("Ondertitel"), self.subtitle)
         form.addRow("", self.anonymous)
+        self.indeling = QComboBox(self)  # the regio-indeling block (export/divisions_page.py)
+        self.indeling.setObjectName("exportDivision")
+        self.indeling.addItem(self.tr("(geen)"), "")
+        for slug, label in division_choices():
+            self.indeling.addItem(label, slug)
+        form.addRow(self.tr("Regio-indeling"), self.indeling)
         form.addRow(self.tr("PNG-resolutie"), self.dpi)
         self.side = QWidget(self)
         side = QVBoxLayout(self.side)
@@ -221,6 +229,7 @@ class ExportDialog(QDialog):
             dpi=self.dpi.value(),
             page=self.page.currentData(),
             per_table=scope == PER_TABLE,
+            indeling=self.indeling.currentData() or "",
         )
 
     def update_preview(self) -> None:
