@@ -151,3 +151,15 @@ def test_a_broken_cbs_file_gives_its_message_and_changes_nothing(qtbot, window, 
     assert shown == ["Gebieden_2024.csv, rij 2, kolom 'Codes en namen van gemeenten/Code': "
                      "'Tiel' is geen CBS-gemeentecode (vorm GM0000)"]
     assert not (user_data / "regio-indelingen").exists()
+
+
+def test_a_closed_view_catches_up_when_opened_again(qtbot, window):
+    window.action("actionDivisions").trigger()
+    view = window.divisions_view
+    view.close()
+    table = window.document.by_id("T1")
+    window.editor.set_fields(table.uid, {"werkgebied": ("GM0281", "GM0216")})
+    window.action("actionDivisions").trigger()
+    assert view.isVisible()
+    assert not any(f.startswith("Jeugdregio Stroomdal valt deels buiten")
+                   for f in view.facts_texts())

@@ -149,8 +149,21 @@ class DivisionsView(QDialog):
         self.area_combo.currentIndexChanged.connect(self._show_area)
         self.division_combo.currentIndexChanged.connect(self._show_area)
         for signal in (document.changed, document.info_changed, document.reset):
-            signal.connect(self.refresh)
+            signal.connect(self._on_map_changed)
         self.refresh()
+
+    def _on_map_changed(self) -> None:
+        """Follow the map while shown; a hidden view refreshes when it is shown again."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _overview_tab(self) -> QWidget:
         tab = QWidget(self)
