@@ -14,6 +14,7 @@ map of 1,000 parties routes in tens of milliseconds.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -113,10 +114,17 @@ class _Router:
     def first_hit(self, p: Point, q: Point, skip: frozenset[int]) -> int | None:
         """The box the segment runs into first (ignoring ``skip``), or ``None``."""
         best, best_t = None, math.inf
+        left, right = (p[0], q[0]) if p[0] < q[0] else (q[0], p[0])
+        top, bottom = (p[1], q[1]) if p[1] < q[1] else (q[1], p[1])
+        boxes = self.boxes
         for index in self.grid.along(p, q):
+            box = boxes[index]
+            # Cheap rejection first: the box lies beside the segment's bounding box.
+            if box[0] >= right or box[2] <= left or box[1] >= bottom or box[3] <= top:
+                continue
             if index in skip:
                 continue
-            t = segment_hits_box(p, q, self.boxes[index])
+            t = segment_hits_box(p, q, box)
             if t is not None and t < best_t:
                 best, best_t = index, t
         return best
@@ -124,7 +132,7 @@ class _Router:
     def hits(self, points: Sequence[Point], skip: frozenset[int]) -> int:
         """How many pieces of the polyline run through a box (ignoring ``skip``)."""
         return sum(self.first_hit(a, b, skip) is not None
-                   for a, b in zip(points, points[1:], strict=False))
+                   for a, b in itertools.pairwise(points))
 
     def detours(self, p: Point, q: Point, index: int) -> list[list[Point]]:
         """Ways around box ``index`` from ``p`` to ``q``: via one corner, or two on one side."""
@@ -144,7 +152,7 @@ class _Router:
         for way in ways:
             points = [p, *way, q]
             if all(segment_hits_box(a, b, box) is None
-                   for a, b in zip(points, points[1:], strict=False)):
+                   for a, b in itertools.pairwise(points)):
                 clear.append(way)
         clear.sort(key=lambda way: _length([p, *way, q]))
         return clear
@@ -157,15 +165,15 @@ class _Router:
         ways = self.detours(p, q, hit)
         if not ways:
             return [p, q]
-        # Prefer the shortest way whose pieces are clear; else the shortest way.
+        # Prefer the shorter of the two shortest ways whose pieces are clear.
         best = ways[0]
-        for way in ways[:4]:
+        for way in ways[:2]:
             if self.hits([p, *way, q], skip) == 0:
                 best = way
                 break
         points = [p, *best, q]
         result: list[Point] = [p]
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             piece = self.route(a, b, skip, depth + 1)
             result.extend(piece[1:])
         return result
@@ -176,7 +184,7 @@ def _dist(a: Point, b: Point) -> float:
 
 
 def _length(points: Sequence[Point]) -> float:
-    return sum(_dist(a, b) for a, b in zip(points, points[1:], strict=False))
+    return sum(_dist(a, b) for a, b in itertools.pairwise(points))
 
 
 def _simplify(points: list[Point], router: _Router, skip: frozenset[int]) -> list[Point]:
@@ -227,7 +235,7 @@ def crossings_of_unrelated(boxes: Sequence[Box], routes: Sequence[Sequence[Point
     found = []
     for e, ((i, j), points) in enumerate(zip(edges, routes, strict=True)):
         ends = (points[0], points[-1])
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             for k in grid.along(a, b):
                 if k in (i, j) or any(_inside(end, boxes[k]) for end in ends):
                     continue

@@ -1,15 +1,21 @@
-"""Display-only canvas items: parties, tables, and the lines between them.
+"""Display-only canvas items: parties, tables, "alle ‹type›" targets and the lines between them.
 
 Items hold display values only (name, colour, shape, badge); they never read
 or change the model. The scene creates them from the Document, feeds them
 new display values when the model changes, and owns the uid ↔ item maps.
 Nodes tell their lines when they move so the lines follow.
+
+Every size comes from :func:`stakeholders.layout.labels.node_box`, the one
+place where the layouts, the canvas and the page measure a party, table or
+target with its name. Names and line labels are separate
+:class:`~stakeholders.ui.canvas.label_item.LabelItem` objects (above all
+lines, on a halo), placed by the scene's label placer.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,85 +27,39 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
-    QStaticText,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from stakeholders.layout import labels as L
 from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.label_item import LabelItem
 
-# -- text helpers ----------------------------------------------------------------------
+#: A label slot: the text block's top-left corner relative to the owner's anchor, its alignment.
+Slot = tuple[QPointF, Qt.AlignmentFlag]
 
-
-def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Wrap ``text`` into at most ``max_lines`` lines of ``width``; the last gets an ellipsis."""
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        while metrics.horizontalAdvance(word) > width and len(word) > 1:
-            # A word longer than the line: break it.
-            cut = len(word)
-            while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
-                cut -= 1
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:cut] + "-")
-            word = word[cut:]
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
-        else:
-            if current:
-                lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        kept = lines[:max_lines]
-        kept[-1] = metrics.elidedText(
-            " ".join([kept[-1], *lines[max_lines:]]), Qt.TextElideMode.ElideRight, width
-        )
-        lines = kept
-    return lines or [""]
-
-
-@dataclass
-class _Label:
-    """A wrapped label cached as static text lines."""
-
-    lines: list[QStaticText]
-    widths: list[float]
-    line_height: float
-
-    @classmethod
-    def build(cls, text: str, font, width: float, max_lines: int) -> _Label:
-        metrics = QFontMetricsF(font)
-        lines = wrap_text(text, metrics, width, max_lines)
-        statics = []
-        for line in lines:
-            static = QStaticText(line)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
-            statics.append(static)
-        return cls(statics, [metrics.horizontalAdvance(x) for x in lines], metrics.height())
-
-    @property
-    def height(self) -> float:
-        return self.line_height * len(self.lines)
-
-    def paint(self, painter: QPainter, centre_x: float, top: float) -> None:
-        y = top
-        for static, width in zip(self.lines, self.widths, strict=True):
-            painter.drawStaticText(QPointF(centre_x - width / 2.0, y), static)
-            y += self.line_height
+_CENTRE = Qt.AlignmentFlag.AlignHCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def _lod(item: QGraphicsItem, option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
-    """The zoom level for level-of-detail decisions; an export scene always draws in full."""
+    """The zoom for level-of-detail decisions; an export scene always draws in full."""
     if getattr(item.scene(), "full_detail", False):
         return 1.0
     return option.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def _paint_centred(painter: QPainter, lines: tuple[str, ...], font_px: float, top: float,
+                   colour: QColor, bold: bool = False) -> None:
+    """Centred ``lines`` (already wrapped) from ``top`` down, at ``font_px``."""
+    font = S.label_font(round(font_px), bold)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(colour)
+    height = L.line_height(font_px)
+    for k, line in enumerate(lines):
+        width = L.text_width(line, font_px, bold)
+        painter.drawText(QPointF(-width / 2, top + k * height + metrics.ascent()), line)
 
 
 # -- nodes ---------------------------------------------------------------------------------
@@ -115,6 +75,10 @@ class NodeItem(QGraphicsItem):
         self.badge_count = 0
         self.badge_level = ""
         self.pinned = False
+        #: The node's name on the map (None: the node draws its own text).
+        self.label: LabelItem | None = None
+        self.box = L.node_box("partij", "")
+        self._label_rect = QRectF()  # the shown label, item coordinates
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setAcceptHoverEvents(True)
@@ -126,6 +90,23 @@ class NodeItem(QGraphicsItem):
     def anchor_towards(self, target: QPointF) -> QPointF:
         """Where a line towards ``target`` leaves this node's outline."""
         return self.pos()
+
+    def footprint(self) -> QRectF:
+        """The node's whole box (shape and name at their own size), scene coordinates."""
+        box, factor = self.box, self.scale()
+        return QRectF(-box.width / 2 * factor, box.top * factor, box.width * factor,
+                      box.height * factor).translated(self.scenePos())
+
+    def obstacle(self) -> QRectF:
+        """The node's shape, scene coordinates: what no other label may cover."""
+        box, factor = self.box, self.scale()
+        return QRectF(-box.shape_w / 2 * factor, -box.shape_h / 2 * factor,
+                      box.shape_w * factor, box.shape_h * factor).translated(self.scenePos())
+
+    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+        """Where the label may go when drawn ``scale`` times (``grown``: larger than the
+        node's own size, to stay readable), best first, as offsets from :meth:`pos`."""
+        return []
 
     def set_badge(self, count: int, level: str) -> None:
         """Show the number of open flags (0 hides the badge) and the highest level."""
@@ -141,8 +122,47 @@ class NodeItem(QGraphicsItem):
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
-                edge.adjust()
+                edge.node_moved()
+            if self.label is not None:
+                self.label.follow(self.scenePos())
         return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        scene = self.scene()
+        if self.label is not None and hasattr(scene, "labels"):
+            scene.labels.hover(self.label, True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        scene = self.scene()
+        if self.label is not None and hasattr(scene, "labels"):
+            scene.labels.hover(self.label, False)
+        super().hoverLeaveEvent(event)
+
+    def label_moved(self) -> None:
+        """The label was placed, shown or hidden: a click on the name selects this node."""
+        label = self.label
+        rect = QRectF()
+        if label is not None and label.isVisible() and not label.is_empty():
+            rect = self.mapRectFromScene(label.scene_box())
+        if rect != self._label_rect:
+            self.prepareGeometryChange()
+            self._label_rect = rect
+
+    def _own_bounds(self) -> QRectF:
+        return QRectF()
+
+    def boundingRect(self) -> QRectF:
+        own = self._own_bounds()
+        return own.united(self._label_rect) if not self._label_rect.isEmpty() else own
+
+    def _label_shape(self, path: QPainterPath) -> QPainterPath:
+        """``path`` plus the label's box while it is shown (a click on a name hits the node)."""
+        if not self._label_rect.isEmpty():
+            # Winding fill: where the name lies over the shape is inside, not a hole.
+            path.setFillRule(Qt.FillRule.WindingFill)
+            path.addRect(self._label_rect)
+        return path
 
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         if self.badge_count <= 0:
@@ -215,7 +235,7 @@ def _octagon(rect: QRectF) -> QPolygonF:
 
 
 class PartyItem(NodeItem):
-    """A party: a shape in its domain's colour and shape, its name wrapped below."""
+    """A party: a shape in its domain's colour and shape, its name (a label) below."""
 
     kind = "party"
 
@@ -224,43 +244,55 @@ class PartyItem(NodeItem):
         self.setZValue(S.Z_PARTY)
         self._shape = S.shape_path("circle")
         self._fill = QColor(S.FALLBACK_STYLE.colour)
-        self._label = _Label.build("", S.label_font(), S.LABEL_WIDTH, S.LABEL_MAX_LINES)
-        self._bounds = QRectF()
+        self.label = LabelItem(self)
         self.name = ""
         self.caption = ""
+        self._bounds = QRectF()
         self._update_bounds()
 
     def set_display(self, name: str, domain: str, caption: str = "") -> None:
-        """Show ``name`` (wrapped) in the colour and shape of ``domain``."""
+        """Show ``name`` (wrapped as the layouts measure it) in the style of ``domain``."""
         domain_style = S.domain_style(domain)
         self.prepareGeometryChange()
         self.name = name
         self.caption = caption
+        self.box = L.node_box("partij", name, S.FONT_PX)
         self._shape = S.shape_path(domain_style.shape)
         self._fill = QColor(domain_style.colour)
-        self._label = _Label.build(name, S.label_font(), S.LABEL_WIDTH, S.LABEL_MAX_LINES)
+        self.label.set_lines(self.box.lines, self.box.line_widths, self.box.line_height,
+                             self.box.font_px)
         self.setToolTip(f"{name}\n{caption}" if caption else name)
         self._update_bounds()
         self.update()
 
     def _update_bounds(self) -> None:
         half = S.PARTY_SIZE / 2 + 4
-        label_top = half + 2
-        width = max(S.PARTY_SIZE + 8, max(self._label.widths or [0]) + 4)
-        self._bounds = QRectF(-width / 2, -half - S.BADGE_SIZE / 2,
-                              width, half + S.BADGE_SIZE / 2 + label_top + self._label.height + 2)
+        self._bounds = QRectF(-half, -half - S.BADGE_SIZE / 2, 2 * half + S.BADGE_SIZE / 2,
+                              2 * half + S.BADGE_SIZE / 2)
 
-    def label_top(self) -> float:
-        return S.PARTY_SIZE / 2 + 6
+    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+        """Below the shape (where the layouts keep room), above, right, left, then the four
+        diagonal places."""
+        w, h = (v * scale for v in self.label.text_size())
+        half = S.PARTY_SIZE / 2 * self.scale()
+        gap = (self.box.label_top - S.PARTY_SIZE / 2) * scale
+        side = half * 0.35  # a diagonal slot starts this far beside the centre line
+        return [
+            (QPointF(-w / 2, half + gap), _CENTRE),
+            (QPointF(-w / 2, -half - gap - h), _CENTRE),
+            (QPointF(half + gap, -h / 2), _LEFT),
+            (QPointF(-half - gap - w, -h / 2), _RIGHT),
+            (QPointF(side, half + gap), _LEFT),
+            (QPointF(-side - w, half + gap), _RIGHT),
+            (QPointF(side, -half - gap - h), _LEFT),
+            (QPointF(-side - w, -half - gap - h), _RIGHT),
+        ]
 
-    def boundingRect(self) -> QRectF:
+    def _own_bounds(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._shape)
-        width = max(self._label.widths or [0])
-        path.addRect(QRectF(-width / 2, self.label_top(), width, self._label.height))
-        return path
+        return self._label_shape(QPainterPath(self._shape))
 
     def anchor_towards(self, target: QPointF) -> QPointF:
         centre = self.pos()
@@ -272,16 +304,12 @@ class PartyItem(NodeItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        lod = _lod(self, option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(S.SELECTION if selected else S.INK, 3.0 if selected else 1.2))
         painter.setBrush(self._fill)
         painter.drawPath(self._shape)
-        if lod < S.LOD_LABELS:
+        if S.BADGE_SIZE * _lod(self, option, painter) < 2 * S.MIN_DRAWN_PX:
             return
-        painter.setPen(S.INK)
-        painter.setFont(S.label_font())
-        self._label.paint(painter, 0.0, self.label_top())
         self._paint_badge(painter, QPointF(S.PARTY_SIZE / 2, -S.PARTY_SIZE / 2))
         self._paint_pin(painter, QPointF(-S.PARTY_SIZE / 2, -S.PARTY_SIZE / 2))
 
@@ -296,30 +324,52 @@ class TableItem(NodeItem):
         self.setZValue(S.Z_TABLE)
         self.name = ""
         self.kind_label = ""
-        self._rect = QRectF(-S.TABLE_WIDTH / 2, -S.TABLE_HEIGHT / 2, S.TABLE_WIDTH,
-                            S.TABLE_HEIGHT)
-        self._title = _Label.build("", S.label_font(12, True), S.TABLE_WIDTH - 16, 2)
-        self._kind = _Label.build("", S.label_font(9), S.TABLE_WIDTH - 16, 1)
+        self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO)
+        self.box = L.node_box("tafel", "")
+        self._rect = QRectF()
+        self._set_box(self.box)
+
+    def _set_box(self, box: L.NodeBox) -> None:
+        self.prepareGeometryChange()
+        self.box = box
+        self._rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
+        self.label.set_lines(box.lines, box.line_widths, box.line_height, box.font_px)
 
     def set_display(self, name: str, kind_label: str, extra: str = "") -> None:
         """Show the table's name and kind (``extra``: e.g. the independent chair)."""
         self.name, self.kind_label = name, kind_label
-        self._title = _Label.build(name, S.label_font(12, True), S.TABLE_WIDTH - 16, 2)
-        self._kind = _Label.build(kind_label, S.label_font(9), S.TABLE_WIDTH - 16, 1)
+        self._set_box(L.node_box("tafel", name, S.FONT_PX, subtitle=kind_label))
         self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
         self.update()
 
-    def boundingRect(self) -> QRectF:
+    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+        """Inside the table (with its kind below the name at its own size); above; below."""
+        w, h = (v * scale for v in self.label.text_size())
+        half_h = self.box.height / 2 * self.scale()
+        gap = 4.0 * scale
+        inside_top = -h / 2 if grown else self.box.label_top * scale
+        return [
+            (QPointF(-w / 2, inside_top), _CENTRE),
+            (QPointF(-w / 2, -half_h - gap - h), _CENTRE),
+            (QPointF(-w / 2, half_h + gap), _CENTRE),
+        ]
+
+    def _own_bounds(self) -> QRectF:
         return self._rect.adjusted(-4, -S.BADGE_SIZE / 2 - 2, S.BADGE_SIZE / 2 + 2, 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRoundedRect(self._rect, 14, 14)
-        return path
+        return self._label_shape(path)
 
     def anchor_towards(self, target: QPointF) -> QPointF:
-        return _rect_anchor(self.pos(), target, S.TABLE_WIDTH / 2 * self.scale(),
-                            S.TABLE_HEIGHT / 2 * self.scale())
+        return _rect_anchor(self.pos(), target, self._rect.width() / 2 * self.scale(),
+                            self._rect.height() / 2 * self.scale())
+
+    def _title_inside(self) -> bool:
+        label = self.label
+        return (label.isVisible() and abs(label.scale() - self.scale()) < 1e-6
+                and abs(label.offset.y() - self.box.label_top * self.scale()) < 1e-6)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -331,17 +381,14 @@ class TableItem(NodeItem):
         painter.setPen(QPen(S.TABLE_BORDER, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), 10, 10)
-        if _lod(self, option, painter) >= S.LOD_LABELS / 2:
-            painter.setPen(S.INK)
-            total = self._title.height + self._kind.height
-            top = -total / 2
-            painter.setFont(S.label_font(12, True))
-            self._title.paint(painter, 0.0, top)
-            painter.setPen(S.MUTED_INK)
-            painter.setFont(S.label_font(9))
-            self._kind.paint(painter, 0.0, top + self._title.height)
-        self._paint_badge(painter, self._rect.topRight())
-        self._paint_pin(painter, self._rect.topLeft() + QPointF(6, 6))
+        lod = _lod(self, option, painter)
+        box = self.box
+        if box.sublines and box.sub_px * lod >= S.MIN_DRAWN_PX and self._title_inside():
+            top = box.label_top + box.line_height * len(box.lines)
+            _paint_centred(painter, box.sublines, box.sub_px, top, S.MUTED_INK)
+        if S.BADGE_SIZE * lod >= 2 * S.MIN_DRAWN_PX:
+            self._paint_badge(painter, self._rect.topRight())
+            self._paint_pin(painter, self._rect.topLeft() + QPointF(6, 6))
 
 
 class TypeTargetItem(NodeItem):
@@ -353,24 +400,35 @@ class TypeTargetItem(NodeItem):
         super().__init__(uid)
         self.setZValue(S.Z_TYPE_TARGET)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-        self._rect = QRectF(-S.TYPE_TARGET_WIDTH / 2, -S.TYPE_TARGET_HEIGHT / 2,
-                            S.TYPE_TARGET_WIDTH, S.TYPE_TARGET_HEIGHT)
-        self._label = _Label.build("", S.label_font(9), S.TYPE_TARGET_WIDTH - 10, 2)
+        self.box = L.node_box("doel", "")
+        self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
+                            self.box.height)
         self._colour = QColor(S.FALLBACK_STYLE.colour)
+        self.text = ""
 
     def set_display(self, text: str, domain: str) -> None:
-        self._label = _Label.build(text, S.label_font(9), S.TYPE_TARGET_WIDTH - 10, 2)
+        self.prepareGeometryChange()
+        self.text = text
+        self.box = L.node_box("doel", text, S.FONT_PX)
+        self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
+                            self.box.height)
         self._colour = QColor(S.domain_style(domain).colour)
         self.setToolTip(text)
         self.update()
 
-    def boundingRect(self) -> QRectF:
+    def _own_bounds(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
+
+    def footprint(self) -> QRectF:
+        return self.sceneTransform().mapRect(self._rect)
+
+    def obstacle(self) -> QRectF:
+        return self.footprint()
 
     def anchor_towards(self, target: QPointF) -> QPointF:
         factor = self.sceneTransform().m11()
-        return _rect_anchor(self.scenePos(), target, S.TYPE_TARGET_WIDTH / 2 * factor,
-                            S.TYPE_TARGET_HEIGHT / 2 * factor)
+        return _rect_anchor(self.scenePos(), target, self._rect.width() / 2 * factor,
+                            self._rect.height() / 2 * factor)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -380,15 +438,18 @@ class TypeTargetItem(NodeItem):
         fill.setAlpha(60)
         painter.setBrush(fill)
         painter.drawRoundedRect(self._rect, 12, 12)
-        if _lod(self, option, painter) >= S.LOD_LABELS:
-            painter.setPen(S.INK)
-            painter.setFont(S.label_font(9))
-            self._label.paint(painter, 0.0, -self._label.height / 2)
+        if self.box.font_px * _lod(self, option, painter) >= S.MIN_DRAWN_PX:
+            _paint_centred(painter, self.box.lines, self.box.font_px, self.box.label_top, S.INK)
 
 
 # -- lines ---------------------------------------------------------------------------------
 class EdgeItem(QGraphicsItem):
-    """A line between two nodes that follows them; pen, arrow and label per kind."""
+    """A line between two nodes that follows them; pen, arrow and label per kind.
+
+    The line may bend (``set_waypoints``) to go around nodes it does not
+    belong to; when one of its nodes moves, it is straight again until the
+    scene routes it anew.
+    """
 
     kind = "edge"
 
@@ -403,7 +464,9 @@ class EdgeItem(QGraphicsItem):
         self.pen.setCapStyle(S.PEN_CAP)
         self.arrow = False
         self.label = ""
-        self._label_static: QStaticText | None = None
+        self.text_label = LabelItem(self)
+        self._waypoints: list[QPointF] = []
+        self._points: list[QPointF] = []
         self._line = QLineF()
         self._path = QPainterPath()
         self._bounds = QRectF()
@@ -423,32 +486,69 @@ class EdgeItem(QGraphicsItem):
         self.pen = pen
         self.arrow = arrow
         self.label = label
-        self._label_static = QStaticText(label) if label else None
-        if self._label_static is not None:
-            self._label_static.prepare(font=S.label_font(9))
+        self.text_label.colour = QColor(pen.color()).darker(115)
+        text = label.strip()
+        if text:
+            self.text_label.set_lines([text], [L.text_width(text, S.EDGE_LABEL_PX)],
+                                      L.line_height(S.EDGE_LABEL_PX), S.EDGE_LABEL_PX)
+        else:
+            self.text_label.set_lines([], [], 0.0, S.EDGE_LABEL_PX)
         self.adjust()
+
+    def set_waypoints(self, points: list[QPointF]) -> None:
+        """Bend the line through ``points`` (scene coordinates) on its way."""
+        if points != self._waypoints:
+            self._waypoints = list(points)
+            self.adjust()
+
+    def waypoints(self) -> list[QPointF]:
+        return list(self._waypoints)
+
+    def node_moved(self) -> None:
+        """One of the nodes moved: straight again (the scene routes it anew later)."""
+        self._waypoints = []
+        self.adjust()
+
+    def points(self) -> list[QPointF]:
+        """The polyline as drawn: from the source's outline, through the bends, to the target's."""
+        return list(self._points)
 
     def adjust(self) -> None:
         """Recompute the geometry after a node moved."""
-        start = self.source.anchor_towards(self.target.scenePos())
-        end = self.target.anchor_towards(self.source.scenePos())
-        line = QLineF(start, end)
+        towards_target = self._waypoints[0] if self._waypoints else self.target.scenePos()
+        towards_source = self._waypoints[-1] if self._waypoints else self.source.scenePos()
+        start = self.source.anchor_towards(towards_target)
+        end = self.target.anchor_towards(towards_source)
+        points = [start, *self._waypoints, end]
         self.prepareGeometryChange()
-        self._line = line
-        path = QPainterPath(line.p1())
-        path.lineTo(line.p2())
+        self._points = points
+        self._line = QLineF(start, end)
+        path = QPainterPath(start)
+        for point in points[1:]:
+            path.lineTo(point)
         self._path = path
-        extra = (12.0 if (self.arrow or self.label) else 3.0) * self.factor
-        wide = 40.0 * bool(self.label) * self.factor
-        self._bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(
-            -extra - wide, -extra, extra + wide, extra
-        )
+        extra = (12.0 if self.arrow else 3.0) * self.factor
+        self._bounds = path.boundingRect().adjusted(-extra, -extra, extra, extra)
+        if not self.text_label.is_empty():
+            self.text_label.follow(self.point_at(self.text_label.along))
+
+    def length(self) -> float:
+        return sum(QLineF(a, b).length() for a, b in pairwise(self._points))
+
+    def point_at(self, fraction: float) -> QPointF:
+        """The point ``fraction`` (0..1) of the way along the drawn line."""
+        left = self.length() * min(1.0, max(0.0, fraction))
+        pieces = [QLineF(a, b) for a, b in pairwise(self._points)]
+        for k, piece in enumerate(pieces):
+            if left <= piece.length() or k == len(pieces) - 1:
+                return piece.pointAt(min(1.0, left / piece.length())) if piece.length() else \
+                    piece.p1()
+            left -= piece.length()
+        return self._points[0] if self._points else QPointF()
 
     def set_factor(self, factor: float) -> None:
-        """Draw lines, arrows and labels ``factor`` times larger."""
+        """Draw lines and arrows ``factor`` times larger (the scene scales the label)."""
         self.factor = factor
-        if self._label_static is not None:
-            self._label_static.prepare(font=S.label_font(round(9 * factor)))
         self.adjust()
 
     def boundingRect(self) -> QRectF:
@@ -461,43 +561,43 @@ class EdgeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if self._line.length() < 1:
+        if self._line.length() < 1 and len(self._points) < 3:
             return
         if getattr(self.scene(), "dragging", False):
-            # during a drag: a thin solid line, no arrow, no label (full quality on release)
+            # during a drag: a thin solid line, no arrow (full quality on release)
             painter.setPen(QPen(self.pen.color(), 0))
-            painter.drawLine(self._line)
+            painter.drawPolyline(QPolygonF(self._points))
             return
         pen = QPen(self.pen)
         pen.setWidthF(pen.widthF() * self.factor)
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setColor(S.SELECTION)
             pen.setWidthF(pen.widthF() + 2)
-        visible = clip_line(self._line, option.exposedRect.adjusted(-4, -4, 4, 4))
-        if visible is not None:
-            start, end = visible
-            if pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0:
-                # keep the dash phase of the whole line, so clipped dashes don't shimmer
-                pen.setDashOffset(pen.dashOffset()
-                                  + QLineF(self._line.p1(), start).length() / pen.widthF())
-            painter.setPen(pen)
-            painter.drawLine(QLineF(start, end))
+        self._paint_pieces(painter, pen, option.exposedRect.adjusted(-4, -4, 4, 4))
         if self.arrow:
             self._paint_arrow(painter, pen.color())
-        if self._label_static is not None and _lod(self, option, painter) >= S.LOD_EDGE_LABELS:
-            mid = self._line.center()
-            size = self._label_static.size()
-            box = QRectF(mid.x() - size.width() / 2 - 2, mid.y() - size.height() / 2 - 1,
-                         size.width() + 4, size.height() + 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 220))
-            painter.drawRect(box)
-            painter.setPen(pen.color())
-            painter.setFont(S.label_font(round(9 * self.factor)))
-            painter.drawStaticText(box.topLeft() + QPointF(2, 1), self._label_static)
+
+    def _paint_pieces(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
+        """Stroke the visible part of every piece, keeping the dash phase of the whole line."""
+        dashed = pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0
+        base_offset = pen.dashOffset()
+        walked = 0.0
+        for a, b in pairwise(self._points):
+            piece = QLineF(a, b)
+            visible = clip_line(piece, exposed)
+            if visible is not None:
+                start, end = visible
+                if dashed:
+                    pen.setDashOffset(base_offset
+                                      + (walked + QLineF(a, start).length()) / pen.widthF())
+                painter.setPen(pen)
+                painter.drawLine(QLineF(start, end))
+            walked += piece.length()
 
     def _paint_arrow(self, painter: QPainter, colour: QColor) -> None:
-        line = self._line
+        if len(self._points) < 2:
+            return
+        line = QLineF(self._points[-2], self._points[-1])
         angle = math.atan2(-line.dy(), line.dx())
         size = 9.0 * self.factor
         tip = line.p2()

@@ -1,0 +1,162 @@
+"""A name or line label on the map: drawn over the lines, on a light halo, placed by the scene.
+
+Labels are items of their own, above every line and shape, so a line never
+cuts through a name and a mandate's label is never hidden behind a party.
+Each label belongs to an owner (a party, table or line) and follows it when
+it moves. *Where* a label sits (below its party, above it, beside it, or
+somewhere along its line), how large it is drawn and whether it is shown at
+all is decided for all labels at once by
+:class:`~stakeholders.ui.canvas.labelling.LabelPlacer`; the label only keeps
+the offset from its owner's anchor, its scale and its alignment.
+
+A label's text is drawn at ``font_px`` scene units times its scale; the
+placer grows the scale when the view is zoomed out, so names keep a
+readable size on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from stakeholders.ui.canvas import style as S
+
+#: Space around each line of text covered by the halo, scene units (before scaling).
+HALO_PAD = 1.5
+
+
+class LabelItem(QGraphicsItem):
+    """Lines of text with a halo; positioned at ``anchor + offset``, scaled by the placer."""
+
+    kind = "label"
+
+    def __init__(self, owner: QGraphicsItem, *, bold: bool = False, colour: QColor = S.INK,
+                 halo: QColor = S.HALO) -> None:
+        super().__init__()
+        self.owner = owner
+        self.bold = bold
+        self.colour = QColor(colour)
+        self.halo = QColor(halo)
+        self.font_px = S.FONT_PX
+        self.texts: list[str] = []
+        self._statics: list[QStaticText] = []
+        self.widths: list[float] = []
+        self.line_height = 0.0
+        self.align = Qt.AlignmentFlag.AlignHCenter
+        #: Top-left corner relative to the owner's anchor, scene units.
+        self.offset = QPointF()
+        #: Position along the owner line (0..1) for a line's label.
+        self.along = 0.5
+        #: Shown on top because the mouse is over its owner.
+        self.hovered = False
+        #: The placer's decision (visibility is also switched off by e.g. the mandate toggle).
+        self.placed = True
+        self._bounds = QRectF()
+        self.setZValue(S.Z_LABEL)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+
+    @property
+    def uid(self) -> str:
+        """Not a model uid: ``label:`` and the owner's uid."""
+        return f"label:{getattr(self.owner, 'uid', '')}"
+
+    # -- text ------------------------------------------------------------------------------
+    def set_lines(self, lines: Sequence[str], widths: Sequence[float], line_height: float,
+                  font_px: float) -> None:
+        """Show ``lines`` (already wrapped) at ``font_px``; ``widths`` as measured for them."""
+        self.prepareGeometryChange()
+        self.texts = list(lines)
+        self.widths = list(widths)
+        self.line_height = line_height
+        self.font_px = font_px
+        font = S.label_font(round(font_px), self.bold)
+        self._statics = []
+        for line in self.texts:
+            static = QStaticText(line)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            self._statics.append(static)
+        self._update_bounds()
+        self.update()
+
+    def text(self) -> str:
+        """The label's text as shown (lines joined by spaces)."""
+        return " ".join(self.texts)
+
+    def text_size(self) -> tuple[float, float]:
+        """Width and height of the text block at scale 1 (scene units)."""
+        return max(self.widths, default=0.0), self.line_height * len(self.texts)
+
+    def is_empty(self) -> bool:
+        return not self.texts
+
+    def screen_px(self, zoom: float) -> float:
+        """Size of the text on screen, in pixels, at the view's ``zoom``."""
+        return self.font_px * self.scale() * zoom
+
+    # -- placement ----------------------------------------------------------------------------
+    def place(self, anchor: QPointF, offset: QPointF, scale: float,
+              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
+        """Put the text's top-left corner at ``anchor + offset`` and draw it ``scale`` times."""
+        if align != self.align:
+            self.align = align
+            self.update()
+        self.offset = QPointF(offset)
+        if abs(scale - self.scale()) > 1e-9:
+            self.setScale(scale)
+        self.follow(anchor)
+
+    def follow(self, anchor: QPointF) -> None:
+        """Keep the offset to the owner's anchor after the owner moved."""
+        target = anchor + self.offset
+        if target != self.pos():
+            self.setPos(target)
+
+    def scene_box(self) -> QRectF:
+        """The text block in scene coordinates (without the halo)."""
+        w, h = self.text_size()
+        return QRectF(self.pos(), self.pos() + QPointF(w * self.scale(), h * self.scale()))
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _update_bounds(self) -> None:
+        w, h = self.text_size()
+        self._bounds = QRectF(-HALO_PAD - 1, -HALO_PAD - 1, w + 2 * HALO_PAD + 2,
+                              h + 2 * HALO_PAD + 2)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _line_left(self, width: float) -> float:
+        block = max(self.widths, default=0.0)
+        if self.align & Qt.AlignmentFlag.AlignLeft:
+            return 0.0
+        if self.align & Qt.AlignmentFlag.AlignRight:
+            return block - width
+        return (block - width) / 2.0
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self._statics:
+            return
+        y = 0.0
+        lh = self.line_height
+        if self.halo.alpha():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.halo)
+            for width in self.widths:
+                left = self._line_left(width)
+                painter.drawRoundedRect(QRectF(left - HALO_PAD, y - HALO_PAD * 0.5,
+                                               width + 2 * HALO_PAD, lh + HALO_PAD),
+                                        HALO_PAD * 2, HALO_PAD * 2)
+                y += lh
+        painter.setPen(self.colour)
+        painter.setFont(S.label_font(round(self.font_px), self.bold))
+        y = 0.0
+        for static, width in zip(self._statics, self.widths, strict=True):
+            painter.drawStaticText(QPointF(self._line_left(width), y), static)
+            y += lh
