@@ -151,8 +151,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if result.map.custom_rules and not str(args.output).lower().endswith(".regiokaart"):
         _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
                 "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
+    from stakeholders.placement import with_positions
+
     try:
-        kind = save_map(result.map, args.output)
+        # The positions the app shows after opening the input: the file opens the same way.
+        kind = save_map(with_positions(result.map), args.output)
     except MapSaveError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT

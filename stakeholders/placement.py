@@ -1,7 +1,10 @@
 """Give parties and tables without a canvas position a place (maps from spreadsheets).
 
-Used when a map is opened in the GUI and before it is exported, so the
-screen and the page show the same arrangement. Qt-free.
+Used when a map is opened in the GUI, by ``stakeholders convert`` and before
+it is exported, so the screen, the converted file and the page show the same
+arrangement. A map without any position gets the default layout
+(:func:`~stakeholders.layout.auto_layout`); in a map that is already laid out,
+only the items without a position are placed, among the others. Qt-free.
 """
 
 from __future__ import annotations
@@ -16,13 +19,20 @@ def needs_positions(region: RegionMap) -> bool:
     return any(p.pos is None for p in region.parties) or any(t.pos is None for t in region.tables)
 
 
+def missing_positions(region: RegionMap) -> set[str]:
+    """Uids of the parties and tables without a position."""
+    return {i.uid for i in (*region.parties, *region.tables) if i.pos is None}
+
+
 def with_positions(region: RegionMap) -> RegionMap:
     """The same map where every party and table has a position (existing ones kept)."""
-    if not needs_positions(region):
+    missing = missing_positions(region)
+    if not missing:
         return region
-    from stakeholders.layout import initial_positions
+    from stakeholders.layout import auto_layout
 
-    positions = initial_positions(region)
+    everything = len(missing) == len(region.parties) + len(region.tables)
+    positions = auto_layout(region, only=None if everything else missing)
     return replace(
         region,
         parties=[replace(p, pos=positions.get(p.uid, p.pos)) for p in region.parties],

@@ -332,9 +332,9 @@ def test_pin_with_p_keeps_the_item_in_place_during_a_force_layout(qtbot, window)
 
 
 @pytest.mark.parametrize(("action", "undo_text", "select_table"), [
-    ("actionLayoutForce", "Indeling: krachtgebaseerd", None),
-    ("actionLayoutRings", "Indeling: tafelringen", "T-A2"),
-    ("actionLayoutClusters", "Indeling: domeinclusters", None),
+    ("actionLayoutForce", "Schikken: automatisch", None),
+    ("actionLayoutRings", "Schikken: tafelringen", "T-A2"),
+    ("actionLayoutClusters", "Schikken: domeinclusters", None),
 ])
 def test_each_layout_is_one_undo_step_and_undo_restores_every_position(qtbot, window, action,
                                                                       undo_text, select_table):
@@ -362,13 +362,13 @@ def test_each_layout_is_one_undo_step_and_undo_restores_every_position(qtbot, wi
     assert canvas_positions(window) == before
 
 
-def test_force_layout_of_a_selection_moves_only_the_selection(qtbot, window):
+def test_automatic_layout_of_a_selection_moves_only_the_selection(qtbot, window):
     select(qtbot, window, "A30", "A31", "A27")
     before = positions(window)
     window.action("actionLayoutForce").trigger()
     after = positions(window)
     assert {k for k in before if before[k] != after[k]} <= {"A30", "A31", "A27"}
-    assert window.editor.undo_stack.undoText() == "Indeling: krachtgebaseerd (selectie)"
+    assert window.editor.undo_stack.undoText() == "Schikken: automatisch (selectie)"
 
 
 def test_a_layout_that_changes_nothing_adds_no_undo_step(qtbot, window):
@@ -413,7 +413,7 @@ def test_big_layout_runs_in_a_worker_and_cancel_leaves_the_map(qtbot, big_window
     assert cancelled == [True]
     assert dump(window) == before
     assert window.editor.undo_stack.count() == 0
-    assert window.statusBar().currentMessage() == "Indeling geannuleerd."
+    assert window.statusBar().currentMessage() == "Schikken geannuleerd."
     assert window.findChild(QProgressDialog, "layoutProgress") is None or not \
         window.findChild(QProgressDialog, "layoutProgress").isVisible()
 
@@ -435,7 +435,7 @@ def test_big_layout_keeps_the_window_responsive_and_is_one_step(qtbot, big_windo
     assert dialog is not None and dialog.isVisible()
     # A second layout while one runs is refused, not queued.
     window.action("actionLayoutClusters").trigger()
-    assert window.statusBar().currentMessage() == "Er loopt al een indeling."
+    assert window.statusBar().currentMessage() == "Het schikken loopt al."
     qtbot.waitUntil(lambda: window.layouts.worker is None, timeout=60000)
     timer.stop()
     assert any(running for _when, running in ticks), \

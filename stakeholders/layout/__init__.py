@@ -4,6 +4,9 @@ Every function reads a :class:`~stakeholders.model.regionmap.RegionMap`,
 never changes it, and returns plain :data:`Positions` (``uid -> (x, y)``)
 for the items it placed; the GUI applies them as one undoable edit.
 
+* :func:`auto_layout` – the default drawing ("Schikken > Automatisch", and
+  the first drawing of a map read from a spreadsheet): table-centred,
+  label-aware, compact and free of overlap;
 * :func:`force_directed` – the whole map (or a selection) as a
   spring–electrical drawing;
 * :func:`table_rings` – one table with its kopgroep and tweede ring around it;
@@ -19,6 +22,7 @@ then raises :class:`Cancelled`).
 from __future__ import annotations
 
 from stakeholders.layout._progress import Cancelled, ProgressFn
+from stakeholders.layout.auto import auto_layout
 from stakeholders.layout.clusters import domain_clusters
 from stakeholders.layout.force import force_directed
 from stakeholders.layout.initial import initial_positions
@@ -29,6 +33,7 @@ __all__ = [
     "Cancelled",
     "Positions",
     "ProgressFn",
+    "auto_layout",
     "domain_clusters",
     "force_directed",
     "initial_positions",

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Maps with fewer nodes are laid out in the GUI thread (well under 0.1 s).
-THREAD_THRESHOLD = 400
+#: Maps with fewer nodes are laid out in the GUI thread (about 0.1 s at this size).
+THREAD_THRESHOLD = 300
 
 LayoutFn = Callable[[RegionMap, object], dict]
 
@@ -81,7 +81,7 @@ class _Worker(QThread):
 
 
 class LayoutController(QObject):
-    """The Indeling menu of one window."""
+    """The Schikken menu of one window."""
 
     #: A layout finished and was applied (or not, when nothing moved): its undo text.
     finished = Signal(str)
@@ -98,14 +98,14 @@ class LayoutController(QObject):
         self.window.statusBar().showMessage(text, 6000)
 
     # -- the three layouts -------------------------------------------------------------------
-    def force_directed(self) -> None:
-        """Whole map, or only the selected items when several are selected."""
+    def automatic(self) -> None:
+        """The default layout: whole map, or only the selected items when several are selected."""
         selected = {u for u in self.window.scene.selected_uids()
                     if self.document.kind_of(u) in ("party", "table")}
         only = selected if len(selected) >= 2 else None
-        name = _t("Indeling: krachtgebaseerd (selectie)") if only else _t(
-            "Indeling: krachtgebaseerd")
-        self.run(name, lambda region, progress: _layout().force_directed(
+        name = _t("Schikken: automatisch (selectie)") if only else _t(
+            "Schikken: automatisch")
+        self.run(name, lambda region, progress: _layout().auto_layout(
             region, only=only, progress=progress))
 
     def table_rings(self) -> None:
@@ -118,18 +118,18 @@ class LayoutController(QObject):
             self._status(_t("Selecteer één tafel voor de tafelringen."))
             return
         uid = tables[0].uid
-        self.run(_t("Indeling: tafelringen"),
+        self.run(_t("Schikken: tafelringen"),
                  lambda region, progress: _layout().table_rings(region, uid, progress=progress))
 
     def domain_clusters(self) -> None:
-        self.run(_t("Indeling: domeinclusters"),
+        self.run(_t("Schikken: domeinclusters"),
                  lambda region, progress: _layout().domain_clusters(region, progress=progress))
 
     # -- running ---------------------------------------------------------------------------------
     def run(self, text: str, function: LayoutFn) -> None:
         """Lay out now (small map) or in a worker thread with progress and cancel."""
         if self.worker is not None:
-            self._status(_t("Er loopt al een indeling."))
+            self._status(_t("Het schikken loopt al."))
             return
         region = snapshot(self.document.region)
         size = len(region.parties) + len(region.tables)
@@ -140,7 +140,7 @@ class LayoutController(QObject):
                 return
             self._apply(text, result)
             return
-        self.dialog = QProgressDialog(_t("Bezig met de indeling…"), _t("Annuleren"), 0, 100,
+        self.dialog = QProgressDialog(_t("Bezig met schikken…"), _t("Annuleren"), 0, 100,
                                       self.window)
         self.dialog.setObjectName("layoutProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -149,9 +149,9 @@ class LayoutController(QObject):
         self.worker.progressed.connect(self.dialog.setValue)
         self.dialog.canceled.connect(self.worker.stop.set)
         self.worker.done.connect(lambda result: self._apply(text, result))
-        self.worker.cancelled.connect(lambda: self._status(_t("Indeling geannuleerd.")))
+        self.worker.cancelled.connect(lambda: self._status(_t("Schikken geannuleerd.")))
         self.worker.failed.connect(
-            lambda message: self._status(_t("Indeling mislukt: {reden}").format(reden=message)))
+            lambda message: self._status(_t("Schikken mislukt: {reden}").format(reden=message)))
         self.worker.finished.connect(self._cleanup)
         self.dialog.show()
         self.worker.start()
@@ -177,5 +177,5 @@ class LayoutController(QObject):
             self.window.view.zoom_to_fit()
         else:
             self.window.notify(_t("{naam}: alles staat al op zijn plaats.").format(
-                naam=text or _t("Indeling")))
+                naam=text or _t("Schikken")))
         self.finished.emit(text if moved else "")

@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
             a(self, "actionPin", self.tr("Vastzetten / losmaken"), edit.toggle_pin),
             a(self, "actionZoomIn", self.tr("In&zoomen"), view.zoom_in),
             a(self, "actionZoomOut", self.tr("&Uitzoomen"), view.zoom_out),
-            a(self, "actionZoomFit", self.tr("&Passend maken"), view.zoom_to_fit),
+            a(self, "actionZoomFit", self.tr("&Alles in beeld"), view.zoom_to_fit),
             a(self, "actionZoomReset", self.tr("&Ware grootte"), view.zoom_reset),
-            a(self, "actionLayoutForce", self.tr("&Krachtgebaseerd (selectie of alles)"),
-              self.layouts.force_directed),
+            a(self, "actionLayoutForce", self.tr("&Automatisch (selectie of alles)"),
+              self.layouts.automatic),
             a(self, "actionLayoutRings", self.tr("&Tafelringen (gekozen tafel)"),
               self.layouts.table_rings),
             a(self, "actionLayoutClusters", self.tr("&Domeinclusters"),
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.palette_dock.toggleViewAction())
         menu(self.tr("&Kaart"), "menuMap", ["actionMapInfo", "actionRegionRules", None,
                                             "actionRules"])
-        menu(self.tr("&Indeling"), "menuLayout", [
+        menu(self.tr("&Schikken"), "menuLayout", [
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         self._fill_recent(settings.recent_files())
