@@ -22,6 +22,7 @@ from stakeholders.rules.flags import Flag
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
+from stakeholders.ui.canvas.view_options import ViewOptions
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
@@ -170,7 +171,8 @@ class MainWindow(QMainWindow):
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
             a(self, "actionNextFlag", self.tr("Volgende signalering"), self.next_flag),
         ]
-        for action in actions:
+        self.view_options = ViewOptions(self)
+        for action in [*actions, *self.view_options.actions]:
             self.addAction(action)
             self.actions_by_name[action.objectName()] = action
         self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
@@ -206,8 +208,10 @@ class MainWindow(QMainWindow):
             "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
             "actionAddRelation", "actionPin"])
         view_menu = menu(self.tr("Bee&ld"), "menuView", [
-            "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None,
-            "actionNextFlag"])
+            "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None])
+        self.view_options.fill(view_menu)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action("actionNextFlag"))
         view_menu.addSeparator()
         view_menu.addAction(self.flags_dock.toggleViewAction())
         view_menu.addAction(self.properties_dock.toggleViewAction())
@@ -393,10 +397,18 @@ class MainWindow(QMainWindow):
             "CC BY 4.0.").format(v=__version__))
 
     # -- window ----------------------------------------------------------------------------------
+    def docks(self) -> list[QDockWidget]:
+        return [self.flags_dock, self.properties_dock, self.koppelvlakken_dock,
+                self.palette_dock]
+
+    def toolbars(self) -> list[QToolBar]:
+        return self.findChildren(QToolBar)
+
     def _restore_window(self) -> None:
+        """The last size and place of the window, or maximised the first time."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
@@ -405,6 +417,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.view_options.leave_map_only()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
         event.accept()

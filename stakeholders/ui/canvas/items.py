@@ -34,8 +34,9 @@ from stakeholders.layout import labels as L
 from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.label_item import LabelItem
 
-#: A label slot: the text block's top-left corner relative to the owner's anchor, its alignment.
-Slot = tuple[QPointF, Qt.AlignmentFlag]
+#: A label slot: the text block's top-left corner relative to the owner's anchor, its
+#: alignment, and whether it is far enough from the node to need a leader line.
+Slot = tuple[QPointF, Qt.AlignmentFlag, bool]
 
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft
@@ -277,16 +278,23 @@ class PartyItem(NodeItem):
         half = S.PARTY_SIZE / 2 * self.scale()
         gap = (self.box.label_top - S.PARTY_SIZE / 2) * scale
         side = half * 0.35  # a diagonal slot starts this far beside the centre line
-        return [
-            (QPointF(-w / 2, half + gap), _CENTRE),
-            (QPointF(-w / 2, -half - gap - h), _CENTRE),
-            (QPointF(half + gap, -h / 2), _LEFT),
-            (QPointF(-half - gap - w, -h / 2), _RIGHT),
-            (QPointF(side, half + gap), _LEFT),
-            (QPointF(-side - w, half + gap), _RIGHT),
-            (QPointF(side, -half - gap - h), _LEFT),
-            (QPointF(-side - w, -half - gap - h), _RIGHT),
+        near = [
+            (QPointF(-w / 2, half + gap), _CENTRE, (0.0, 1.0)),
+            (QPointF(-w / 2, -half - gap - h), _CENTRE, (0.0, -1.0)),
+            (QPointF(half + gap, -h / 2), _LEFT, (1.0, 0.0)),
+            (QPointF(-half - gap - w, -h / 2), _RIGHT, (-1.0, 0.0)),
+            (QPointF(side, half + gap), _LEFT, (0.7, 0.7)),
+            (QPointF(-side - w, half + gap), _RIGHT, (-0.7, 0.7)),
+            (QPointF(side, -half - gap - h), _LEFT, (0.7, -0.7)),
+            (QPointF(-side - w, -half - gap - h), _RIGHT, (-0.7, -0.7)),
         ]
+        slots: list[Slot] = [(offset, align, False) for offset, align, _d in near]
+        # Farther out, with a leader line to the node: where a crowded map still has room.
+        line = self.box.line_height * scale
+        for steps in (1.2, 2.4):
+            slots.extend((offset + QPointF(dx * line * steps, dy * line * steps), align, True)
+                         for offset, align, (dx, dy) in near)
+        return slots
 
     def _own_bounds(self) -> QRectF:
         return self._bounds
@@ -349,9 +357,9 @@ class TableItem(NodeItem):
         gap = 4.0 * scale
         inside_top = -h / 2 if grown else self.box.label_top * scale
         return [
-            (QPointF(-w / 2, inside_top), _CENTRE),
-            (QPointF(-w / 2, -half_h - gap - h), _CENTRE),
-            (QPointF(-w / 2, half_h + gap), _CENTRE),
+            (QPointF(-w / 2, inside_top), _CENTRE, False),
+            (QPointF(-w / 2, -half_h - gap - h), _CENTRE, False),
+            (QPointF(-w / 2, half_h + gap), _CENTRE, False),
         ]
 
     def _own_bounds(self) -> QRectF:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QStaticText
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from stakeholders.ui.canvas import style as S
@@ -54,6 +54,9 @@ class LabelItem(QGraphicsItem):
         self.hovered = False
         #: The placer's decision (visibility is also switched off by e.g. the mandate toggle).
         self.placed = True
+        #: A name placed away from its node gets a thin line to it: stop this far from the
+        #: node's centre (scene units); ``None``: no leader line.
+        self.leader: float | None = None
         self._bounds = QRectF()
         self.setZValue(S.Z_LABEL)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -106,9 +109,12 @@ class LabelItem(QGraphicsItem):
         if align != self.align:
             self.align = align
             self.update()
-        self.offset = QPointF(offset)
-        if abs(scale - self.scale()) > 1e-9:
-            self.setScale(scale)
+        if offset != self.offset or abs(scale - self.scale()) > 1e-9:
+            self.prepareGeometryChange()
+            self.offset = QPointF(offset)
+            if abs(scale - self.scale()) > 1e-9:
+                self.setScale(scale)
+            self._update_bounds()
         self.follow(anchor)
 
     def follow(self, anchor: QPointF) -> None:
@@ -116,6 +122,29 @@ class LabelItem(QGraphicsItem):
         target = anchor + self.offset
         if target != self.pos():
             self.setPos(target)
+
+    def set_leader(self, radius: float | None) -> None:
+        """Draw a thin line to the owner (stopping ``radius`` from its centre), or none."""
+        if radius != self.leader:
+            self.prepareGeometryChange()
+            self.leader = radius
+            self._update_bounds()
+            self.update()
+
+    def _leader_line(self) -> QLineF | None:
+        """The leader line in item coordinates: from the text block to the owner's shape."""
+        if self.leader is None:
+            return None
+        scale = self.scale() or 1.0
+        target = -self.offset / scale  # the owner's anchor
+        w, h = self.text_size()
+        near = QPointF(min(max(target.x(), 0.0), w), min(max(target.y(), 0.0), h))
+        line = QLineF(near, target)
+        length = line.length() - self.leader / scale
+        if length <= 1.0:
+            return None
+        line.setLength(length)
+        return line
 
     def scene_box(self) -> QRectF:
         """The text block in scene coordinates (without the halo)."""
@@ -127,6 +156,10 @@ class LabelItem(QGraphicsItem):
         w, h = self.text_size()
         self._bounds = QRectF(-HALO_PAD - 1, -HALO_PAD - 1, w + 2 * HALO_PAD + 2,
                               h + 2 * HALO_PAD + 2)
+        leader = self._leader_line()
+        if leader is not None:
+            self._bounds = self._bounds.united(
+                QRectF(leader.p1(), leader.p2()).normalized().adjusted(-1, -1, 1, 1))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -143,6 +176,12 @@ class LabelItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if not self._statics:
             return
+        leader = self._leader_line()
+        if leader is not None:
+            pen = QPen(S.MUTED_INK, 0.9)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLine(leader)
         y = 0.0
         lh = self.line_height
         if self.halo.alpha():

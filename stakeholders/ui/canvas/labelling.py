@@ -95,7 +95,7 @@ class LabelPlacer:
             anchor = node.scenePos()
             slots = node.label_slots(scale, scale > self.factor + 1e-9)
             self._add(labels, requests, placements, scales, label, scale, anchor, slots,
-                      frozenset({index[id(node)]}), full or node.isSelected())
+                      frozenset({index[id(node)]}))
         edges = [*scene.edges.values(), *scene.parent_edges.values()]
         for edge in self._edge_order(edges):
             label = edge.text_label
@@ -108,9 +108,11 @@ class LabelPlacer:
                 continue
             w, h = (v * scale for v in label.text_size())
             slots = [(edge.point_at(a), QPointF(-w / 2, -h / 2), a) for a in _ALONG]
-            self._add_edge(labels, requests, placements, scales, label, scale, slots, full)
-        gap = 0.0 if full else S.LABEL_GAP_PX / zoom
-        chosen = place_labels(requests, shapes, gap=gap)
+            self._add_edge(labels, requests, placements, scales, label, scale, slots)
+        if full:  # a page: every label where the page's layout kept room for it
+            chosen = [0] * len(requests)
+        else:
+            chosen = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom)
         self._apply(labels, placements, scales, chosen)
 
     def _scale(self, label: LabelItem, owner: QGraphicsItem, zoom: float, full: bool) -> float:
@@ -124,29 +126,29 @@ class LabelPlacer:
         return (left, top, left + w, top + h)
 
     def _add(self, labels, requests, placements, scales, label: LabelItem, scale: float,
-             anchor: QPointF, slots, owners: frozenset[int], always: bool) -> None:
+             anchor: QPointF, slots, owners: frozenset[int]) -> None:
         w, h = (v * scale for v in label.text_size())
         labels.append(label)
         scales.append(scale)
-        placements.append([(anchor, offset, align) for offset, align in slots])
-        requests.append(LabelRequest([self._candidate(anchor, o, w, h) for o, _a in slots],
-                                     owners, always))
+        placements.append([(anchor, offset, (align, leader)) for offset, align, leader in slots])
+        requests.append(LabelRequest([self._candidate(anchor, o, w, h) for o, _a, _l in slots],
+                                     owners))
 
     def _add_edge(self, labels, requests, placements, scales, label: LabelItem, scale: float,
-                  slots, always: bool) -> None:
+                  slots) -> None:
         w, h = (v * scale for v in label.text_size())
         labels.append(label)
         scales.append(scale)
         placements.append([(point, offset, along) for point, offset, along in slots])
-        requests.append(LabelRequest([self._candidate(p, o, w, h) for p, o, _a in slots],
-                                     frozenset(), always))
+        requests.append(LabelRequest([self._candidate(p, o, w, h) for p, o, _a in slots]))
 
     def _apply(self, labels: list[LabelItem], placements, scales: list[float],
                chosen: list[int]) -> None:
         self._preferred.clear()
         for label, options, scale, pick in zip(labels, placements, scales, chosen, strict=True):
             anchor, offset, extra = options[max(pick, 0)]
-            self._preferred[id(label)] = options[0] + (scale,)
+            first_anchor, first_offset, first_extra = options[0]
+            self._preferred[id(label)] = (first_anchor, first_offset, first_extra, scale)
             if pick < 0:
                 self._hide(label)
                 continue
@@ -155,11 +157,19 @@ class LabelPlacer:
                 label.along = extra
                 label.place(anchor, offset, scale)
             else:
-                label.place(anchor, offset, scale, extra)
+                align, leader = extra
+                label.place(anchor, offset, scale, align)
+                label.set_leader(self._leader_radius(label.owner) if leader else None)
             label.setVisible(True)
             owner = label.owner
             if isinstance(owner, NodeItem):
                 owner.label_moved()
+
+    @staticmethod
+    def _leader_radius(owner: NodeItem) -> float:
+        """How far from the node's centre a leader line stops (its shape's edge)."""
+        rect = owner.obstacle()
+        return min(rect.width(), rect.height()) / 2
 
     def _hide(self, label: LabelItem) -> None:
         label.placed = False
@@ -176,8 +186,9 @@ class LabelPlacer:
         if on:
             label.setZValue(S.Z_LABEL_HOVER)
             if not label.isVisible() and id(label) in self._preferred:
-                _anchor, offset, align, scale = self._preferred[id(label)]
+                _anchor, offset, (align, _leader), scale = self._preferred[id(label)]
                 label.place(label.owner.scenePos(), offset, scale, align)
+                label.set_leader(None)
                 label.setVisible(True)
         else:
             label.setZValue(S.Z_LABEL)

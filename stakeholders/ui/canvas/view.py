@@ -71,6 +71,12 @@ class MapView(QGraphicsView):
         """Zoom to ``factor`` by hand: the view no longer fits the map by itself."""
         self.auto_fit = False
         self._scale_to(factor)
+        self._relabel_now()
+
+    def _relabel_now(self) -> None:
+        relabel = getattr(self.scene(), "relabel", None)
+        if relabel is not None:
+            relabel()
 
     def _scale_to(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
@@ -160,7 +166,9 @@ class MapView(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
+            # A wheel turn is many small steps: place the labels once it stops.
+            self.auto_fit = False
+            self._scale_to(self.zoom() * (ZOOM_STEP ** steps))
         event.accept()
 
     # -- fast drawing while dragging -----------------------------------------------------
