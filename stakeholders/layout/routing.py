@@ -24,8 +24,9 @@ Box = tuple[float, float, float, float]
 
 #: How many times a piece of a line may be bent again.
 MAX_DEPTH = 4
-#: Space kept between a bent line and the box it goes around.
-CLEARANCE = 8.0
+#: Space kept between a bent line and the box it goes around (less than half the layouts'
+#: gap between boxes, so a line can still pass between two neighbours).
+CLEARANCE = 5.0
 _EPS = 1e-6
 
 
@@ -66,6 +67,15 @@ class _Grid:
             for gx in range(math.floor(x0 / cell), math.floor(x1 / cell) + 1):
                 for gy in range(math.floor(y0 / cell), math.floor(y1 / cell) + 1):
                     self.cells.setdefault((gx, gy), []).append(index)
+
+    def within(self, box: Box) -> set[int]:
+        """Indices of the boxes in every cell that ``box`` overlaps."""
+        c = self.cell
+        found: set[int] = set()
+        for gx in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1):
+            for gy in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1):
+                found.update(self.cells.get((gx, gy), ()))
+        return found
 
     def along(self, p: Point, q: Point) -> set[int]:
         """Indices of the boxes in every cell the segment ``p``→``q`` passes through."""
@@ -129,54 +139,77 @@ class _Router:
                 best, best_t = index, t
         return best
 
-    def hits(self, points: Sequence[Point], skip: frozenset[int]) -> int:
-        """How many pieces of the polyline run through a box (ignoring ``skip``)."""
-        return sum(self.first_hit(a, b, skip) is not None
-                   for a, b in itertools.pairwise(points))
-
-    def detours(self, p: Point, q: Point, index: int) -> list[list[Point]]:
-        """Ways around box ``index`` from ``p`` to ``q``: via one corner, or two on one side."""
+    def touching(self, index: int, skip: frozenset[int]) -> list[int]:
+        """Box ``index`` and the boxes that overlap it: one obstacle to go around."""
         x0, y0, x1, y1 = self.boxes[index]
+        found = [index]
+        for other in self.grid.within(self.boxes[index]):
+            b = self.boxes[other]
+            if other != index and other not in skip and b[0] < x1 and x0 < b[2] \
+                    and b[1] < y1 and y0 < b[3]:
+                found.append(other)
+        return found
+
+    def detour(self, p: Point, q: Point, index: int, skip: frozenset[int]) -> list[Point]:
+        """The bends of the shorter way around box ``index`` from ``p`` to ``q``.
+
+        The way follows the convex hull of the two ends and the corners of the
+        box (and of the boxes that overlap it), on one side of the line: it
+        hugs the obstacle and never enters it.
+        """
         pad = 1.0  # just outside the grown box, so the new pieces don't touch it
-        corners = [(x0 - pad, y0 - pad), (x1 + pad, y0 - pad), (x1 + pad, y1 + pad),
-                   (x0 - pad, y1 + pad)]
-        ways: list[list[Point]] = [[c] for c in corners]
-        for k in range(4):
-            a, b = corners[k], corners[(k + 1) % 4]
-            if _dist(p, a) + _dist(b, q) <= _dist(p, b) + _dist(a, q):
-                ways.append([a, b])
-            else:
-                ways.append([b, a])
-        box = self.boxes[index]
-        clear = []
-        for way in ways:
-            points = [p, *way, q]
-            if all(segment_hits_box(a, b, box) is None
-                   for a, b in itertools.pairwise(points)):
-                clear.append(way)
-        clear.sort(key=lambda way: _length([p, *way, q]))
-        return clear
+        corners = []
+        for k in self.touching(index, skip):
+            x0, y0, x1, y1 = self.boxes[k]
+            corners += [(x0 - pad, y0 - pad), (x1 + pad, y0 - pad), (x1 + pad, y1 + pad),
+                        (x0 - pad, y1 + pad)]
+        dx, dy = q[0] - p[0], q[1] - p[1]
+        left: list[tuple[float, Point]] = []
+        right: list[tuple[float, Point]] = []
+        for c in corners:
+            side = dx * (c[1] - p[1]) - dy * (c[0] - p[0])
+            along = dx * (c[0] - p[0]) + dy * (c[1] - p[1])
+            (left if side < 0 else right).append((along, c))
+        best: list[Point] = []
+        best_length = math.inf
+        for group, side in ((left, -1.0), (right, 1.0)):
+            chain = _hull_chain(p, q, [c for _a, c in sorted(group)], side)
+            length = _length([p, *chain, q])
+            if chain and length < best_length:
+                best, best_length = chain, length
+        return best
 
     def route(self, p: Point, q: Point, skip: frozenset[int], depth: int = 0) -> list[Point]:
         """A polyline from ``p`` to ``q`` that avoids the boxes where it can."""
         hit = self.first_hit(p, q, skip)
         if hit is None or depth >= MAX_DEPTH:
             return [p, q]
-        ways = self.detours(p, q, hit)
-        if not ways:
+        way = self.detour(p, q, hit, skip)
+        if not way:
             return [p, q]
-        # Prefer the shorter of the two shortest ways whose pieces are clear.
-        best = ways[0]
-        for way in ways[:2]:
-            if self.hits([p, *way, q], skip) == 0:
-                best = way
-                break
-        points = [p, *best, q]
+        points = [p, *way, q]
         result: list[Point] = [p]
         for a, b in itertools.pairwise(points):
             piece = self.route(a, b, skip, depth + 1)
             result.extend(piece[1:])
         return result
+
+
+def _hull_chain(p: Point, q: Point, corners: list[Point], side: float) -> list[Point]:
+    """The taut string from ``p`` to ``q`` around ``corners`` (all on one ``side`` of the
+    line p→q, sorted along it): the convex hull's chain on that side, without its ends."""
+    chain: list[Point] = [p]
+    for c in [*corners, q]:
+        # Drop a corner that lies inside the string from its neighbours (no outward bend).
+        while len(chain) >= 2 and _turn(chain[-2], chain[-1], c) * side >= 0:
+            chain.pop()
+        chain.append(c)
+    return chain[1:-1]
+
+
+def _turn(a: Point, b: Point, c: Point) -> float:
+    """Twice the signed area of the triangle a, b, c (its sign: left or right turn)."""
+    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
 
 
 def _dist(a: Point, b: Point) -> float:

@@ -19,7 +19,7 @@ milliseconds.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: A box as (left, top, right, bottom).
@@ -51,11 +51,13 @@ class _Grid:
         self.cells: dict[tuple[int, int], set[int]] = {}
         self.boxes: dict[int, Box] = {}
 
-    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
+    def _keys(self, box: Box) -> list[tuple[int, int]]:
         c = self.cell
-        for gx in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1):
-            for gy in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1):
-                yield gx, gy
+        gx0, gx1 = math.floor(box[0] / c), math.floor(box[2] / c)
+        gy0, gy1 = math.floor(box[1] / c), math.floor(box[3] / c)
+        if gx0 == gx1 and gy0 == gy1:
+            return [(gx0, gy0)]
+        return [(gx, gy) for gx in range(gx0, gx1 + 1) for gy in range(gy0, gy1 + 1)]
 
     def add(self, key: int, box: Box) -> None:
         self.boxes[key] = box
@@ -77,9 +79,12 @@ class _Grid:
         return found
 
     def hits(self, box: Box, ignore: frozenset[int] = frozenset()) -> bool:
+        x0, y0, x1, y1 = box
+        boxes, cells = self.boxes, self.cells
         for cell in self._keys(box):
-            for key in self.cells.get(cell, ()):
-                if key not in ignore and _overlap(self.boxes[key], box):
+            for key in cells.get(cell, ()):
+                b = boxes[key]
+                if b[0] < x1 and x0 < b[2] and b[1] < y1 and y0 < b[3] and key not in ignore:
                     return True
         return False
 
@@ -140,7 +145,8 @@ def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
     """For each request (taken in the given order), the chosen candidate or ``-1`` (hidden).
 
     ``shapes`` are the node shapes no label may cover (except its owners');
-    ``gap`` is the space kept between two labels.
+    ``gap`` is the space kept between two labels. With ``repair``, labels left
+    over get the second chance described above.
     """
     placer = _Placer(requests, shapes, gap)
     left: list[int] = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from itertools import pairwise
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,9 +34,10 @@ from stakeholders.layout import labels as L
 from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.label_item import LabelItem
 
-#: A label slot: the text block's top-left corner relative to the owner's anchor, its
-#: alignment, and whether it is far enough from the node to need a leader line.
-Slot = tuple[QPointF, Qt.AlignmentFlag, bool]
+#: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
+#: alignment, and whether it is far enough from the node to need a leader line. Plain floats:
+#: the placer computes thousands of these on every zoom.
+Slot = tuple[float, float, Qt.AlignmentFlag, bool]
 
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft
@@ -104,9 +105,10 @@ class NodeItem(QGraphicsItem):
         return QRectF(-box.shape_w / 2 * factor, -box.shape_h / 2 * factor,
                       box.shape_w * factor, box.shape_h * factor).translated(self.scenePos())
 
-    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
         """Where the label may go when drawn ``scale`` times (``grown``: larger than the
-        node's own size, to stay readable), best first, as offsets from :meth:`pos`."""
+        node's own size, to stay readable), best first, as offsets from :meth:`pos`;
+        ``far``: also places farther away, with a leader line."""
         return []
 
     def set_badge(self, count: int, level: str) -> None:
@@ -121,9 +123,16 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            moving = getattr(self.scene(), "node_moving", None)
+            if moving is not None:
+                moving(self)  # before the move: the scene notes where the node was
+        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.node_moved()
+            for child in self.childItems():
+                for edge in getattr(child, "edges", ()):
+                    edge.node_moved()
             if self.label is not None:
                 self.label.follow(self.scenePos())
         return super().itemChange(change, value)
@@ -145,7 +154,9 @@ class NodeItem(QGraphicsItem):
         label = self.label
         rect = QRectF()
         if label is not None and label.isVisible() and not label.is_empty():
-            rect = self.mapRectFromScene(label.scene_box())
+            w, h = label.text_size()
+            factor = label.scale() / (self.scale() or 1.0)
+            rect = QRectF(label.offset / (self.scale() or 1.0), QSizeF(w * factor, h * factor))
         if rect != self._label_rect:
             self.prepareGeometryChange()
             self._label_rect = rect
@@ -271,29 +282,32 @@ class PartyItem(NodeItem):
         self._bounds = QRectF(-half, -half - S.BADGE_SIZE / 2, 2 * half + S.BADGE_SIZE / 2,
                               2 * half + S.BADGE_SIZE / 2)
 
-    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
         """Below the shape (where the layouts keep room), above, right, left, then the four
-        diagonal places."""
+        diagonal places; with ``far`` the same eight places farther out."""
         w, h = (v * scale for v in self.label.text_size())
         half = S.PARTY_SIZE / 2 * self.scale()
         gap = (self.box.label_top - S.PARTY_SIZE / 2) * scale
         side = half * 0.35  # a diagonal slot starts this far beside the centre line
+        below, above = half + gap, -half - gap - h
         near = [
-            (QPointF(-w / 2, half + gap), _CENTRE, (0.0, 1.0)),
-            (QPointF(-w / 2, -half - gap - h), _CENTRE, (0.0, -1.0)),
-            (QPointF(half + gap, -h / 2), _LEFT, (1.0, 0.0)),
-            (QPointF(-half - gap - w, -h / 2), _RIGHT, (-1.0, 0.0)),
-            (QPointF(side, half + gap), _LEFT, (0.7, 0.7)),
-            (QPointF(-side - w, half + gap), _RIGHT, (-0.7, 0.7)),
-            (QPointF(side, -half - gap - h), _LEFT, (0.7, -0.7)),
-            (QPointF(-side - w, -half - gap - h), _RIGHT, (-0.7, -0.7)),
+            (-w / 2, below, _CENTRE, 0.0, 1.0),
+            (-w / 2, above, _CENTRE, 0.0, -1.0),
+            (half + gap, -h / 2, _LEFT, 1.0, 0.0),
+            (-half - gap - w, -h / 2, _RIGHT, -1.0, 0.0),
+            (side, below, _LEFT, 0.7, 0.7),
+            (-side - w, below, _RIGHT, -0.7, 0.7),
+            (side, above, _LEFT, 0.7, -0.7),
+            (-side - w, above, _RIGHT, -0.7, -0.7),
         ]
-        slots: list[Slot] = [(offset, align, False) for offset, align, _d in near]
+        slots: list[Slot] = [(x, y, align, False) for x, y, align, _dx, _dy in near]
+        if not far:
+            return slots
         # Farther out, with a leader line to the node: where a crowded map still has room.
         line = self.box.line_height * scale
-        for steps in (1.2, 2.4):
-            slots.extend((offset + QPointF(dx * line * steps, dy * line * steps), align, True)
-                         for offset, align, (dx, dy) in near)
+        for steps in (1.2 * line, 2.4 * line):
+            slots.extend((x + dx * steps, y + dy * steps, align, True)
+                         for x, y, align, dx, dy in near)
         return slots
 
     def _own_bounds(self) -> QRectF:
@@ -350,16 +364,16 @@ class TableItem(NodeItem):
         self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
         self.update()
 
-    def label_slots(self, scale: float, grown: bool) -> list[Slot]:
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
         """Inside the table (with its kind below the name at its own size); above; below."""
         w, h = (v * scale for v in self.label.text_size())
         half_h = self.box.height / 2 * self.scale()
         gap = 4.0 * scale
         inside_top = -h / 2 if grown else self.box.label_top * scale
         return [
-            (QPointF(-w / 2, inside_top), _CENTRE, False),
-            (QPointF(-w / 2, -half_h - gap - h), _CENTRE, False),
-            (QPointF(-w / 2, half_h + gap), _CENTRE, False),
+            (-w / 2, inside_top, _CENTRE, False),
+            (-w / 2, -half_h - gap - h, _CENTRE, False),
+            (-w / 2, half_h + gap, _CENTRE, False),
         ]
 
     def _own_bounds(self) -> QRectF:

@@ -15,6 +15,8 @@ size, as the page was laid out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -33,11 +35,34 @@ from stakeholders.ui.canvas.label_item import LabelItem
 
 #: Where along its line a line's label may sit, best first.
 _ALONG = (0.5, 0.38, 0.62, 0.27, 0.73)
+#: Up to this many names, every name should find a place: names may also sit farther from
+#: their node (with a leader line) and a name in the way may move aside. A larger map shows
+#: its names by importance, as many as fit.
+EVERY_NAME_UP_TO = 300
 _EDGE_ORDER = {MandateEdge: 0, ParentEdge: 1, SeatEdge: 2}
 
 
 def _box(rect: QRectF) -> Box:
     return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+@dataclass
+class _Pending:
+    """One label during a pass: its size and, per candidate, anchor, offset and extra
+    (a node label's alignment and leader flag, or a line label's place along the line)."""
+
+    label: LabelItem
+    scale: float
+    anchors: list[tuple[float, float]]
+    offsets: list[tuple[float, float]]
+    extras: list
+    owners: frozenset[int] = frozenset()
+
+    def request(self) -> LabelRequest:
+        w, h = (v * self.scale for v in self.label.text_size())
+        boxes = [(ax + dx, ay + dy, ax + dx + w, ay + dy + h)
+                 for (ax, ay), (dx, dy) in zip(self.anchors, self.offsets, strict=True)]
+        return LabelRequest(boxes, self.owners)
 
 
 class LabelPlacer:
@@ -51,7 +76,7 @@ class LabelPlacer:
         self.mandate_labels = True
         #: Labels drawn this many times their size whatever the zoom (a printed page).
         self.factor = 1.0
-        self._preferred: dict[int, tuple[QPointF, object, float]] = {}
+        self._preferred: dict[int, _Pending] = {}
 
     # -- importance ----------------------------------------------------------------------
     def _node_order(self, nodes: list[NodeItem]) -> list[NodeItem]:
@@ -81,21 +106,21 @@ class LabelPlacer:
         obstacles: list[NodeItem] = [*scene.nodes.values(), *scene.type_targets.values()]
         index = {id(node): k for k, node in enumerate(obstacles)}
         shapes = [_box(node.obstacle()) for node in obstacles]
-        labels: list[LabelItem] = []
-        requests: list[LabelRequest] = []
-        placements: list[list[tuple[QPointF, QPointF, object]]] = []
-        scales: list[float] = []
+        pending: list[_Pending] = []
         nodes = [n for n in scene.nodes.values() if n.label is not None]
+        every = len(nodes) <= EVERY_NAME_UP_TO
         for node in self._node_order(nodes):
             label = node.label
             if label.is_empty():
-                label.setVisible(False)
+                self._hide(label)
                 continue
             scale = self._scale(label, node, zoom, full)
-            anchor = node.scenePos()
-            slots = node.label_slots(scale, scale > self.factor + 1e-9)
-            self._add(labels, requests, placements, scales, label, scale, anchor, slots,
-                      frozenset({index[id(node)]}))
+            pos = node.scenePos()
+            slots = node.label_slots(scale, scale > self.factor + 1e-9, far=every)
+            pending.append(_Pending(label, scale, [(pos.x(), pos.y())] * len(slots),
+                                    [(x, y) for x, y, _a, _l in slots],
+                                    [(a, leader) for _x, _y, a, leader in slots],
+                                    frozenset({index[id(node)]})))
         edges = [*scene.edges.values(), *scene.parent_edges.values()]
         for edge in self._edge_order(edges):
             label = edge.text_label
@@ -107,63 +132,43 @@ class LabelPlacer:
                 self._hide(label)
                 continue
             w, h = (v * scale for v in label.text_size())
-            slots = [(edge.point_at(a), QPointF(-w / 2, -h / 2), a) for a in _ALONG]
-            self._add_edge(labels, requests, placements, scales, label, scale, slots)
+            points = [edge.point_at(a) for a in _ALONG]
+            pending.append(_Pending(label, scale, [(p.x(), p.y()) for p in points],
+                                    [(-w / 2, -h / 2)] * len(_ALONG), list(_ALONG)))
+        requests = [item.request() for item in pending]
         if full:  # a page: every label where the page's layout kept room for it
             chosen = [0] * len(requests)
         else:
-            chosen = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom)
-        self._apply(labels, placements, scales, chosen)
+            chosen = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom, repair=every)
+        self._preferred.clear()
+        for item, pick in zip(pending, chosen, strict=True):
+            self._preferred[id(item.label)] = item
+            if pick < 0:
+                self._hide(item.label)
+            else:
+                self._show(item, pick)
 
     def _scale(self, label: LabelItem, owner: QGraphicsItem, zoom: float, full: bool) -> float:
         if full:
             return self.factor
         return max(self.factor, self._min_px(label, owner) / (label.font_px * zoom))
 
-    @staticmethod
-    def _candidate(anchor: QPointF, offset: QPointF, w: float, h: float) -> Box:
-        left, top = anchor.x() + offset.x(), anchor.y() + offset.y()
-        return (left, top, left + w, top + h)
-
-    def _add(self, labels, requests, placements, scales, label: LabelItem, scale: float,
-             anchor: QPointF, slots, owners: frozenset[int]) -> None:
-        w, h = (v * scale for v in label.text_size())
-        labels.append(label)
-        scales.append(scale)
-        placements.append([(anchor, offset, (align, leader)) for offset, align, leader in slots])
-        requests.append(LabelRequest([self._candidate(anchor, o, w, h) for o, _a, _l in slots],
-                                     owners))
-
-    def _add_edge(self, labels, requests, placements, scales, label: LabelItem, scale: float,
-                  slots) -> None:
-        w, h = (v * scale for v in label.text_size())
-        labels.append(label)
-        scales.append(scale)
-        placements.append([(point, offset, along) for point, offset, along in slots])
-        requests.append(LabelRequest([self._candidate(p, o, w, h) for p, o, _a in slots]))
-
-    def _apply(self, labels: list[LabelItem], placements, scales: list[float],
-               chosen: list[int]) -> None:
-        self._preferred.clear()
-        for label, options, scale, pick in zip(labels, placements, scales, chosen, strict=True):
-            anchor, offset, extra = options[max(pick, 0)]
-            first_anchor, first_offset, first_extra = options[0]
-            self._preferred[id(label)] = (first_anchor, first_offset, first_extra, scale)
-            if pick < 0:
-                self._hide(label)
-                continue
-            label.placed = True
-            if isinstance(extra, float):  # a line's label: a fraction along the line
-                label.along = extra
-                label.place(anchor, offset, scale)
-            else:
-                align, leader = extra
-                label.place(anchor, offset, scale, align)
-                label.set_leader(self._leader_radius(label.owner) if leader else None)
-            label.setVisible(True)
-            owner = label.owner
-            if isinstance(owner, NodeItem):
-                owner.label_moved()
+    def _show(self, item: _Pending, pick: int, leader: bool = True) -> None:
+        label = item.label
+        label.placed = True
+        anchor = QPointF(*item.anchors[pick])
+        offset = QPointF(*item.offsets[pick])
+        extra = item.extras[pick]
+        if isinstance(extra, float):  # a line's label: a fraction along the line
+            label.along = extra
+            label.place(anchor, offset, item.scale)
+        else:
+            align, far = extra
+            label.place(anchor, offset, item.scale, align)
+            label.set_leader(self._leader_radius(label.owner) if far and leader else None)
+        label.setVisible(True)
+        if isinstance(label.owner, NodeItem):
+            label.owner.label_moved()
 
     @staticmethod
     def _leader_radius(owner: NodeItem) -> float:
@@ -185,11 +190,11 @@ class LabelPlacer:
         label.hovered = on
         if on:
             label.setZValue(S.Z_LABEL_HOVER)
-            if not label.isVisible() and id(label) in self._preferred:
-                _anchor, offset, (align, _leader), scale = self._preferred[id(label)]
-                label.place(label.owner.scenePos(), offset, scale, align)
-                label.set_leader(None)
-                label.setVisible(True)
+            item = self._preferred.get(id(label))
+            if not label.isVisible() and item is not None:
+                self._show(item, 0, leader=False)
+                label.follow(label.owner.scenePos())  # the node may have moved since
+                label.placed = False  # shown for the mouse only
         else:
             label.setZValue(S.Z_LABEL)
             if not label.placed:

@@ -100,6 +100,8 @@ class MapScene(QGraphicsScene):
         self._relabel_timer.timeout.connect(self.relabel)
         #: Lines bend around nodes they don't belong to (see ``reroute``).
         self.routing = True
+        #: Nodes moved since the lines were last routed, with their boxes before the move.
+        self._moved: dict[NodeItem, QRectF] = {}
         #: What must be redone once the current edit is complete (see ``_flush``).
         self._dirty: set[str] = set()
         document.reset.connect(self.rebuild)
@@ -117,12 +119,6 @@ class MapScene(QGraphicsScene):
         self._dirty = set()
         try:
             self.clear()
-            self.nodes.clear()
-            self.edges.clear()
-            self.mandate_group.clear()
-            self.group_members.clear()
-            self.type_targets.clear()
-            self.parent_edges.clear()
             region = self.document.region
             for party in region.parties:
                 self._add_node(PartyItem(party.uid))
@@ -143,6 +139,20 @@ class MapScene(QGraphicsScene):
         self._fit_scene_rect()
         self.reroute()
         self.relabel()
+
+    def clear(self) -> None:
+        """Remove every item, and forget them (an export clears its scene after rendering)."""
+        self._relabel_timer.stop()
+        outer, self._rebuilding = self._rebuilding, True
+        try:
+            super().clear()
+        finally:
+            self._rebuilding = outer
+        self._relabel_timer.stop()
+        self._moved = {}
+        for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
+                      self.type_targets, self.parent_edges):
+            table.clear()
 
     def _add_node(self, item: NodeItem) -> None:
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
@@ -387,8 +397,7 @@ class MapScene(QGraphicsScene):
     def _on_updated(self, kind: str, uid: str) -> None:
         self._dirty.add("labels")
         if kind in ("party", "table"):
-            if self._refresh_node(uid):
-                self._dirty.add("routes")
+            self._refresh_node(uid)  # a move is noted by node_moving
             if kind == "table":
                 # Parent links, chair marks on seats and "namens (tafel)" labels depend on
                 # tables: redo them once per edit, not once per table (a layout moves all).
@@ -428,8 +437,11 @@ class MapScene(QGraphicsScene):
             self._fit_scene_rect()
         if dirty & {"routes", "tables", "mandates"}:
             self.reroute()
-        if dirty:
+        elif self._moved:
+            self.reroute(moved_only=True)
+        if dirty or self._moved:
             self.relabel()
+        self._moved = {}
 
     # -- labels and routes ------------------------------------------------------------------
     def view_zoom(self) -> float | None:
@@ -447,10 +459,17 @@ class MapScene(QGraphicsScene):
         if not self._relabel_timer.isActive() or delay_ms == 0:
             self._relabel_timer.start(delay_ms)
 
-    def reroute(self) -> None:
-        """Bend lines around the nodes they don't belong to."""
+    def node_moving(self, node: NodeItem) -> None:
+        """A node is about to move (by the user or the model): its lines need routing anew."""
+        if node not in self._moved:
+            self._moved[node] = node.footprint()
+
+    def reroute(self, moved_only: bool = False) -> None:
+        """Bend lines around the nodes they don't belong to (``moved_only``: only the lines
+        that a move since the last routing can have changed)."""
         if self.routing:
-            route_scene(self)
+            route_scene(self, self._moved if moved_only else None)
+        self._moved = {}
 
     def set_min_label_px(self, px: float) -> None:
         """Names are drawn at least ``px`` pixels high on screen (Beeld > Tekstgrootte)."""
