@@ -14,6 +14,12 @@ for the items it placed; the GUI applies them as one undoable edit.
 * :func:`initial_positions` – a quick first arrangement for items without a
   position (a map read from a spreadsheet).
 
+Alongside: :mod:`~stakeholders.layout.labels` (Qt-free text widths, word wrap
+and every item's footprint, shared with the canvas and the page),
+:mod:`~stakeholders.layout.guides` (ring circles and captions, domain hulls
+and captions for the canvas to draw) and :mod:`~stakeholders.layout.quality`
+(crossings, overlaps, edge-length spread).
+
 The long-running ones accept ``progress``: a callable that gets the
 fraction done now and then and returns ``False`` to cancel (the function
 then raises :class:`Cancelled`).

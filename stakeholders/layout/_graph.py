@@ -129,6 +129,19 @@ def build_graph(region: RegionMap, tick: Callable[[], None] | None = None) -> La
     return LayoutGraph(uids, is_table, pos, has_pos, pinned, ei, ej, ew, half_w, half_h, box_dy)
 
 
+def moving_and_fixed(graph: LayoutGraph, only: set[str] | None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Which nodes a layout moves and which stay put as anchors.
+
+    Moving: in ``only`` (all when ``None``) and not pinned, or without a position
+    (it has no place to keep). Fixed: every other node that has a position.
+    """
+    in_scope = (np.ones(graph.n, dtype=bool) if only is None
+                else np.array([uid in only for uid in graph.uids], dtype=bool))
+    movable = in_scope & (~graph.pinned | ~graph.has_pos)
+    return movable, ~movable & graph.has_pos
+
+
 def components(n: int, ei: np.ndarray, ej: np.ndarray) -> np.ndarray:
     """Connected component label per node (0, 1, … in order of each component's first node)."""
     parent = list(range(n))

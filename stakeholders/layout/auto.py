@@ -38,7 +38,7 @@ import numpy as np
 
 from stakeholders.layout import force as _force
 from stakeholders.layout._geometry import GAP, remove_overlaps
-from stakeholders.layout._graph import LayoutGraph, build_graph
+from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout.boxes import BoxSizes, map_boxes
@@ -50,6 +50,8 @@ from stakeholders.model.regionmap import RegionMap
 #: each other (small maps, large maps); PRISM then opens it up where boxes overlap.
 SMALL_SCALE = 0.7
 LARGE_SCALE = 0.55
+#: Share of a seeded drawing's extent its boxes cover before the overlap removal.
+SEED_DENSITY = 0.3
 #: Maps with at most this many items try :data:`SEEDS` force drawings and keep the one with
 #: the fewest crossings (counting them is cheap at this size).
 SMALL_MAP = 160
@@ -87,10 +89,7 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
         return {}
     sizes = boxes if boxes is not None else map_boxes(region).sizes
     half_w, half_h, dy = _box_arrays(graph, sizes)
-    in_scope = (np.ones(graph.n, dtype=bool) if only is None
-                else np.array([uid in only for uid in graph.uids], dtype=bool))
-    movable = in_scope & (~graph.pinned | ~graph.has_pos)
-    fixed = ~movable & graph.has_pos
+    movable, fixed = moving_and_fixed(graph, only)
     if not movable.any():
         ticker.done()
         return {}
@@ -130,7 +129,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
     offset = np.column_stack([np.zeros(len(active)), a_dy])
     seeds = _seed_array(graph, active, seed)
     anchored = bool(a_fixed.any())
-    if not np.isnan(seeds[a_move]).any():
+    seeded = not np.isnan(seeds[a_move]).any()
+    if seeded:
         pos = np.where(a_fixed[:, None], graph.pos[active], seeds)
     else:
         pos = _force_shape(graph, active, a_move, half_w, half_h, dy, selection,
@@ -138,10 +138,17 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
     centres = pos + offset
     shrink = 1.0
     if not anchored:
-        centres = _landscape(centres, graph.pos[active] + offset, graph.has_pos[active])
-        centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
+        if seeded:  # keep the seed's arrangement, at the density of these boxes
+            centres = centres * _density_scale(centres, a_hw, a_hh)
+        else:
+            centres = _landscape(centres)
+            centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
-    return prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink, ticker=ticker.sub(0.5, 1.0))
+    centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
+                    ticker=ticker.sub(0.5, 1.0))
+    if not anchored and not seeded:
+        centres = _like_before(centres, graph.pos[active] + offset, graph.has_pos[active])
+    return centres
 
 
 def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
@@ -165,6 +172,14 @@ def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
     return best
 
 
+def _density_scale(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray) -> float:
+    """The factor that makes the boxes cover :data:`SEED_DENSITY` of the drawing's extent."""
+    span = np.ptp(x, axis=0) + 2 * np.array([half_w.mean(), half_h.mean()])
+    covered = float((4 * half_w * half_h).sum())
+    area = float(span[0] * span[1])
+    return float(np.sqrt(covered / SEED_DENSITY / area)) if area > 0 else 1.0
+
+
 def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) -> np.ndarray:
     """Seed positions per active node (NaN where there is none)."""
     out = np.full((len(active), 2), np.nan)
@@ -176,21 +191,30 @@ def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) 
     return out
 
 
-def _landscape(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:
-    """``x`` turned so its long axis is horizontal, centred where the old drawing was, and
-    mirrored (of the four mirror images) to lie closest to it, so it doesn't flip."""
-    centre = x.mean(axis=0)
-    c = x - centre
+def _landscape(x: np.ndarray) -> np.ndarray:
+    """``x`` centred on the origin and turned so its long axis is horizontal."""
+    c = x - x.mean(axis=0)
     if len(x) >= 2:
         _, _, vt = np.linalg.svd(c, full_matrices=False)
         c = c @ vt.T
-    target = old[has_old].mean(axis=0) if has_old.any() else np.zeros(2)
+    return c
+
+
+def _like_before(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:
+    """``x`` mirrored (of its four mirror images) to lie closest to the items' old positions,
+    and moved onto their centre, so that the drawing doesn't flip or wander: run twice, the
+    layout moves nothing the second time."""
+    if not has_old.any():
+        return x
+    centre = x.mean(axis=0)
+    target = old[has_old].mean(axis=0)
+    c = x - centre
     best, best_cost = c, np.inf
     for sx in (1.0, -1.0):
         for sy in (1.0, -1.0):
             candidate = c * (sx, sy)
-            cost = (float((((candidate + target)[has_old] - old[has_old]) ** 2).sum())
-                    if has_old.any() else 0.0)
-            if cost < best_cost - 1e-9:
+            cost = float((((candidate + target)[has_old] - old[has_old]) ** 2).sum())
+            if cost < best_cost - 1e-6:
                 best, best_cost = candidate, cost
-    return best + target
+    shift = target - centre if np.abs(target - centre).max() >= 0.5 else np.zeros(2)
+    return best + centre + shift

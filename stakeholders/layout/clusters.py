@@ -32,37 +32,45 @@ from stakeholders.layout._geometry import (
     remove_overlaps,
 )
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.rings import START_ANGLE, domain_order, party_domain
 from stakeholders.layout.types import Positions
 from stakeholders.model.entities import Party
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.vocab import party_types
 
-#: Grid pitch of a cluster (a party box plus room around it).
-CELL_W = PARTY_W + GAP + 8.0
-CELL_H = PARTY_H + GAP + 8.0
 #: Free room between two clusters.
-CLUSTER_GAP = 3 * CELL_W
+CLUSTER_GAP = 3 * (PARTY_W + GAP + 8.0)
 
 
 class Cluster:
-    """One domain's parties on a grid: offsets from the grid's centre, and its size."""
+    """One domain's parties on a grid: offsets from the grid's centre, and its size.
 
-    def __init__(self, domain: str, parties: Sequence[Party]) -> None:
+    ``sizes`` (uid -> width, height, dy) gives the parties' true boxes; the
+    grid's cells are as large as its largest box. Without it every party has
+    the standard box.
+    """
+
+    def __init__(self, domain: str, parties: Sequence[Party],
+                 sizes: BoxSizes | None = None) -> None:
         self.domain = domain
         self.parties = list(parties)
         count = len(self.parties)
+        boxes = [sizes[p.uid] if sizes and p.uid in sizes else (PARTY_W, PARTY_H, PARTY_DY)
+                 for p in self.parties]
+        cell_w = max((b[0] for b in boxes), default=PARTY_W) + GAP + 8.0
+        cell_h = max((b[1] for b in boxes), default=PARTY_H) + GAP + 8.0
         # Slightly wider than high: a party box is wider than high too.
-        self.cols = max(1, math.ceil(math.sqrt(count * CELL_H / CELL_W)))
+        self.cols = max(1, math.ceil(math.sqrt(count * cell_h / cell_w)))
         self.rows = max(1, math.ceil(count / self.cols))
-        self.width = self.cols * CELL_W
-        self.height = self.rows * CELL_H
+        self.width = self.cols * cell_w
+        self.height = self.rows * cell_h
         self.offsets: list[tuple[float, float]] = []
         for k in range(count):
             row, col = divmod(k, self.cols)
-            x = (col + 0.5) * CELL_W - self.width / 2
-            # The box centre lies PARTY_DY below the position: centre the boxes, not the shapes.
-            y = (row + 0.5) * CELL_H - self.height / 2 - PARTY_DY
+            x = (col + 0.5) * cell_w - self.width / 2
+            # The box centre lies dy below the position: centre the boxes, not the shapes.
+            y = (row + 0.5) * cell_h - self.height / 2 - boxes[k][2]
             self.offsets.append((x, y))
 
     @property
@@ -71,7 +79,7 @@ class Cluster:
         return math.hypot(self.width, self.height) / 2
 
 
-def domain_grids(parties: Sequence[Party]) -> list[Cluster]:
+def domain_grids(parties: Sequence[Party], sizes: BoxSizes | None = None) -> list[Cluster]:
     """One grid per domain that has parties, in ``domains.csv`` order (unknown domains last)."""
     order = domain_order()
     type_rank = {entry.id: k for k, entry in enumerate(party_types())}
@@ -82,7 +90,7 @@ def domain_grids(parties: Sequence[Party]) -> list[Cluster]:
     for domain in sorted(by_domain, key=lambda d: (order.get(d, len(order)), d)):
         members = sorted(by_domain[domain], key=lambda p: (
             type_rank.get(p.type, len(type_rank)), p.type, p.naam.casefold(), p.id.casefold()))
-        clusters.append(Cluster(domain, members))
+        clusters.append(Cluster(domain, members, sizes))
     return clusters
 
 
@@ -135,18 +143,22 @@ def arrange_around(clusters: Sequence[Cluster], centre: tuple[float, float],
 
 
 def place_tables(region: RegionMap, placed: dict[str, tuple[float, float]],
-                 centre: tuple[float, float], ticker: Ticker) -> Positions:
+                 centre: tuple[float, float], ticker: Ticker,
+                 sizes: BoxSizes | None = None) -> Positions:
     """Put every table that is not pinned at the free spot nearest its seated parties' centroid.
 
     ``placed`` holds the positions of all parties (new or kept); pinned
     tables stay and are obstacles. Busy tables are placed first.
     """
+    sizes = sizes or {}
     index = BoxIndex(cell=2 * TABLE_W)
-    for x, y in placed.values():
-        index.add(x, y + PARTY_DY, PARTY_W / 2, PARTY_H / 2)
+    for uid, (x, y) in placed.items():
+        w, h, dy = sizes.get(uid, (PARTY_W, PARTY_H, PARTY_DY))
+        index.add(x, y + dy, w / 2, h / 2)
     for table in region.tables:
         if table.pinned and table.pos is not None:
-            index.add(table.pos[0], table.pos[1], TABLE_W / 2, TABLE_H / 2)
+            w, h, _ = sizes.get(table.uid, (TABLE_W, TABLE_H, 0.0))
+            index.add(table.pos[0], table.pos[1], w / 2, h / 2)
     party_uid = {fold(p.id): p.uid for p in reversed(region.parties)}
     members: dict[str, list[str]] = {}
     for seat in region.seats:
@@ -164,8 +176,9 @@ def place_tables(region: RegionMap, placed: dict[str, tuple[float, float]],
                       sum(p[1] for p in seated) / len(seated))
         else:
             target = centre
-        x, y = index.free_spot(target[0], target[1], TABLE_W / 2, TABLE_H / 2, GAP)
-        index.add(x, y, TABLE_W / 2, TABLE_H / 2)
+        w, h, _ = sizes.get(table.uid, (TABLE_W, TABLE_H, 0.0))
+        x, y = index.free_spot(target[0], target[1], w / 2, h / 2, GAP)
+        index.add(x, y, w / 2, h / 2)
         result[table.uid] = (x, y)
     return result
 
@@ -194,7 +207,8 @@ def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positi
     ticker.start()
     centre = _centre_of(region)
     free = [p for p in region.parties if not (p.pinned and p.pos is not None)]
-    clusters = domain_grids(free)
+    sizes = map_boxes(region).sizes
+    clusters = domain_grids(free, sizes)
     n_tables = len(region.tables)
     # Leave room in the middle for the tables that sit between several domains.
     hole = math.sqrt(2 * n_tables * (TABLE_W + GAP) * (TABLE_H + GAP) / math.pi)
@@ -208,16 +222,17 @@ def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positi
     for party in region.parties:
         if party.pinned and party.pos is not None:
             placed[party.uid] = party.pos
-    result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.8)))
+    result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.8), sizes))
     if any(i.pinned and i.pos is not None for i in (*region.parties, *region.tables)):
-        result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0))
+        result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0), sizes)
     else:
         result = keep_mean(region, result)
     ticker.done()
     return result
 
 
-def clear_of_fixed(region: RegionMap, result: Positions, ticker: Ticker) -> Positions:
+def clear_of_fixed(region: RegionMap, result: Positions, ticker: Ticker,
+                   sizes: BoxSizes | None = None) -> Positions:
     """Push the items of ``result`` apart and off the items that keep their place.
 
     Items that keep their place: those not in ``result`` that have a position.
@@ -243,6 +258,10 @@ def clear_of_fixed(region: RegionMap, result: Positions, ticker: Ticker) -> Posi
         return result
     xy = np.array(points, dtype=float)
     half_w, half_h, dy = box_arrays(np.array(tables, dtype=bool))
+    if sizes:
+        for k, uid in enumerate(uids):
+            if uid in sizes:
+                half_w[k], half_h[k], dy[k] = sizes[uid][0] / 2, sizes[uid][1] / 2, sizes[uid][2]
     move = np.array(movable, dtype=bool)
     x, y = remove_overlaps(xy[:, 0], xy[:, 1] + dy, half_w, half_h, move, ticker=ticker)
     out = dict(result)

@@ -29,7 +29,7 @@ import numpy as np
 
 from stakeholders.layout._forces import Engine, multilevel
 from stakeholders.layout._geometry import GAP, keep_mean, remove_overlaps, shelf_pack, spacing_scale
-from stakeholders.layout._graph import LayoutGraph, build_graph, components
+from stakeholders.layout._graph import LayoutGraph, build_graph, components, moving_and_fixed
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
@@ -71,10 +71,7 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
     if graph.n == 0:
         ticker.done()
         return {}
-    in_scope = (np.ones(graph.n, dtype=bool) if only is None
-                else np.array([uid in only for uid in graph.uids], dtype=bool))
-    movable = in_scope & (~graph.pinned | ~graph.has_pos)
-    fixed = ~movable & graph.has_pos
+    movable, fixed = moving_and_fixed(graph, only)
     if not movable.any():
         ticker.done()
         return {}

@@ -29,18 +29,16 @@ from stakeholders.layout._geometry import (
     remove_overlaps,
 )
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.types import Positions
 from stakeholders.model.entities import Party
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.vocab import domain_of, domains
 
+#: Width of the band around the rings that items from inside the rings are moved into.
+BAND = 240.0
 #: Start of the first wedge: straight up (canvas y grows downwards).
 START_ANGLE = -math.pi / 2
-#: Smallest inner radius: a party box clears the table box in every direction.
-_INNER_MIN = math.hypot(TABLE_W / 2 + PARTY_W / 2 + GAP,
-                        TABLE_H / 2 + PARTY_H / 2 + PARTY_DY + GAP) + 4.0
-#: Radial distance between the two rings: boxes at the same angle never touch.
-_RING_STEP = math.hypot(PARTY_W + GAP, PARTY_H + GAP) + 8.0
 
 
 def domain_order() -> dict[str, int]:
@@ -53,21 +51,23 @@ def party_domain(party: Party) -> str:
     return domain_of(party.type)
 
 
-def _separation(angle: float) -> float:
+def _separation(angle: float, width: float = PARTY_W, height: float = PARTY_H) -> float:
     """Centre distance two neighbouring boxes need along a ring, at the ring's ``angle``.
 
     Neighbours on a ring lie along the tangent (−sin, cos); two boxes are
-    clear of each other when they are apart by the box width (plus gap) in
-    x or by the box height (plus gap) in y.
+    clear of each other when they are apart by their mean width (plus gap)
+    in x or by their mean height (plus gap) in y.
     """
     tx, ty = abs(math.sin(angle)), abs(math.cos(angle))
-    along_x = (PARTY_W + GAP) / tx if tx > 1e-9 else math.inf
-    along_y = (PARTY_H + GAP) / ty if ty > 1e-9 else math.inf
+    along_x = (width + GAP) / tx if tx > 1e-9 else math.inf
+    along_y = (height + GAP) / ty if ty > 1e-9 else math.inf
     return min(along_x, along_y)
 
 
-def _ring_radius(angles: Sequence[float]) -> float:
-    """Smallest radius at which boxes at these (sorted) angles don't touch their neighbours."""
+def _ring_radius(angles: Sequence[float],
+                 sizes: Sequence[tuple[float, float]] | None = None) -> float:
+    """Smallest radius at which boxes at these (sorted) angles don't touch their neighbours
+    (``sizes``: width and height of each box; default: the standard party box)."""
     count = len(angles)
     if count < 2:
         return 0.0
@@ -80,18 +80,26 @@ def _ring_radius(angles: Sequence[float]) -> float:
             # Two boxes at most half a turn apart: they only need to clear each other.
             delta = math.pi
         chord = 2.0 * math.sin(delta / 2.0)
-        radius = max(radius, _separation((a + b) / 2.0) / max(chord, 1e-9))
+        if sizes is None:
+            need = _separation((a + b) / 2.0)
+        else:
+            (wa, ha), (wb, hb) = sizes[k], sizes[(k + 1) % count]
+            need = _separation((a + b) / 2.0, (wa + wb) / 2, (ha + hb) / 2)
+        radius = max(radius, need / max(chord, 1e-9))
     return radius
 
 
 def ring_offsets(inner: Sequence[Sequence[Hashable]], outer: Sequence[Sequence[Hashable]],
+                 sizes: dict[Hashable, tuple[float, float, float]] | None = None,
+                 table_size: tuple[float, float] = (TABLE_W, TABLE_H),
                  ) -> tuple[dict[Hashable, tuple[float, float]], float]:
     """Offsets from the table's centre for two rings of wedges; and the outer radius used.
 
     ``inner`` and ``outer`` hold, per wedge (domain) in order, the keys of
     the parties on that ring in their order. Every wedge gets the same
     angle range on both rings, in proportion to the larger of its shares
-    of the two rings.
+    of the two rings. ``sizes`` gives each party's true box (width, height,
+    dy); without it every party has the standard box.
     """
     total_in = sum(len(w) for w in inner)
     total_out = sum(len(w) for w in outer)
@@ -121,13 +129,30 @@ def ring_offsets(inner: Sequence[Sequence[Hashable]], outer: Sequence[Sequence[H
 
     inner_angles = angles_of(inner)
     outer_angles = angles_of(outer)
-    r_in = max(_INNER_MIN, _ring_radius([a for _, a in inner_angles]))
-    r_out = max(r_in + _RING_STEP if inner_angles else _INNER_MIN,
-                _ring_radius([a for _, a in outer_angles]))
+
+    def box(key: Hashable) -> tuple[float, float]:
+        if sizes is None or key not in sizes:
+            return (PARTY_W, PARTY_H)
+        return sizes[key][0], sizes[key][1]
+
+    widest = max((box(k) for k, _ in (*inner_angles, *outer_angles)),
+                 default=(PARTY_W, PARTY_H), key=lambda wh: wh[0] * wh[1])
+    dy = max((sizes[k][2] for k, _ in (*inner_angles, *outer_angles)
+              if sizes is not None and k in sizes), default=PARTY_DY)
+    inner_min = math.hypot(table_size[0] / 2 + widest[0] / 2 + GAP,
+                           table_size[1] / 2 + widest[1] / 2 + (0.0 if sizes else dy) + GAP) + 4.0
+    step = math.hypot(widest[0] + GAP, widest[1] + GAP) + 8.0
+    r_in = max(inner_min, _ring_radius([a for _, a in inner_angles],
+                                       [box(k) for k, _ in inner_angles] if sizes else None))
+    r_out = max(r_in + step if inner_angles else inner_min,
+                _ring_radius([a for _, a in outer_angles],
+                             [box(k) for k, _ in outer_angles] if sizes else None))
     offsets: dict[Hashable, tuple[float, float]] = {}
     for placed, radius in ((inner_angles, r_in), (outer_angles, r_out)):
         for key, a in placed:
-            offsets[key] = (radius * math.cos(a), radius * math.sin(a))
+            # With true boxes the box centre (not the shape) sits on the ring.
+            shift = sizes[key][2] if sizes is not None and key in sizes else 0.0
+            offsets[key] = (radius * math.cos(a), radius * math.sin(a) - shift)
     outer_radius = r_out if outer_angles else (r_in if inner_angles else 0.0)
     return offsets, outer_radius
 
@@ -179,39 +204,99 @@ def table_rings(region: RegionMap, table_uid: str, *, progress: ProgressFn = Non
     free = [p for p in seated if not (p.pinned and p.pos is not None)]
     inner = group_by_domain([p for p in free if ring_of[p.uid] == "kopgroep"])
     outer = group_by_domain([p for p in free if ring_of[p.uid] != "kopgroep"])
+    sizes = map_boxes(region).sizes
+    table_box = sizes[table.uid]
     offsets, _ = ring_offsets([[p.uid for p in g] for g in inner],
-                              [[p.uid for p in g] for g in outer])
-    ticker(0.5)
+                              [[p.uid for p in g] for g in outer], sizes,
+                              (table_box[0], table_box[1]))
+    ticker(0.3)
     result: Positions = {}
     if not (table.pinned and table.pos is not None):
         result[table.uid] = (float(centre[0]), float(centre[1]))
     for party in free:
         dx, dy = offsets[party.uid]
         result[party.uid] = (centre[0] + dx, centre[1] + dy)
-    pinned = [p for p in seated if p.pinned and p.pos is not None]
-    if pinned:
-        result = _clear_of_pinned(result, table.uid, centre, pinned, ticker)
+    result = _clear_around(region, result, table.uid, {p.uid for p in seated}, centre, sizes,
+                           ticker.sub(0.3, 1.0))
     ticker.done()
     return result
 
 
-def _clear_of_pinned(result: Positions, table_uid: str, centre: tuple[float, float],
-                     pinned: list[Party], ticker: Ticker) -> Positions:
-    """Push the placed parties off pinned parties (which stay) and off the table."""
-    uids = [u for u in result if u != table_uid]
-    points = [result[u] for u in uids] + [p.pos for p in pinned] + [centre]
-    xy = np.array(points, dtype=float)
-    count = len(uids)
-    is_table = np.zeros(len(points), dtype=bool)
-    is_table[-1] = True
-    half_w = np.where(is_table, TABLE_W / 2, PARTY_W / 2)
-    half_h = np.where(is_table, TABLE_H / 2, PARTY_H / 2)
-    dy = np.where(is_table, 0.0, PARTY_DY)
-    movable = np.zeros(len(points), dtype=bool)
-    movable[:count] = True
-    x, y = remove_overlaps(xy[:, 0], xy[:, 1] + dy, half_w, half_h, movable,
-                           ticker=ticker.sub(0.5, 1.0))
+def _disc_cells(centre: tuple[float, float], radius: float) -> np.ndarray:
+    """Square cells ``(x, y, half side)`` that together cover the disc (and a little more)."""
+    half = radius / 6
+    steps = np.arange(-6, 6) * 2 * half + half
+    gx, gy = np.meshgrid(steps, steps)
+    # Keep the cells that reach into the disc.
+    nx = np.clip(0.0, gx - half, gx + half)
+    ny = np.clip(0.0, gy - half, gy + half)
+    keep = np.hypot(nx, ny) < radius
+    return np.column_stack([gx[keep] + centre[0], gy[keep] + centre[1],
+                            np.full(int(keep.sum()), half)])
+
+
+def _reach(pos: tuple[float, float], size: tuple[float, float, float],
+           centre: tuple[float, float]) -> float:
+    """Farthest point of a box (item at ``pos``) from ``centre``."""
+    w, h, dy = size
+    return math.hypot(abs(pos[0] - centre[0]) + w / 2, abs(pos[1] + dy - centre[1]) + h / 2)
+
+
+def _clear_around(region: RegionMap, result: Positions, table_uid: str, seated: set[str],
+                  centre: tuple[float, float], sizes: BoxSizes, ticker: Ticker) -> Positions:
+    """Keep the rings free: other tables and parties go outside the rings' disc; then every
+    overlap is removed, the table and its ring parties (and pinned items) staying put.
+
+    Items inside the disc move radially outwards into a band :data:`BAND` wide
+    around it, keeping their order of distance; items outside keep their place.
+    """
+    ring = [result.get(p.uid, p.pos) for p in region.parties if p.uid in seated]
+    ring_sizes = [sizes[p.uid] for p in region.parties if p.uid in seated]
+    disc = max([_reach(xy, size, centre) for xy, size in zip(ring, ring_sizes, strict=True)
+                if xy is not None] + [_reach(centre, sizes[table_uid], centre)]) + 2 * GAP
+    items = [i for i in (*region.parties, *region.tables) if i.pos is not None
+             or i.uid in result]
     out = dict(result)
-    for k, uid in enumerate(uids):
-        out[uid] = (float(x[k]), float(y[k] - dy[k]))
+    inside = []
+    for k, item in enumerate(items):
+        if item.uid in seated or item.uid == table_uid or item.pinned or item.pos is None:
+            continue
+        w, h, dy = sizes[item.uid]
+        x, y = item.pos[0] - centre[0], item.pos[1] + dy - centre[1]
+        inner = disc + math.hypot(w, h) / 2
+        if math.hypot(x, y) < inner:
+            inside.append((k, item, x, y, inner))
+    # The band is wide enough to hold the displaced boxes at about half density.
+    area = sum((sizes[i.uid][0] + GAP) * (sizes[i.uid][1] + GAP) for _, i, _, _, _ in inside)
+    band = max(BAND, math.sqrt(disc * disc + 2.0 * area / math.pi) - disc)
+    for k, item, x, y, inner in inside:
+        dy = sizes[item.uid][2]
+        d = math.hypot(x, y)
+        angle = math.atan2(y, x) if d > 1e-6 else -math.pi / 2 + 2.399963 * k
+        new_d = inner + d / inner * band
+        out[item.uid] = (centre[0] + new_d * math.cos(angle),
+                         centre[1] + new_d * math.sin(angle) - dy)
+    uids = [i.uid for i in items]
+    size = np.array([sizes[u] for u in uids], dtype=float)
+    # Ring parties move only to get off a pinned party (which stays, like the table).
+    pinned_ring = any(i.pinned for i in items if i.uid in seated)
+    movable = np.array([not (i.pinned or i.uid == table_uid
+                             or (i.uid in seated and not pinned_ring)) for i in items],
+                       dtype=bool)
+    xy = np.array([out.get(i.uid, i.pos) for i in items], dtype=float)
+    xy[:, 1] += size[:, 2]
+    # The rings' disc is an obstacle made of fixed cells, so that pushing apart never moves
+    # an item back onto the rings (unless ring parties must move too: off a pinned one).
+    cells = _disc_cells(centre, disc) if not pinned_ring else np.zeros((0, 3))
+    n = len(items)
+    all_xy = np.vstack([xy, cells[:, :2]])
+    half = np.concatenate([size[:, :2] / 2, np.repeat(cells[:, 2:3], 2, axis=1)])
+    x, y = remove_overlaps(all_xy[:, 0], all_xy[:, 1], half[:, 0], half[:, 1],
+                           np.concatenate([movable, np.zeros(len(cells), dtype=bool)]),
+                           ticker=ticker)
+    xy = np.column_stack([x[:n], y[:n]])
+    for k, item in enumerate(items):
+        new = (float(xy[k, 0]), float(xy[k, 1] - size[k, 2]))
+        if movable[k] and (item.uid in out or new != tuple(item.pos)):
+            out[item.uid] = new
     return out

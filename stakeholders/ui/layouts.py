@@ -43,6 +43,13 @@ def _layout():
     return layout
 
 
+def _guides():
+    """The layout guides module, imported on first use."""
+    from stakeholders.layout import guides
+
+    return guides
+
+
 def snapshot(region: RegionMap) -> RegionMap:
     """A copy of the lists (entities are immutable) that a worker thread may read."""
     return replace(region, parties=list(region.parties), tables=list(region.tables),
@@ -85,6 +92,9 @@ class LayoutController(QObject):
 
     #: A layout finished and was applied (or not, when nothing moved): its undo text.
     finished = Signal(str)
+    #: The guides of the layout just applied (``layout.guides.LayoutGuides``; empty for
+    #: layouts without guides): ring circles and captions, domain hulls and captions.
+    guides_changed = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -93,6 +103,8 @@ class LayoutController(QObject):
         self.document = window.document
         self.worker: _Worker | None = None
         self.dialog: QProgressDialog | None = None
+        self.guides = None  #: guides of the last layout applied (None: none yet)
+        self._guides_of: Callable[[], object] | None = None
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
@@ -119,18 +131,23 @@ class LayoutController(QObject):
             return
         uid = tables[0].uid
         self.run(_t("Schikken: tafelringen"),
-                 lambda region, progress: _layout().table_rings(region, uid, progress=progress))
+                 lambda region, progress: _layout().table_rings(region, uid, progress=progress),
+                 guides=lambda: _guides().ring_guides(self.document.region, uid))
 
     def domain_clusters(self) -> None:
         self.run(_t("Schikken: domeinclusters"),
-                 lambda region, progress: _layout().domain_clusters(region, progress=progress))
+                 lambda region, progress: _layout().domain_clusters(region, progress=progress),
+                 guides=lambda: _guides().cluster_guides(self.document.region))
 
     # -- running ---------------------------------------------------------------------------------
-    def run(self, text: str, function: LayoutFn) -> None:
-        """Lay out now (small map) or in a worker thread with progress and cancel."""
+    def run(self, text: str, function: LayoutFn,
+            guides: Callable[[], object] | None = None) -> None:
+        """Lay out now (small map) or in a worker thread with progress and cancel; afterwards
+        ``guides()`` (on the laid-out map) gives the layout's guides."""
         if self.worker is not None:
             self._status(_t("Het schikken loopt al."))
             return
+        self._guides_of = guides
         region = snapshot(self.document.region)
         size = len(region.parties) + len(region.tables)
         if size < THREAD_THRESHOLD:
@@ -173,6 +190,9 @@ class LayoutController(QObject):
     def _apply(self, text: str, positions: dict) -> None:
         live = {uid: pos for uid, pos in positions.items() if self.document.entity(uid) is not None}
         moved = self.editor.move(live, text)
+        self.guides = self._guides_of() if self._guides_of is not None else \
+            _guides().LayoutGuides()
+        self.guides_changed.emit(self.guides)
         if moved:
             self.window.view.zoom_to_fit()
         else:

@@ -1,0 +1,239 @@
+"""The default layout (Schikken > Automatisch, and every spreadsheet that is opened).
+
+What a user notices: no name hides behind another item, pinned items stay, the
+same map always gives the same drawing, and the drawing is at least as tidy as
+what Graphviz makes of the same graph. Boxes are the true footprints (shape and
+wrapped name, see ``stakeholders.layout.labels``).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from stakeholders.io.formats import load_map
+from stakeholders.layout import auto_layout, table_rings
+from stakeholders.layout._graph import build_graph
+from stakeholders.layout.boxes import map_boxes
+from stakeholders.layout.guides import cluster_guides, ring_guides
+from stakeholders.layout.quality import crossings, overlaps
+from stakeholders.model.regionmap import RegionMap
+from tests.conftest import DATA, EXAMPLES, ROOT
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from bench.generate import generate_map
+from bench.graphviz_peer import available, graphviz_layout
+
+
+def unplaced(region: RegionMap) -> RegionMap:
+    """The map as a spreadsheet gives it: no positions, nothing pinned."""
+    return replace(region, parties=[replace(p, pos=None, pinned=False) for p in region.parties],
+                   tables=[replace(t, pos=None, pinned=False) for t in region.tables])
+
+
+def example(name: str) -> RegionMap:
+    return load_map(EXAMPLES / f"{name}.regiokaart").map
+
+
+MAPS = {
+    "kustmarken": lambda: unplaced(example("kustmarken")),
+    "rivierenland": lambda: unplaced(example("rivierenland")),
+    "generated-300": lambda: generate_map(300, seed=42),
+}
+
+
+def arrays(region: RegionMap, positions):
+    graph = build_graph(region)
+    boxes = map_boxes(region)
+    pos = np.array([positions.get(u) or (graph.pos[k][0], graph.pos[k][1])
+                    for k, u in enumerate(graph.uids)], dtype=float)
+    return graph, [boxes.items[u] for u in graph.uids], pos
+
+
+@pytest.mark.parametrize("name", MAPS)
+def test_every_item_gets_a_place_and_nothing_overlaps(name):
+    region = MAPS[name]()
+    result = auto_layout(region)
+    assert set(result) == {i.uid for i in (*region.parties, *region.tables)}
+    graph, boxes, pos = arrays(region, result)
+    found = overlaps(pos, boxes)
+    assert found.total == 0, found
+    # The footprints used for that include the "alle ‹type›" targets' row.
+    sizes = map_boxes(region).sizes
+    x = pos[:, 0]
+    y = pos[:, 1] + np.array([sizes[u][2] for u in graph.uids])
+    hw = np.array([sizes[u][0] / 2 for u in graph.uids])
+    hh = np.array([sizes[u][1] / 2 for u in graph.uids])
+    i, j = np.triu_indices(len(x), 1)
+    hit = (np.abs(x[i] - x[j]) < hw[i] + hw[j]) & (np.abs(y[i] - y[j]) < hh[i] + hh[j])
+    assert not hit.any()
+
+
+def test_a_thousand_parties_without_overlap():
+    region = generate_map(1000, seed=42)
+    _graph, boxes, pos = arrays(region, auto_layout(region))
+    assert overlaps(pos, boxes).total == 0
+
+
+@pytest.mark.parametrize("name", MAPS)
+def test_same_map_same_drawing(name):
+    def by_id():
+        region = MAPS[name]()  # a fresh load: new uids, same content
+        ids = {i.uid: i.id for i in (*region.parties, *region.tables)}
+        return {ids[uid]: pos for uid, pos in auto_layout(region).items()}
+
+    assert by_id() == by_id()
+
+
+def test_pinned_items_stay_and_others_keep_clear_of_them():
+    region = example("rivierenland")
+    pinned = {region.parties[0].uid, region.parties[7].uid, region.tables[1].uid}
+    region = replace(region,
+                     parties=[replace(p, pinned=p.uid in pinned) for p in region.parties],
+                     tables=[replace(t, pinned=t.uid in pinned) for t in region.tables])
+    result = auto_layout(region)
+    assert not pinned & set(result)
+    _graph, boxes, pos = arrays(region, result)
+    assert overlaps(pos, boxes).total == 0
+
+
+def test_a_selection_moves_only_the_selection():
+    region = example("kustmarken")
+    chosen = {p.uid for p in region.parties[:6]}
+    result = auto_layout(region, only=chosen)
+    assert set(result) <= chosen and result
+
+
+def test_seed_positions_shape_the_drawing():
+    """The page lays out at print size from the screen's positions: same arrangement."""
+    region = example("kustmarken")
+    seed = {i.uid: i.pos for i in (*region.parties, *region.tables)}
+    small = {uid: (w * 0.6, h * 0.6, dy * 0.6) for uid, (w, h, dy) in
+             map_boxes(region, 6.6).sizes.items()}
+    result = auto_layout(unplaced(region), boxes=small, seed=seed)
+    uids = sorted(seed)
+    before = np.array([seed[u] for u in uids])
+    after = np.array([result[u] for u in uids])
+    for axis in range(2):
+        assert np.corrcoef(before[:, axis], after[:, axis])[0, 1] > 0.9
+
+
+def test_the_drawing_is_wider_than_high_like_a_screen():
+    region = MAPS["generated-300"]()
+    pos = np.array(list(auto_layout(region).values()))
+    width, height = np.ptp(pos, axis=0)
+    assert width >= height
+
+
+@pytest.mark.skipif(not (available("sfdp") and available("neato")),
+                    reason="Graphviz (sfdp, neato) is not installed: no peer to compare with")
+@pytest.mark.parametrize("name", ["kustmarken", "rivierenland"])
+def test_no_more_crossings_than_graphviz(name):
+    region = MAPS[name]()
+    graph, _boxes, pos = arrays(region, auto_layout(region))
+    sizes = map_boxes(region).sizes
+    w, h, dy = (np.array([sizes[u][k] for u in graph.uids]) for k in range(3))
+    ours = crossings(pos, graph.ei, graph.ej)
+    peers = [crossings(graphviz_layout(engine, graph.n, graph.ei, graph.ej, w, h, dy)[0],
+                       graph.ei, graph.ej) for engine in ("sfdp", "neato")]
+    assert ours <= min(peers), (ours, peers)
+
+
+# -- tafelringen and domeinclusters ---------------------------------------------------------
+def laid_out(region: RegionMap) -> RegionMap:
+    result = auto_layout(region)
+    return replace(region, parties=[replace(p, pos=result[p.uid]) for p in region.parties],
+                   tables=[replace(t, pos=result[t.uid]) for t in region.tables])
+
+
+@pytest.mark.parametrize("name", ["kustmarken", "rivierenland"])
+def test_rings_are_never_covered_by_other_tables_or_parties(name):
+    region = laid_out(MAPS[name]())
+    sizes = map_boxes(region).sizes
+    for table in region.tables:
+        result = table_rings(region, table.uid)
+        after = {i.uid: result.get(i.uid, i.pos) for i in (*region.parties, *region.tables)}
+        seated = set(result) & {p.uid for p in region.parties} - _moved_others(region, result,
+                                                                              table.id)
+        centre = after[table.uid]
+
+        disc = max(_reach(after[u], sizes[u], centre) for u in (*seated, table.uid))
+        for uid, (x, y) in after.items():
+            if uid in seated or uid == table.uid:
+                continue
+            w, h, dy = sizes[uid]
+            # Nearest point of the other box to the centre lies outside the rings' disc.
+            nx = min(max(centre[0], x - w / 2), x + w / 2)
+            ny = min(max(centre[1], y + dy - h / 2), y + dy + h / 2)
+            assert math.hypot(nx - centre[0], ny - centre[1]) > disc * 0.999, (table.id, uid)
+
+
+def _reach(pos, size, towards) -> float:
+    """Distance from ``towards`` to the farthest corner of a box (item at ``pos``)."""
+    (x, y), (w, h, dy) = pos, size
+    return math.hypot(abs(x - towards[0]) + w / 2, abs(y + dy - towards[1]) + h / 2)
+
+
+def _moved_others(region: RegionMap, result, table_id: str) -> set[str]:
+    seated_ids = {s.partij.casefold() for s in region.seats if s.tafel.casefold() ==
+                  table_id.casefold()}
+    return {p.uid for p in region.parties if p.uid in result
+            and p.id.casefold() not in seated_ids}
+
+
+def test_ring_guides_describe_the_rings_and_their_captions_clear_the_parties():
+    region = laid_out(MAPS["kustmarken"]())
+    table = max(region.tables, key=lambda t: sum(s.tafel == t.id for s in region.seats))
+    result = table_rings(region, table.uid)
+    guides = ring_guides(region, table.uid, result)
+    assert [g.caption for g in guides.rings] == ["kopgroep", "tweede ring"]
+    inner, outer = guides.rings
+    assert inner.centre == result[table.uid] and inner.radius < outer.radius
+    assert guides.titles[0].text == table.naam
+    assert guides.titles[0].pos[1] < inner.centre[1] - outer.radius
+    boxes = map_boxes(region).sizes
+    for ring in guides.rings:
+        assert math.dist(ring.caption_pos, ring.centre) == pytest.approx(ring.radius)
+        for uid, (x, y) in result.items():
+            w, h, dy = boxes[uid]
+            cx, cy = ring.caption_pos
+            assert not (abs(cx - x) < w / 2 and abs(cy - y - dy) < h / 2), uid
+
+
+def test_cluster_guides_wrap_each_domain_with_its_caption_above():
+    from stakeholders.layout import domain_clusters
+    from stakeholders.model.vocab import domain_of
+
+    region = example("rivierenland")
+    result = domain_clusters(region)
+    guides = cluster_guides(region, result)
+    sizes = map_boxes(region).sizes
+    assert {g.domain for g in guides.domains} == {domain_of(p.type) for p in region.parties}
+    for guide in guides.domains:
+        xs = [x for x, _ in guide.hull]
+        ys = [y for _, y in guide.hull]
+        assert guide.caption.pos[1] < min(ys)
+        for party in region.parties:
+            if domain_of(party.type) != guide.domain:
+                continue
+            (x, y), (w, h, dy) = result.get(party.uid, party.pos), sizes[party.uid]
+            assert min(xs) <= x - w / 2 and x + w / 2 <= max(xs)
+            assert min(ys) <= y + dy - h / 2 and y + dy + h / 2 <= max(ys)
+
+
+def test_spreadsheet_and_convert_give_the_positions_the_app_shows(tmp_path, capsys):
+    from stakeholders.cli import main
+    from stakeholders.placement import with_positions
+
+    out = tmp_path / "kust.regiokaart"
+    assert main(["convert", str(DATA / "kustmarken.xlsx"), str(out)]) == 0
+    converted = load_map(out).map
+    shown = with_positions(load_map(DATA / "kustmarken.xlsx").map)
+    by_id = {i.id: i.pos for i in (*shown.parties, *shown.tables)}
+    assert all(i.pos is not None for i in (*converted.parties, *converted.tables))
+    assert {i.id: i.pos for i in (*converted.parties, *converted.tables)} == by_id
