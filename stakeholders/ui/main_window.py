@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._update_counts)
         self.editor.edit_refused.connect(self._on_refused)
         self.scene.nodes_moved.connect(self.editor.move)
+        self.layouts.guides_changed.connect(self.scene.set_guides)
 
     # -- title, status ------------------------------------------------------------------------
     def _add_of_type(self, type_id: str) -> None:

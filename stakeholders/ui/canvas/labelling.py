@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from stakeholders import settings
@@ -28,11 +28,13 @@ from stakeholders.ui.canvas.items import (
     MandateEdge,
     NodeItem,
     ParentEdge,
+    PartyItem,
     SeatEdge,
     TableItem,
 )
 from stakeholders.ui.canvas.label_item import LabelItem
 
+_CENTRE_ALIGN = Qt.AlignmentFlag.AlignHCenter
 #: Where along its line a line's label may sit, best first.
 _ALONG = (0.5, 0.38, 0.62, 0.27, 0.73)
 #: Up to this many names, every name should find a place: names may also sit farther from
@@ -93,9 +95,10 @@ class LabelPlacer:
     def _min_px(self, label: LabelItem, owner: QGraphicsItem) -> float:
         if isinstance(owner, EdgeItem):
             return max(6.0, self.min_px - S.EDGE_LABEL_SMALLER)
-        if isinstance(owner, TableItem):
-            return self.min_px * label.font_px / S.FONT_PX
-        return self.min_px
+        if isinstance(owner, PartyItem):
+            return self.min_px
+        # Table names and guide captions keep their size relative to the names.
+        return self.min_px * label.font_px / S.FONT_PX
 
     # -- the pass --------------------------------------------------------------------------
     def run(self, zoom: float | None) -> None:
@@ -109,7 +112,14 @@ class LabelPlacer:
         pending: list[_Pending] = []
         nodes = [n for n in scene.nodes.values() if n.label is not None]
         every = len(nodes) <= EVERY_NAME_UP_TO
-        for node in self._node_order(nodes):
+        ordered = self._node_order(nodes)
+        tables = sum(1 for n in ordered if isinstance(n, TableItem) and not n.isSelected())
+        tables += sum(1 for n in ordered if n.isSelected())
+        guides = getattr(scene, "guides", None)
+        captions = guides.captions if guides else []
+        for k, node in enumerate(ordered):
+            if k == tables:  # after the tables: the titles of rings and the domains' names
+                self._captions(pending, [c for c in captions if c[3]], zoom, full)
             label = node.label
             if label.is_empty():
                 self._hide(label)
@@ -121,6 +131,9 @@ class LabelPlacer:
                                     [(x, y) for x, y, _a, _l in slots],
                                     [(a, leader) for _x, _y, a, leader in slots],
                                     frozenset({index[id(node)]})))
+        if len(ordered) <= tables:
+            self._captions(pending, [c for c in captions if c[3]], zoom, full)
+        self._captions(pending, [c for c in captions if not c[3]], zoom, full)
         edges = [*scene.edges.values(), *scene.parent_edges.values()]
         for edge in self._edge_order(edges):
             label = edge.text_label
@@ -147,6 +160,18 @@ class LabelPlacer:
                 self._hide(item.label)
             else:
                 self._show(item, pick)
+
+    def _captions(self, pending: list[_Pending], captions, zoom: float, full: bool) -> None:
+        """Guide captions: at their point, else a little above or below it."""
+        for label, points, centred, _first in captions:
+            scale = self._scale(label, label.owner, zoom, full)
+            w, h = (v * scale for v in label.text_size())
+            top = -h / 2 if centred else -h
+            shifts = (0.0, -0.8, 0.8, -1.6, 1.6)
+            anchors = [(p.x(), p.y()) for p in points for _s in shifts]
+            offsets = [(-w / 2, top + shift * h) for _p in points for shift in shifts]
+            pending.append(_Pending(label, scale, anchors, offsets,
+                                    [(_CENTRE_ALIGN, False)] * len(offsets)))
 
     def _scale(self, label: LabelItem, owner: QGraphicsItem, zoom: float, full: bool) -> float:
         if full:

@@ -28,6 +28,7 @@ from stakeholders.model.entities import Mandate
 from stakeholders.rules.catalogue import LEVELS
 from stakeholders.rules.flags import Flag
 from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.guides import GuideLayer
 from stakeholders.ui.canvas.items import (
     EdgeItem,
     MandateEdge,
@@ -102,6 +103,8 @@ class MapScene(QGraphicsScene):
         self.routing = True
         #: Nodes moved since the lines were last routed, with their boxes before the move.
         self._moved: dict[NodeItem, QRectF] = {}
+        #: Ring guides and domain captions of the last layout (display only).
+        self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
         self._dirty: set[str] = set()
         document.reset.connect(self.rebuild)
@@ -150,6 +153,7 @@ class MapScene(QGraphicsScene):
             self._rebuilding = outer
         self._relabel_timer.stop()
         self._moved = {}
+        self.guides.forget()
         for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
                       self.type_targets, self.parent_edges):
             table.clear()
@@ -433,8 +437,10 @@ class MapScene(QGraphicsScene):
                 self._style_seat(seat.uid)
         if dirty & {"tables", "mandates"}:
             self._rebuild_mandates()
-        if dirty & {"rect", "mandates"}:
+        if dirty & {"rect", "mandates"} or self._moved:
             self._fit_scene_rect()
+        if self.guides and (dirty or self._moved):
+            self.guides.refresh()
         if dirty & {"routes", "tables", "mandates"}:
             self.reroute()
         elif self._moved:
@@ -470,6 +476,19 @@ class MapScene(QGraphicsScene):
         if self.routing:
             route_scene(self, self._moved if moved_only else None)
         self._moved = {}
+
+    def shown_labels(self) -> list:
+        """The names and guide captions shown now (not the labels of lines)."""
+        labels = [node.label for node in self.nodes.values()
+                  if node.label is not None and node.label.isVisible()]
+        labels += [caption[0] for caption in self.guides.captions if caption[0].isVisible()]
+        return labels
+
+    def set_guides(self, guides) -> None:
+        """Draw the guides of the layout just applied (``layout.guides.LayoutGuides``;
+        empty or ``None``: take the guides of an earlier layout away)."""
+        self.guides.set(guides)
+        self.relabel()
 
     def set_min_label_px(self, px: float) -> None:
         """Names are drawn at least ``px`` pixels high on screen (Beeld > Tekstgrootte)."""
@@ -577,7 +596,7 @@ class MapScene(QGraphicsScene):
     def content_rect(self) -> QRectF:
         """The rectangle around every node with its name at its own size (not the grown
         labels of a zoomed-out view, which depend on the zoom)."""
-        rect = QRectF()
+        rect = self.guides.rect() if self.guides else QRectF()
         for node in [*self.nodes.values(), *self.type_targets.values()]:
             rect = rect.united(node.footprint())
         return rect

@@ -27,12 +27,14 @@ EDGE_LABEL_PX = 9.0
 BADGE_SIZE = 20.0
 
 # -- z-values -------------------------------------------------------------------
+Z_GUIDE = -10.0
 Z_RELATION = -3.0
 Z_SEAT = -2.0
 Z_MANDATE = -1.0
 Z_TYPE_TARGET = 0.5
 Z_PARTY = 1.0
 Z_TABLE = 2.0
+Z_GUIDE_TEXT = 3.5
 Z_LABEL = 4.0
 Z_BADGE = 5.0
 Z_DRAGGED = 10.0
@@ -69,6 +71,8 @@ TABLE_FILL = QColor("#f2efe6")
 TABLE_HALO = QColor(242, 239, 230, 235)  #: behind a table's name when it is drawn outside
 TABLE_BORDER = QColor("#332288")
 PARENT_LINK_COLOUR = QColor("#332288")
+GUIDE_COLOUR = QColor("#a9a496")  #: ring circles
+GUIDE_INK = QColor("#6b665a")  #: ring and wedge captions
 
 LEVEL_COLOURS = {
     "vereist": QColor("#CC3311"),

@@ -114,9 +114,10 @@ class MapView(QGraphicsView):
             relabel()
             # Names grown to a readable size may stick out of the map: fit around them too
             # (a smaller zoom places them anew, so a few rounds).
-            for _round in range(3):
+            for _round in range(6):
                 shown = self._shown_labels_rect(scene)
-                if target.contains(shown):
+                slack = FIT_MARGIN_PX * 0.75 / max(self.zoom(), 1e-6)  # within the margin
+                if target.adjusted(-slack, -slack, slack, slack).contains(shown):
                     break
                 target = target.united(shown)
                 self._fit_once(target)
@@ -124,6 +125,9 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def _fit_once(self, target: QRectF) -> None:
+        scene = self.scene()
+        if not scene.sceneRect().contains(target):  # or scrolling stops short of it
+            scene.setSceneRect(scene.sceneRect().united(target.adjusted(-400, -400, 400, 400)))
         viewport = self.viewport().rect()
         usable_w = max(1, viewport.width() - 2 * FIT_MARGIN_PX)
         usable_h = max(1, viewport.height() - 2 * FIT_MARGIN_PX)
@@ -134,10 +138,8 @@ class MapView(QGraphicsView):
     @staticmethod
     def _shown_labels_rect(scene) -> QRectF:
         rect = QRectF()
-        for node in scene.nodes.values():
-            label = node.label
-            if label is not None and label.isVisible():
-                rect = rect.united(label.scene_box())
+        for label in scene.shown_labels():
+            rect = rect.united(label.scene_box())
         return rect
 
     def _refit(self) -> None:
