@@ -19,11 +19,17 @@ milliseconds.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: A box as (left, top, right, bottom).
 Box = tuple[float, float, float, float]
+
+#: The local search runs when at most this share of the names is left over by the greedy
+#: placement, and makes at most this many moves per label.
+SEARCH_SHARE = 0.25
+SEARCH_MOVES = 10
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class LabelRequest:
 
     candidates: Sequence[Box]
     owners: frozenset[int] = frozenset()
+    #: Importance class (0 first: tables; 1: names; 2: captions and line labels).
+    rank: int = 1
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -140,18 +148,12 @@ class _Placer:
         return False
 
 
-def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
-                 gap: float = 0.0, repair: bool = True) -> list[int]:
-    """For each request (taken in the given order), the chosen candidate or ``-1`` (hidden).
-
-    ``shapes`` are the node shapes no label may cover (except its owners');
-    ``gap`` is the space kept between two labels. With ``repair``, labels left
-    over get the second chance described above.
-    """
+def _greedy(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
+            order: Sequence[int], repair: bool) -> list[int]:
     placer = _Placer(requests, shapes, gap)
     left: list[int] = []
-    for i, request in enumerate(requests):
-        if not request.candidates:
+    for i in order:
+        if not requests[i].candidates:
             continue
         pick = placer.first_free(i)
         if pick >= 0:
@@ -162,3 +164,136 @@ def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
         for i in left:
             placer.repair(i)
     return placer.chosen
+
+
+def _search(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
+            chosen: list[int], budget: int) -> list[int]:
+    """Min-conflicts local search from the greedy ``chosen``: hidden labels are put at their
+    least crowded allowed candidate, then labels that overlap others move to the candidate
+    with the fewest overlaps, until none overlap or ``budget`` moves are spent. Overlaps
+    left at the end are settled in order of importance (the less important label hides).
+    Deterministic: ties go to the better candidate, and a fixed sequence breaks stalemates.
+    """
+    placer = _Placer(requests, shapes, gap)
+    allowed = [[k for k, box in enumerate(r.candidates)
+                if not placer.shapes.hits(box, r.owners)] for r in requests]
+    overlaps: dict[int, set[int]] = {}  # placed label -> the placed labels it overlaps
+
+    def put(i: int, k: int) -> None:
+        others = placer.labels.hitting(placer.grown[i][k], frozenset((i,)))
+        placer.put(i, k)
+        overlaps[i] = others
+        for j in others:
+            overlaps[j].add(i)
+
+    def take(i: int) -> None:
+        placer.labels.remove(i)
+        for j in overlaps.pop(i):
+            overlaps[j].discard(i)
+
+    for i, pick in enumerate(chosen):
+        if pick >= 0:
+            put(i, pick)
+    for i, pick in enumerate(chosen):
+        if pick < 0 and allowed[i]:
+            put(i, min(allowed[i], key=lambda k, i=i: (len(placer.labels.hitting(
+                placer.grown[i][k])), k)))
+    rng = random.Random(7)
+    for _move in range(budget):
+        crowded = sorted(i for i, others in overlaps.items() if others)
+        if not crowded:
+            break
+        i = crowded[rng.randrange(len(crowded))]
+        take(i)
+        costs = {k: len(placer.labels.hitting(placer.grown[i][k])) for k in allowed[i]}
+        best = min(costs.values())
+        options = [k for k in allowed[i] if costs[k] == best]
+        pick = options[0] if rng.random() < 0.8 else options[rng.randrange(len(options))]
+        if best > 0 and rng.random() < 0.1:
+            pick = allowed[i][rng.randrange(len(allowed[i]))]  # shake a stalemate loose
+        put(i, pick)
+    # Settle what still overlaps: the more important label keeps its place.
+    kept = _Grid(placer.labels.cell)
+    result = [-1] * len(requests)
+    for i, pick in enumerate(placer.chosen):
+        if pick >= 0 and not kept.hits(placer.grown[i][pick]):
+            kept.add(i, placer.grown[i][pick])
+            result[i] = pick
+    return result
+
+
+def _over_lesser(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
+                 chosen: list[int]) -> tuple[list[int], set[int]]:
+    """A last chance for names still hidden: a place that covers only the shapes of less
+    important nodes that have no name shown (nor tables, nor "alle …" targets' owners'
+    shapes that are named). Returns the new choice and the labels that cover shapes."""
+    placer = _Placer(requests, shapes, gap)
+    owner_of: dict[int, int] = {}
+    for i, request in enumerate(requests):
+        for k in request.owners:
+            owner_of.setdefault(k, i)
+    for i, pick in enumerate(chosen):
+        if pick >= 0:
+            placer.put(i, pick)
+    covered: set[int] = set()
+    covering: set[int] = set()
+    for i, request in enumerate(requests):
+        if chosen[i] >= 0 or request.rank > 1 or not request.candidates or i in covered:
+            continue
+
+        def protected(k: int, i: int = i, request: LabelRequest = request) -> bool:
+            j = owner_of.get(k)
+            if k in request.owners or j is None:
+                return False  # its own shape, or an "alle …" target
+            return requests[j].rank == 0 or j < i or placer.chosen[j] >= 0
+
+        for m, box in enumerate(request.candidates):
+            if placer.labels.hits(placer.grown[i][m]):
+                continue
+            under = placer.shapes.hitting(box, request.owners)
+            if any(protected(k) for k in under):
+                continue
+            placer.put(i, m)
+            covering.add(i)
+            covered.update(owner_of[k] for k in under if k in owner_of)
+            break
+    return placer.chosen, covering
+
+
+def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
+                 gap: float = 0.0, repair: bool = True, search: bool = False,
+                 ) -> tuple[list[int], set[int]]:
+    """For each request (taken in the given order), the chosen candidate or ``-1`` (hidden);
+    and the requests whose label covers the shapes of less important nodes.
+
+    ``shapes`` are the node shapes no label may cover (except its owners');
+    ``gap`` is the space kept between two labels. With ``repair``, labels left
+    over get the second chance described above. With ``search``, labels still
+    left over start a local search (:func:`_search`) that moves labels around
+    until everything fits, for maps where every name should be shown; it is
+    kept only when it shows more (tables first, then names, then the rest).
+    Names still hidden then may cover the shapes of less important, unnamed
+    nodes (:func:`_over_lesser`): on a crowded map the tables and the
+    best-connected parties are named, not the leaves at its edge.
+    """
+    order = list(range(len(requests)))
+    best = _greedy(requests, shapes, gap, order, repair)
+    names = [k for k, r in zip(best, requests, strict=True) if r.candidates and r.rank <= 1]
+    hidden = sum(1 for k in names if k < 0)
+    # Worth a search when only a few names are left over; on a crowded view it can't win.
+    if search and 0 < hidden <= max(5, SEARCH_SHARE * len(names)):
+        attempt = _search(requests, shapes, gap, best, budget=SEARCH_MOVES * len(requests))
+        if _score(requests, attempt) > _score(requests, best):
+            best = attempt
+    if any(k < 0 and r.candidates and r.rank <= 1 for k, r in zip(best, requests, strict=True)):
+        return _over_lesser(requests, shapes, gap, best)
+    return best, set()
+
+
+def _score(requests: Sequence[LabelRequest], chosen: list[int]) -> tuple[int, ...]:
+    """Labels shown per importance class, most important class first."""
+    counts = [0, 0, 0]
+    for request, pick in zip(requests, chosen, strict=True):
+        if pick >= 0:
+            counts[min(request.rank, 2)] += 1
+    return tuple(counts)

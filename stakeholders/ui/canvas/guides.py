@@ -17,6 +17,7 @@ disappear.
 from __future__ import annotations
 
 import logging
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
@@ -103,8 +104,11 @@ class GuideLayer:
             circle.setPen(pen)
             circle.setBrush(Qt.BrushStyle.NoBrush)
             self._add_shape(circle)
+            # On the circle in the widest gap between its parties, else a little beside it.
+            along = [ring.caption_angle + math.radians(step) for step in (12, -12, 24, -24)]
+            also = [(cx + r * math.cos(a), cy + r * math.sin(a)) for a in along]
             self._caption(circle, ring.caption, ring.caption_pos, RING_PX, False, S.GUIDE_INK,
-                          centred=True, first=False)
+                          centred=True, also=also)
         for title in guides.titles:
             self._caption(self.shapes[0] if self.shapes else None, title.text, title.pos,
                           TITLE_PX, True, S.TABLE_BORDER)

@@ -153,7 +153,7 @@ class NodeItem(QGraphicsItem):
         """The label was placed, shown or hidden: a click on the name selects this node."""
         label = self.label
         rect = QRectF()
-        if label is not None and label.isVisible() and not label.is_empty():
+        if label is not None and label.isVisible() and not label.is_empty() and not label.covers:
             w, h = label.text_size()
             factor = label.scale() / (self.scale() or 1.0)
             rect = QRectF(label.offset / (self.scale() or 1.0), QSizeF(w * factor, h * factor))
@@ -305,7 +305,7 @@ class PartyItem(NodeItem):
             return slots
         # Farther out, with a leader line to the node: where a crowded map still has room.
         line = self.box.line_height * scale
-        for steps in (1.2 * line, 2.4 * line):
+        for steps in (1.2 * line, 2.4 * line, 3.6 * line):
             slots.extend((x + dx * steps, y + dy * steps, align, True)
                          for x, y, align, dx, dy in near)
         return slots
@@ -346,7 +346,7 @@ class TableItem(NodeItem):
         self.setZValue(S.Z_TABLE)
         self.name = ""
         self.kind_label = ""
-        self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO)
+        self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO, frame=S.TABLE_BORDER)
         self.box = L.node_box("tafel", "")
         self._rect = QRectF()
         self._set_box(self.box)
@@ -365,16 +365,28 @@ class TableItem(NodeItem):
         self.update()
 
     def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
-        """Inside the table (with its kind below the name at its own size); above; below."""
+        """Inside the table (with its kind below the name at its own size); above; below;
+        right; left; with ``far`` also farther above and below, with a leader line."""
         w, h = (v * scale for v in self.label.text_size())
+        half_w = self.box.width / 2 * self.scale()
         half_h = self.box.height / 2 * self.scale()
         gap = 4.0 * scale
         inside_top = -h / 2 if grown else self.box.label_top * scale
-        return [
+        slots: list[Slot] = [
             (-w / 2, inside_top, _CENTRE, False),
             (-w / 2, -half_h - gap - h, _CENTRE, False),
             (-w / 2, half_h + gap, _CENTRE, False),
+            (half_w + gap, -h / 2, _LEFT, False),
+            (-half_w - gap - w, -h / 2, _RIGHT, False),
         ]
+        if far:
+            for steps in (1.0, 2.0, 3.0, 4.0):
+                shift = steps * self.label.line_height * scale
+                slots.append((-w / 2, -half_h - gap - h - shift, _CENTRE, True))
+                slots.append((-w / 2, half_h + gap + shift, _CENTRE, True))
+                slots.append((half_w + gap + shift, -h / 2, _LEFT, True))
+                slots.append((-half_w - gap - w - shift, -h / 2, _RIGHT, True))
+        return slots
 
     def _own_bounds(self) -> QRectF:
         return self._rect.adjusted(-4, -S.BADGE_SIZE / 2 - 2, S.BADGE_SIZE / 2 + 2, 4)

@@ -26,6 +26,8 @@ from stakeholders.ui.canvas import style as S
 
 #: Space around each line of text covered by the halo, scene units (before scaling).
 HALO_PAD = 1.5
+#: Space between a framed label's text and its frame, scene units (before scaling).
+FRAME_PAD = 4.0
 
 
 class LabelItem(QGraphicsItem):
@@ -34,9 +36,12 @@ class LabelItem(QGraphicsItem):
     kind = "label"
 
     def __init__(self, owner: QGraphicsItem, *, bold: bool = False, colour: QColor = S.INK,
-                 halo: QColor = S.HALO) -> None:
+                 halo: QColor = S.HALO, frame: QColor | None = None) -> None:
         super().__init__()
         self.owner = owner
+        #: Drawn around the whole text when it is larger than its owner (a table's name
+        #: that outgrew the table then still reads as a table).
+        self.frame = QColor(frame) if frame is not None else None
         self.bold = bold
         self.colour = QColor(colour)
         self.halo = QColor(halo)
@@ -54,6 +59,9 @@ class LabelItem(QGraphicsItem):
         self.hovered = False
         #: The placer's decision (visibility is also switched off by e.g. the mandate toggle).
         self.placed = True
+        #: Placed over the shapes of less important, unnamed nodes (a crowded map): a click
+        #: there must still reach those nodes, so the label is no part of its owner's shape.
+        self.covers = False
         #: A name placed away from its node gets a thin line to it: stop this far from the
         #: node's centre (scene units); ``None``: no leader line.
         self.leader: float | None = None
@@ -94,6 +102,10 @@ class LabelItem(QGraphicsItem):
     def text_size(self) -> tuple[float, float]:
         """Width and height of the text block at scale 1 (scene units)."""
         return max(self.widths, default=0.0), self.line_height * len(self.texts)
+
+    def margin(self) -> float:
+        """Room the label draws around its text (a frame), scene units at scale 1."""
+        return FRAME_PAD if self.frame is not None else 0.0
 
     def is_empty(self) -> bool:
         return not self.texts
@@ -152,10 +164,13 @@ class LabelItem(QGraphicsItem):
         return QRectF(self.pos(), self.pos() + QPointF(w * self.scale(), h * self.scale()))
 
     # -- drawing ----------------------------------------------------------------------------------
+    def _owner_scale(self) -> float:
+        return self.owner.scale() if self.owner is not None else 1.0
+
     def _update_bounds(self) -> None:
         w, h = self.text_size()
-        self._bounds = QRectF(-HALO_PAD - 1, -HALO_PAD - 1, w + 2 * HALO_PAD + 2,
-                              h + 2 * HALO_PAD + 2)
+        pad = max(HALO_PAD, self.margin()) + 1
+        self._bounds = QRectF(-pad, -pad, w + 2 * pad, h + 2 * pad)
         leader = self._leader_line()
         if leader is not None:
             self._bounds = self._bounds.united(
@@ -184,7 +199,15 @@ class LabelItem(QGraphicsItem):
             painter.drawLine(leader)
         y = 0.0
         lh = self.line_height
-        if self.halo.alpha():
+        if self.frame is not None and self.scale() > self._owner_scale() + 1e-6:
+            w, h = self.text_size()
+            pen = QPen(self.frame, 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(self.halo)
+            pad = FRAME_PAD
+            painter.drawRoundedRect(QRectF(-pad, -pad, w + 2 * pad, h + 2 * pad), 6, 6)
+        elif self.halo.alpha():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.halo)
             for width in self.widths:

@@ -59,12 +59,14 @@ class _Pending:
     offsets: list[tuple[float, float]]
     extras: list
     owners: frozenset[int] = frozenset()
+    rank: int = 2
 
     def request(self) -> LabelRequest:
         w, h = (v * self.scale for v in self.label.text_size())
-        boxes = [(ax + dx, ay + dy, ax + dx + w, ay + dy + h)
+        m = self.label.margin() * self.scale
+        boxes = [(ax + dx - m, ay + dy - m, ax + dx + w + m, ay + dy + h + m)
                  for (ax, ay), (dx, dy) in zip(self.anchors, self.offsets, strict=True)]
-        return LabelRequest(boxes, self.owners)
+        return LabelRequest(boxes, self.owners, self.rank)
 
 
 class LabelPlacer:
@@ -95,9 +97,9 @@ class LabelPlacer:
     def _min_px(self, label: LabelItem, owner: QGraphicsItem) -> float:
         if isinstance(owner, EdgeItem):
             return max(6.0, self.min_px - S.EDGE_LABEL_SMALLER)
-        if isinstance(owner, PartyItem):
-            return self.min_px
-        # Table names and guide captions keep their size relative to the names.
+        if isinstance(owner, (PartyItem, TableItem)):
+            return self.min_px  # a table's name is bold and framed: as large is enough
+        # Guide captions keep their size relative to the names.
         return self.min_px * label.font_px / S.FONT_PX
 
     # -- the pass --------------------------------------------------------------------------
@@ -130,7 +132,8 @@ class LabelPlacer:
             pending.append(_Pending(label, scale, [(pos.x(), pos.y())] * len(slots),
                                     [(x, y) for x, y, _a, _l in slots],
                                     [(a, leader) for _x, _y, a, leader in slots],
-                                    frozenset({index[id(node)]})))
+                                    frozenset({index[id(node)]}),
+                                    0 if isinstance(node, TableItem) else 1))
         if len(ordered) <= tables:
             self._captions(pending, [c for c in captions if c[3]], zoom, full)
         self._captions(pending, [c for c in captions if not c[3]], zoom, full)
@@ -150,12 +153,14 @@ class LabelPlacer:
                                     [(-w / 2, -h / 2)] * len(_ALONG), list(_ALONG)))
         requests = [item.request() for item in pending]
         if full:  # a page: every label where the page's layout kept room for it
-            chosen = [0] * len(requests)
+            chosen, covering = [0] * len(requests), set()
         else:
-            chosen = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom, repair=every)
+            chosen, covering = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom,
+                                            repair=every, search=every)
         self._preferred.clear()
-        for item, pick in zip(pending, chosen, strict=True):
+        for k, (item, pick) in enumerate(zip(pending, chosen, strict=True)):
             self._preferred[id(item.label)] = item
+            item.label.covers = k in covering
             if pick < 0:
                 self._hide(item.label)
             else:

@@ -2,8 +2,8 @@
 
 After a layout or a change of lines every line is routed. After a few nodes
 moved (a drag), only the lines that can have changed are: those of the moved
-nodes, those that now run through a moved node, and those that bent around
-a moved node's old place.
+nodes, those that now run through a moved node, and bent lines whose
+straight course ran through a moved node's old place.
 """
 
 from __future__ import annotations
@@ -41,22 +41,31 @@ def route_scene(scene, moved: dict | None = None) -> None:
         edge.set_waypoints([QPointF(x, y) for x, y in points[1:-1]])
 
 
+def _centre(node) -> tuple[float, float]:
+    point = node.scenePos()
+    return point.x(), point.y()
+
+
 def _affected(edges: list, moved: dict) -> list:
     """The lines a move of ``moved`` (node -> box before the move) can have changed."""
     movers = set(moved)
     for node in list(movers):
         movers.update(child for child in node.childItems() if hasattr(child, "edges"))
     now = [_box(node.footprint(), CLEARANCE) for node in movers]
-    before = [_box(rect, 2 * CLEARANCE + 2) for rect in moved.values()]
+    before = [_box(rect, CLEARANCE) for rect in moved.values()]
     affected = []
     for edge in edges:
         if edge.source in movers or edge.target in movers:
             affected.append(edge)
             continue
         points = [(p.x(), p.y()) for p in edge.points()]
-        pieces = list(itertools.pairwise(points))
-        if any(segment_hits_box(a, b, box) is not None for box in now for a, b in pieces) or \
-                any(box[0] < x < box[2] and box[1] < y < box[3]
-                    for box in before for x, y in points[1:-1]):
-            affected.append(edge)
+        if any(segment_hits_box(a, b, box) is not None
+               for box in now for a, b in itertools.pairwise(points)):
+            affected.append(edge)  # now runs through a moved node
+        elif len(points) > 2:
+            # Bent, maybe because a moved node was in its way: straight from centre to centre
+            # it would run through the old place.
+            ends = (_centre(edge.source), _centre(edge.target))
+            if any(segment_hits_box(*ends, box) is not None for box in before):
+                affected.append(edge)
     return affected
