@@ -151,7 +151,7 @@ class GuideLayer:
         label.set_lines([text], [L.text_width(text, font_px, bold)], L.line_height(font_px),
                         font_px)
         label.setZValue(S.Z_GUIDE_TEXT)
-        self.scene.addItem(label)
+        self.scene.add_label(label)
         points = [QPointF(*pos), *(QPointF(*p) for p in also)]
         self.captions.append((label, points, centred, first))
 

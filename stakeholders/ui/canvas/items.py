@@ -81,6 +81,7 @@ class NodeItem(QGraphicsItem):
         self.label: LabelItem | None = None
         self.box = L.node_box("partij", "")
         self._label_rect = QRectF()  # the shown label, item coordinates
+        self._bounds_cache: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setAcceptHoverEvents(True)
@@ -160,13 +161,22 @@ class NodeItem(QGraphicsItem):
         if rect != self._label_rect:
             self.prepareGeometryChange()
             self._label_rect = rect
+            self._bounds_cache = None
 
     def _own_bounds(self) -> QRectF:
         return QRectF()
 
     def boundingRect(self) -> QRectF:
-        own = self._own_bounds()
-        return own.united(self._label_rect) if not self._label_rect.isEmpty() else own
+        # Asked for thousands of times per repaint: computed once per change.
+        if self._bounds_cache is None:
+            own = self._own_bounds()
+            self._bounds_cache = own.united(self._label_rect) if not self._label_rect.isEmpty() \
+                else own
+        return self._bounds_cache
+
+    def prepareGeometryChange(self) -> None:
+        self._bounds_cache = None
+        super().prepareGeometryChange()
 
     def _label_shape(self, path: QPainterPath) -> QPainterPath:
         """``path`` plus the label's box while it is shown (a click on a name hits the node)."""
@@ -281,6 +291,7 @@ class PartyItem(NodeItem):
         half = S.PARTY_SIZE / 2 + 4
         self._bounds = QRectF(-half, -half - S.BADGE_SIZE / 2, 2 * half + S.BADGE_SIZE / 2,
                               2 * half + S.BADGE_SIZE / 2)
+        self._bounds_cache = None
 
     def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
         """Below the shape (where the layouts keep room), above, right, left, then the four
@@ -355,6 +366,7 @@ class TableItem(NodeItem):
         self.prepareGeometryChange()
         self.box = box
         self._rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
+        self._bounds_cache = None
         self.label.set_lines(box.lines, box.line_widths, box.line_height, box.font_px)
 
     def set_display(self, name: str, kind_label: str, extra: str = "") -> None:
@@ -446,6 +458,7 @@ class TypeTargetItem(NodeItem):
         self.box = L.node_box("doel", text, S.FONT_PX)
         self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
                             self.box.height)
+        self._bounds_cache = None
         self._colour = QColor(S.domain_style(domain).colour)
         self.setToolTip(text)
         self.update()
@@ -527,7 +540,20 @@ class EdgeItem(QGraphicsItem):
                                       L.line_height(S.EDGE_LABEL_PX), S.EDGE_LABEL_PX)
         else:
             self.text_label.set_lines([], [], 0.0, S.EDGE_LABEL_PX)
+        self.sync_label()
         self.adjust()
+
+    def sync_label(self) -> None:
+        """Keep the label in the line's scene only while it has a text (most lines have
+        none, and every item in a scene costs time in each repaint)."""
+        scene, label = self.scene(), self.text_label
+        if scene is None:
+            return
+        if label.is_empty() and label.scene() is scene:
+            scene.removeItem(label)
+        elif not label.is_empty() and label.scene() is None:
+            add = getattr(scene, "add_label", scene.addItem)
+            add(label)
 
     def set_waypoints(self, points: list[QPointF]) -> None:
         """Bend the line through ``points`` (scene coordinates) on its way."""
@@ -556,6 +582,7 @@ class EdgeItem(QGraphicsItem):
         points = [start, *self._waypoints, end]
         self.prepareGeometryChange()
         self._points = points
+        self._polygon = QPolygonF(points)
         self._line = QLineF(start, end)
         path = QPainterPath(start)
         for point in points[1:]:
@@ -600,7 +627,10 @@ class EdgeItem(QGraphicsItem):
         if getattr(self.scene(), "dragging", False):
             # during a drag: a thin solid line, no arrow (full quality on release)
             painter.setPen(QPen(self.pen.color(), 0))
-            painter.drawPolyline(QPolygonF(self._points))
+            if len(self._points) == 2:
+                painter.drawLine(self._line)
+            else:
+                painter.drawPolyline(self._polygon)
             return
         pen = QPen(self.pen)
         pen.setWidthF(pen.widthF() * self.factor)

@@ -212,9 +212,8 @@ class LabelItem(QGraphicsItem):
             painter.setBrush(self.halo)
             for width in self.widths:
                 left = self._line_left(width)
-                painter.drawRoundedRect(QRectF(left - HALO_PAD, y - HALO_PAD * 0.5,
-                                               width + 2 * HALO_PAD, lh + HALO_PAD),
-                                        HALO_PAD * 2, HALO_PAD * 2)
+                painter.drawRect(QRectF(left - HALO_PAD, y - HALO_PAD * 0.5,
+                                        width + 2 * HALO_PAD, lh + HALO_PAD))
                 y += lh
         painter.setPen(self.colour)
         painter.setFont(S.label_font(round(self.font_px), self.bold))

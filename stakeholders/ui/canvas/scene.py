@@ -162,11 +162,19 @@ class MapScene(QGraphicsScene):
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
         self.nodes[item.uid] = item
         self.addItem(item)
-        self.addItem(item.label)
+        self.add_label(item.label)
 
     def _add_edge_item(self, edge: EdgeItem) -> None:
         self.addItem(edge)
-        self.addItem(edge.text_label)
+        edge.sync_label()
+
+    def add_label(self, label: QGraphicsItem) -> None:
+        """Add a label item (names, line labels, captions) the way the scene draws them."""
+        if self.interactive:
+            # On screen a name is drawn once per zoom and then copied (a drag repaints many);
+            # an export draws real text (a PDF stays searchable).
+            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(label)
 
     def _refresh_node(self, uid: str) -> bool:
         """Show the entity's current values; whether the node moved."""
