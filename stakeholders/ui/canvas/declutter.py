@@ -27,9 +27,10 @@ from dataclasses import dataclass
 Box = tuple[float, float, float, float]
 
 #: The local search runs when at most this share of the names is left over by the greedy
-#: placement, and makes at most this many moves per label.
+#: placement, and makes at most this many moves per label (and in all).
 SEARCH_SHARE = 0.25
 SEARCH_MOVES = 10
+SEARCH_MAX_MOVES = 1500
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,12 @@ class _Placer:
         self.grown = [[(b[0] - half, b[1] - half, b[2] + half, b[3] + half)
                        for b in r.candidates] for r in requests]
         self.chosen = [-1] * len(requests)
+        self.owner_of: dict[int, int] = {}  # shape -> the request of its node's label
+        for i, request in enumerate(requests):
+            for k in request.owners:
+                self.owner_of.setdefault(k, i)
+        self.covering: set[int] = set()  # labels placed over lesser nodes' shapes
+        self.covered: set[int] = set()  # requests whose node lies under such a label
 
     def free(self, i: int, k: int, ignore: frozenset[int] = frozenset()) -> bool:
         request = self.requests[i]
@@ -126,6 +133,31 @@ class _Placer:
 
     def first_free(self, i: int) -> int:
         return next((k for k in range(len(self.grown[i])) if self.free(i, k)), -1)
+
+    def over_lesser(self, i: int) -> bool:
+        """Place ``i`` over the shapes of less important nodes without a name shown: not
+        over a table, a node shown or more important, or a label. Those nodes stay unnamed.
+        """
+        request = self.requests[i]
+        requests, chosen, owner_of = self.requests, self.chosen, self.owner_of
+
+        def protected(k: int) -> bool:
+            j = owner_of.get(k)
+            if j is None:
+                return False  # an "alle …" target
+            return requests[j].rank == 0 or j < i or chosen[j] >= 0
+
+        for m, box in enumerate(request.candidates):
+            if self.labels.hits(self.grown[i][m]):
+                continue
+            under = self.shapes.hitting(box, request.owners)
+            if any(protected(k) for k in under):
+                continue
+            self.put(i, m)
+            self.covering.add(i)
+            self.covered.update(owner_of[k] for k in under if k in owner_of)
+            return True
+        return False
 
     def repair(self, i: int) -> bool:
         """Place ``i`` by moving the one label in the way of one of its candidates."""
@@ -149,21 +181,24 @@ class _Placer:
 
 
 def _greedy(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
-            order: Sequence[int], repair: bool) -> list[int]:
+            repair: bool) -> _Placer:
+    """Every label in order at its first free candidate; a table that finds none may lie
+    over less important nodes (before any of them is named); then ``repair``."""
     placer = _Placer(requests, shapes, gap)
     left: list[int] = []
-    for i in order:
-        if not requests[i].candidates:
+    for i, request in enumerate(requests):
+        if not request.candidates or i in placer.covered:
             continue
         pick = placer.first_free(i)
         if pick >= 0:
             placer.put(i, pick)
-        else:
+        elif not (request.rank == 0 and placer.over_lesser(i)):
             left.append(i)
     if repair:
         for i in left:
-            placer.repair(i)
-    return placer.chosen
+            if i not in placer.covered:
+                placer.repair(i)
+    return placer
 
 
 def _search(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
@@ -222,44 +257,6 @@ def _search(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
     return result
 
 
-def _over_lesser(requests: Sequence[LabelRequest], shapes: Sequence[Box], gap: float,
-                 chosen: list[int]) -> tuple[list[int], set[int]]:
-    """A last chance for names still hidden: a place that covers only the shapes of less
-    important nodes that have no name shown (nor tables, nor "alle …" targets' owners'
-    shapes that are named). Returns the new choice and the labels that cover shapes."""
-    placer = _Placer(requests, shapes, gap)
-    owner_of: dict[int, int] = {}
-    for i, request in enumerate(requests):
-        for k in request.owners:
-            owner_of.setdefault(k, i)
-    for i, pick in enumerate(chosen):
-        if pick >= 0:
-            placer.put(i, pick)
-    covered: set[int] = set()
-    covering: set[int] = set()
-    for i, request in enumerate(requests):
-        if chosen[i] >= 0 or request.rank > 1 or not request.candidates or i in covered:
-            continue
-
-        def protected(k: int, i: int = i, request: LabelRequest = request) -> bool:
-            j = owner_of.get(k)
-            if k in request.owners or j is None:
-                return False  # its own shape, or an "alle …" target
-            return requests[j].rank == 0 or j < i or placer.chosen[j] >= 0
-
-        for m, box in enumerate(request.candidates):
-            if placer.labels.hits(placer.grown[i][m]):
-                continue
-            under = placer.shapes.hitting(box, request.owners)
-            if any(protected(k) for k in under):
-                continue
-            placer.put(i, m)
-            covering.add(i)
-            covered.update(owner_of[k] for k in under if k in owner_of)
-            break
-    return placer.chosen, covering
-
-
 def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
                  gap: float = 0.0, repair: bool = True, search: bool = False,
                  ) -> tuple[list[int], set[int]]:
@@ -272,22 +269,29 @@ def place_labels(requests: Sequence[LabelRequest], shapes: Sequence[Box], *,
     left over start a local search (:func:`_search`) that moves labels around
     until everything fits, for maps where every name should be shown; it is
     kept only when it shows more (tables first, then names, then the rest).
-    Names still hidden then may cover the shapes of less important, unnamed
-    nodes (:func:`_over_lesser`): on a crowded map the tables and the
+    A table's name, and at the end any name still hidden, may lie over the
+    shapes of less important nodes that are not named
+    (:meth:`_Placer.over_lesser`): on a crowded map the tables and the
     best-connected parties are named, not the leaves at its edge.
     """
-    order = list(range(len(requests)))
-    best = _greedy(requests, shapes, gap, order, repair)
+    placer = _greedy(requests, shapes, gap, repair)
+    best = list(placer.chosen)
     names = [k for k, r in zip(best, requests, strict=True) if r.candidates and r.rank <= 1]
     hidden = sum(1 for k in names if k < 0)
     # Worth a search when only a few names are left over; on a crowded view it can't win.
-    if search and 0 < hidden <= max(5, SEARCH_SHARE * len(names)):
-        attempt = _search(requests, shapes, gap, best, budget=SEARCH_MOVES * len(requests))
+    if search and not placer.covering and 0 < hidden <= max(5, SEARCH_SHARE * len(names)):
+        budget = min(SEARCH_MAX_MOVES, SEARCH_MOVES * len(requests))
+        attempt = _search(requests, shapes, gap, best, budget=budget)
         if _score(requests, attempt) > _score(requests, best):
-            best = attempt
-    if any(k < 0 and r.candidates and r.rank <= 1 for k, r in zip(best, requests, strict=True)):
-        return _over_lesser(requests, shapes, gap, best)
-    return best, set()
+            placer = _Placer(requests, shapes, gap)
+            for i, pick in enumerate(attempt):
+                if pick >= 0:
+                    placer.put(i, pick)
+    for i, request in enumerate(requests):
+        if (placer.chosen[i] < 0 and request.rank <= 1 and request.candidates
+                and i not in placer.covered):
+            placer.over_lesser(i)
+    return placer.chosen, placer.covering
 
 
 def _score(requests: Sequence[LabelRequest], chosen: list[int]) -> tuple[int, ...]:

@@ -128,6 +128,9 @@ class NodeItem(QGraphicsItem):
             moving = getattr(self.scene(), "node_moving", None)
             if moving is not None:
                 moving(self)  # before the move: the scene notes where the node was
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            if self.label is not None:
+                self.label.update()  # a table's framed name shows the selection too
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.node_moved()

@@ -201,7 +201,8 @@ class LabelItem(QGraphicsItem):
         lh = self.line_height
         if self.frame is not None and self.scale() > self._owner_scale() + 1e-6:
             w, h = self.text_size()
-            pen = QPen(self.frame, 2.0)
+            selected = self.owner is not None and self.owner.isSelected()
+            pen = QPen(S.SELECTION if selected else self.frame, 3.0 if selected else 2.0)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(self.halo)
