@@ -117,6 +117,8 @@ class NodeItem(QGraphicsItem):
         if (count, level) != (self.badge_count, self.badge_level):
             self.badge_count, self.badge_level = count, level
             self.update()
+            if self.label is not None:
+                self.label.update()  # a framed table name carries the badge
 
     def set_pinned(self, pinned: bool) -> None:
         if pinned != self.pinned:

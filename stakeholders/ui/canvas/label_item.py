@@ -171,6 +171,8 @@ class LabelItem(QGraphicsItem):
         w, h = self.text_size()
         pad = max(HALO_PAD, self.margin()) + 1
         self._bounds = QRectF(-pad, -pad, w + 2 * pad, h + 2 * pad)
+        if self.frame is not None:  # room for the owner's badge on the frame's corner
+            self._bounds = self._bounds.adjusted(0, -S.BADGE_SIZE / 2 - 2, S.BADGE_SIZE / 2 + 2, 0)
         leader = self._leader_line()
         if leader is not None:
             self._bounds = self._bounds.united(
@@ -208,6 +210,11 @@ class LabelItem(QGraphicsItem):
             painter.setBrush(self.halo)
             pad = FRAME_PAD
             painter.drawRoundedRect(QRectF(-pad, -pad, w + 2 * pad, h + 2 * pad), 6, 6)
+            # The table's badge of open flags goes with its name (the frame covers the box).
+            paint_badge = getattr(self.owner, "_paint_badge", None)
+            if paint_badge is not None:
+                paint_badge(painter, QPointF(w + pad, -pad))
+                painter.setBrush(self.halo)
         elif self.halo.alpha():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.halo)
