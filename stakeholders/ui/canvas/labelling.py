@@ -110,18 +110,40 @@ class LabelPlacer:
         zoom = zoom or 1.0
         obstacles: list[NodeItem] = [*scene.nodes.values(), *scene.type_targets.values()]
         index = {id(node): k for k, node in enumerate(obstacles)}
-        shapes = [_box(node.obstacle()) for node in obstacles]
-        pending: list[_Pending] = []
-        nodes = [n for n in scene.nodes.values() if n.label is not None]
+        nodes = self._node_order([n for n in scene.nodes.values() if n.label is not None])
         every = len(nodes) <= EVERY_NAME_UP_TO
-        ordered = self._node_order(nodes)
-        tables = sum(1 for n in ordered if isinstance(n, TableItem) and not n.isSelected())
-        tables += sum(1 for n in ordered if n.isSelected())
+        first = [n for n in nodes if n.isSelected() or isinstance(n, TableItem)]
+        rest = nodes[len(first):]
         guides = getattr(scene, "guides", None)
         captions = guides.captions if guides else []
-        for k, node in enumerate(ordered):
-            if k == tables:  # after the tables: the titles of rings and the domains' names
-                self._captions(pending, [c for c in captions if c[3]], zoom, full)
+        # Selected items and tables; the rings' titles and the domains' names; the parties;
+        # the other captions; the lines' labels.
+        pending: list[_Pending] = []
+        self._nodes(pending, first, index, zoom, full, every)
+        self._captions(pending, [c for c in captions if c[3]], zoom, full)
+        self._nodes(pending, rest, index, zoom, full, every)
+        self._captions(pending, [c for c in captions if not c[3]], zoom, full)
+        self._edges(pending, zoom, full)
+        requests = [item.request() for item in pending]
+        if full:  # a page: every label where the page's layout kept room for it
+            chosen, covering = [0] * len(requests), set()
+        else:
+            shapes = [_box(node.obstacle()) for node in obstacles]
+            chosen, covering = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom,
+                                            repair=every, search=every)
+        self._preferred.clear()
+        for k, (item, pick) in enumerate(zip(pending, chosen, strict=True)):
+            self._preferred[id(item.label)] = item
+            item.label.covers = k in covering
+            if pick < 0:
+                self._hide(item.label)
+            else:
+                self._show(item, pick)
+
+    def _nodes(self, pending: list[_Pending], nodes: list[NodeItem], index: dict[int, int],
+               zoom: float, full: bool, every: bool) -> None:
+        """Names of parties and tables: the node's slots, at the size the zoom asks for."""
+        for node in nodes:
             label = node.label
             if label.is_empty():
                 self._hide(label)
@@ -134,11 +156,11 @@ class LabelPlacer:
                                     [(a, leader) for _x, _y, a, leader in slots],
                                     frozenset({index[id(node)]}),
                                     0 if isinstance(node, TableItem) else 1))
-        if len(ordered) <= tables:
-            self._captions(pending, [c for c in captions if c[3]], zoom, full)
-        self._captions(pending, [c for c in captions if not c[3]], zoom, full)
-        edges = [*scene.edges.values(), *scene.parent_edges.values()]
-        for edge in self._edge_order(edges):
+
+    def _edges(self, pending: list[_Pending], zoom: float, full: bool) -> None:
+        """Labels of lines: on the line, at a few places along it; small ones only."""
+        scene = self.scene
+        for edge in self._edge_order([*scene.edges.values(), *scene.parent_edges.values()]):
             label = edge.text_label
             if label.is_empty() or (isinstance(edge, MandateEdge) and not self.mandate_labels):
                 self._hide(label)
@@ -151,20 +173,6 @@ class LabelPlacer:
             points = [edge.point_at(a) for a in _ALONG]
             pending.append(_Pending(label, scale, [(p.x(), p.y()) for p in points],
                                     [(-w / 2, -h / 2)] * len(_ALONG), list(_ALONG)))
-        requests = [item.request() for item in pending]
-        if full:  # a page: every label where the page's layout kept room for it
-            chosen, covering = [0] * len(requests), set()
-        else:
-            chosen, covering = place_labels(requests, shapes, gap=S.LABEL_GAP_PX / zoom,
-                                            repair=every, search=every)
-        self._preferred.clear()
-        for k, (item, pick) in enumerate(zip(pending, chosen, strict=True)):
-            self._preferred[id(item.label)] = item
-            item.label.covers = k in covering
-            if pick < 0:
-                self._hide(item.label)
-            else:
-                self._show(item, pick)
 
     def _captions(self, pending: list[_Pending], captions, zoom: float, full: bool) -> None:
         """Guide captions: at their point, else a little above or below it."""
@@ -184,8 +192,9 @@ class LabelPlacer:
         return max(self.factor, self._min_px(label, owner) / (label.font_px * zoom))
 
     def _show(self, item: _Pending, pick: int, leader: bool = True) -> None:
+        """Put the label at candidate ``pick`` (``leader`` False: shown for the mouse only,
+        without a leader line and not as part of the placement)."""
         label = item.label
-        label.placed = True
         anchor = QPointF(*item.anchors[pick])
         offset = QPointF(*item.offsets[pick])
         extra = item.extras[pick]
@@ -197,6 +206,7 @@ class LabelPlacer:
             label.place(anchor, offset, item.scale, align)
             label.set_leader(self._leader_radius(label.owner) if far and leader else None)
         label.setVisible(True)
+        label.placed = leader
         if isinstance(label.owner, NodeItem):
             label.owner.label_moved()
 
@@ -222,10 +232,11 @@ class LabelPlacer:
             label.setZValue(S.Z_LABEL_HOVER)
             item = self._preferred.get(id(label))
             if not label.isVisible() and item is not None:
+                label.covers = True  # shown for the mouse only: no part of the node's shape
                 self._show(item, 0, leader=False)
                 label.follow(label.owner.scenePos())  # the node may have moved since
-                label.placed = False  # shown for the mouse only
         else:
             label.setZValue(S.Z_LABEL)
             if not label.placed:
                 label.setVisible(False)
+                label.owner.label_moved()

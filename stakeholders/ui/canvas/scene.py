@@ -184,11 +184,12 @@ class MapScene(QGraphicsScene):
             return False
         if isinstance(item, PartyItem):
             party_type = vocab.party_types().by_id.get(entity.type)
-            item.set_display(entity.naam, vocab.domain_of(entity.type),
+            # An unnamed party shows its id, as the layouts measure it (layout.boxes).
+            item.set_display(entity.naam or entity.id, vocab.domain_of(entity.type),
                              party_type.label_nl if party_type else entity.type)
         elif isinstance(item, TableItem):
             kind = vocab.table_kinds().by_id.get(entity.soort)
-            item.set_display(entity.naam, kind.label_nl if kind else entity.soort,
+            item.set_display(entity.naam or entity.id, kind.label_nl if kind else entity.soort,
                              entity.onafhankelijke_voorzitter)
         item.set_pinned(entity.pinned)
         if entity.pos is not None:
