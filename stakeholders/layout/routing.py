@@ -22,25 +22,27 @@ Point = tuple[float, float]
 #: A box as (left, top, right, bottom).
 Box = tuple[float, float, float, float]
 
-#: How many times a piece of a line may be bent again.
-MAX_DEPTH = 4
+#: How many times a piece of a line may be bent again, and how many obstacles one line may
+#: go around in all (where nodes overlap, there is no way around them).
+MAX_DEPTH = 10
+MAX_DETOURS = 24
 #: Space kept between a bent line and the box it goes around (less than half the layouts'
 #: gap between boxes, so a line can still pass between two neighbours).
 CLEARANCE = 5.0
 _EPS = 1e-6
 
 
-def segment_hits_box(p: Point, q: Point, box: Box) -> float | None:
-    """Where (0..1 along ``p``→``q``) the segment enters the open ``box``; ``None`` if never.
-
-    Touching the border does not count, so a line along a box's edge is clear.
-    """
+def clip_segment(p: Point, q: Point, box: Box, margin: float = 0.0,
+                 ) -> tuple[float, float] | None:
+    """The part of the segment ``p``→``q`` inside ``box`` as fractions ``(enter, leave)``
+    along it (Liang–Barsky), or ``None``; with a ``margin``, a segment that only touches the
+    box, or runs along its border, counts as outside."""
     x0, y0 = p
     dx, dy = q[0] - x0, q[1] - y0
     low, high = 0.0, 1.0
     for pk, qk in ((-dx, x0 - box[0]), (dx, box[2] - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
-        if abs(pk) < _EPS:
-            if qk <= _EPS:
+        if abs(pk) < 1e-12:
+            if qk < margin:
                 return None
             continue
         t = qk / pk
@@ -48,9 +50,18 @@ def segment_hits_box(p: Point, q: Point, box: Box) -> float | None:
             low = max(low, t)
         else:
             high = min(high, t)
-        if high - low <= _EPS:
+        if high - low < margin:
             return None
-    return low
+    return low, high
+
+
+def segment_hits_box(p: Point, q: Point, box: Box) -> float | None:
+    """Where (0..1 along ``p``→``q``) the segment enters the open ``box``; ``None`` if never.
+
+    Touching the border does not count, so a line along a box's edge is clear.
+    """
+    part = clip_segment(p, q, box, _EPS)
+    return part[0] if part is not None else None
 
 
 def _inside(point: Point, box: Box) -> bool:
@@ -118,6 +129,7 @@ class _Router:
         self.boxes = [(b[0] - clearance, b[1] - clearance, b[2] + clearance, b[3] + clearance)
                       for b in boxes]
         self.clearance = clearance
+        self.budget = MAX_DETOURS
         sizes = [max(b[2] - b[0], b[3] - b[1]) for b in self.boxes] or [1.0]
         self.grid = _Grid(self.boxes, max(40.0, sorted(sizes)[len(sizes) // 2] * 1.5))
 
@@ -181,9 +193,12 @@ class _Router:
 
     def route(self, p: Point, q: Point, skip: frozenset[int], depth: int = 0) -> list[Point]:
         """A polyline from ``p`` to ``q`` that avoids the boxes where it can."""
-        hit = self.first_hit(p, q, skip)
-        if hit is None or depth >= MAX_DEPTH:
+        if depth >= MAX_DEPTH or self.budget <= 0:
             return [p, q]
+        hit = self.first_hit(p, q, skip)
+        if hit is None:
+            return [p, q]
+        self.budget -= 1
         way = self.detour(p, q, hit, skip)
         if not way:
             return [p, q]
@@ -251,6 +266,7 @@ def route_edges(boxes: Sequence[Box], centres: Sequence[Point],
         for end in (p, q):
             skip.update(k for k in router.grid.along(end, end) if _inside(end, router.boxes[k]))
         frozen = frozenset(skip)
+        router.budget = MAX_DETOURS
         points = router.route(p, q, frozen)
         if len(points) > 2:
             points = _simplify(points, router, frozen)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
 
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _after_load(self, _path: str = "", _warnings: list | None = None) -> None:
-        QTimer.singleShot(0, self.view.zoom_to_fit)
+        self.view.request_fit()
 
     def unwaive_flag(self, flag: Flag) -> None:
         self.editor.unwaive(flag.rule, flag.subject)

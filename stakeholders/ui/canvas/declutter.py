@@ -135,8 +135,9 @@ class _Placer:
         return next((k for k in range(len(self.grown[i])) if self.free(i, k)), -1)
 
     def over_lesser(self, i: int) -> bool:
-        """Place ``i`` over the shapes of less important nodes without a name shown: not
-        over a table, a node shown or more important, or a label. Those nodes stay unnamed.
+        """Place ``i`` over the shapes of less important nodes without a name shown (as few
+        as it can): not over a table, a node shown or more important, or a label. Those
+        nodes stay unnamed.
         """
         request = self.requests[i]
         requests, chosen, owner_of = self.requests, self.chosen, self.owner_of
@@ -147,17 +148,22 @@ class _Placer:
                 return False  # an "alle …" target
             return requests[j].rank == 0 or j < i or chosen[j] >= 0
 
+        best: tuple[int, int, set[int]] | None = None  # (nodes covered, candidate, shapes)
         for m, box in enumerate(request.candidates):
             if self.labels.hits(self.grown[i][m]):
                 continue
             under = self.shapes.hitting(box, request.owners)
             if any(protected(k) for k in under):
                 continue
-            self.put(i, m)
-            self.covering.add(i)
-            self.covered.update(owner_of[k] for k in under if k in owner_of)
-            return True
-        return False
+            if best is None or len(under) < best[0]:
+                best = (len(under), m, under)
+        if best is None:
+            return False
+        _count, m, under = best
+        self.put(i, m)
+        self.covering.add(i)
+        self.covered.update(owner_of[k] for k in under if k in owner_of)
+        return True
 
     def repair(self, i: int) -> bool:
         """Place ``i`` by moving the one label in the way of one of its candidates."""

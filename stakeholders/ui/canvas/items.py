@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from stakeholders.layout import labels as L
+from stakeholders.layout.routing import clip_segment
 from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.label_item import LabelItem
 
@@ -228,27 +229,16 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
 
 
 def clip_line(line: QLineF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
-    """The part of ``line`` inside ``rect`` (Liang-Barsky), or ``None`` when outside.
+    """The part of ``line`` inside ``rect``, or ``None`` when outside.
 
     Stroking a long dashed line costs time along its whole length even where it is
     clipped away; drawing only the exposed part keeps a drag frame fast.
     """
-    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
-    low, high = 0.0, 1.0
-    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0),
-                 (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
-    return (QPointF(x0 + low * dx, y0 + low * dy), QPointF(x0 + high * dx, y0 + high * dy))
+    part = clip_segment((line.x1(), line.y1()), (line.x2(), line.y2()),
+                        (rect.left(), rect.top(), rect.right(), rect.bottom()))
+    if part is None:
+        return None
+    return line.pointAt(part[0]), line.pointAt(part[1])
 
 
 def _octagon(rect: QRectF) -> QPolygonF:

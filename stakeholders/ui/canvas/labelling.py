@@ -80,6 +80,8 @@ class LabelPlacer:
         self.mandate_labels = True
         #: Labels drawn this many times their size whatever the zoom (a printed page).
         self.factor = 1.0
+        #: The zoom of the last pass (``None``: every label at its own size, or none yet).
+        self.zoom: float | None = None
         self._preferred: dict[int, _Pending] = {}
 
     # -- importance ----------------------------------------------------------------------
@@ -107,6 +109,7 @@ class LabelPlacer:
         """Place every label for the view's ``zoom`` (``None``: every label at its own size)."""
         scene = self.scene
         full = zoom is None or scene.full_detail
+        self.zoom = None if full else zoom
         zoom = zoom or 1.0
         obstacles: list[NodeItem] = [*scene.nodes.values(), *scene.type_targets.values()]
         index = {id(node): k for k, node in enumerate(obstacles)}

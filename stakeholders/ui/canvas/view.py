@@ -17,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from stakeholders.ui.canvas.labelling import EVERY_NAME_UP_TO
+
 #: MIME type of a party type dragged from the palette (kept in step with panels/palette.py).
 TYPE_MIME = "application/x-stakeholders-party-type"
 
@@ -27,6 +29,8 @@ ZOOM_STEP = 1.2
 FIT_MARGIN_PX = 24
 #: Labels are placed anew this long after the last zoom step (a wheel turn is many steps).
 RELABEL_DELAY_MS = 40
+#: At most this many more fits around the names that stick out of the map.
+FIT_ROUNDS = 4
 
 
 class MapView(QGraphicsView):
@@ -113,8 +117,10 @@ class MapView(QGraphicsView):
         if relabel is not None:
             relabel()
             # Names grown to a readable size may stick out of the map: fit around them too
-            # (a smaller zoom places them anew, so a few rounds).
-            for _round in range(6):
+            # (a smaller zoom places them anew, so a few rounds). A crowded map names only
+            # its tables and hubs, inside the drawing: no rounds.
+            crowded = len(getattr(scene, "nodes", ())) > EVERY_NAME_UP_TO
+            for _round in range(0 if crowded else FIT_ROUNDS):
                 shown = self._shown_labels_rect(scene)
                 slack = FIT_MARGIN_PX * 0.75 / max(self.zoom(), 1e-6)  # within the margin
                 if target.adjusted(-slack, -slack, slack, slack).contains(shown):
@@ -142,6 +148,11 @@ class MapView(QGraphicsView):
             rect = rect.united(label.scene_box())
         return rect
 
+    def request_fit(self) -> None:
+        """Fit the whole map once the window has settled (many requests, one fit)."""
+        self.auto_fit = True
+        self._fit_timer.start(0)
+
     def _refit(self) -> None:
         if self.auto_fit:
             self.zoom_to_fit()
@@ -156,9 +167,10 @@ class MapView(QGraphicsView):
         """The user scrolled: keep the view where it is from now on."""
         self.auto_fit = False
 
-    def _relabel_soon(self, _zoom: float) -> None:
+    def _relabel_soon(self, zoom: float) -> None:
         scene = self.scene()
-        if hasattr(scene, "schedule_relabel"):
+        placer = getattr(scene, "labels", None)
+        if placer is not None and placer.zoom != zoom:  # not placed for this zoom yet
             scene.schedule_relabel(RELABEL_DELAY_MS)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
