@@ -25,6 +25,8 @@ TYPE_MIME = "application/x-stakeholders-party-type"
 MIN_ZOOM = 0.02
 MAX_ZOOM = 6.0
 ZOOM_STEP = 1.2
+#: Fitting a small map enlarges it at most this much (one party need not fill the screen).
+FIT_MAX_ZOOM = 2.0
 #: Room around the map when it is fitted, screen pixels.
 FIT_MARGIN_PX = 24
 #: Labels are placed anew this long after the last zoom step (a wheel turn is many steps).
@@ -138,7 +140,7 @@ class MapView(QGraphicsView):
         usable_w = max(1, viewport.width() - 2 * FIT_MARGIN_PX)
         usable_h = max(1, viewport.height() - 2 * FIT_MARGIN_PX)
         factor = min(usable_w / max(target.width(), 1e-6), usable_h / max(target.height(), 1e-6))
-        self._scale_to(min(factor, MAX_ZOOM))
+        self._scale_to(min(factor, FIT_MAX_ZOOM))
         self.centerOn(target.center())
 
     @staticmethod
