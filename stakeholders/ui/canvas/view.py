@@ -119,10 +119,10 @@ class MapView(QGraphicsView):
         if relabel is not None:
             relabel()
             # Names grown to a readable size may stick out of the map: fit around them too
-            # (a smaller zoom places them anew, so a few rounds). A crowded map names only
-            # its tables and hubs, inside the drawing: no rounds.
+            # (a smaller zoom places them anew, so a few rounds; one on a crowded map, where
+            # each costs more).
             crowded = len(getattr(scene, "nodes", ())) > EVERY_NAME_UP_TO
-            for _round in range(0 if crowded else FIT_ROUNDS):
+            for _round in range(1 if crowded else FIT_ROUNDS):
                 shown = self._shown_labels_rect(scene)
                 slack = FIT_MARGIN_PX * 0.75 / max(self.zoom(), 1e-6)  # within the margin
                 if target.adjusted(-slack, -slack, slack, slack).contains(shown):
