@@ -32,7 +32,12 @@ LAST_FOLDER = Setting("files/lastFolder", str, "", "Folder of the last open/save
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry.")
 WINDOW_STATE = Setting("window/state", bytes, b"", "Dock and toolbar layout.")
 USER_NAME = Setting("user/name", str, "", "Default 'door' for deliberate choices.")
-SPEC = (RECENT_FILES, LAST_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME)
+LABEL_SIZE = Setting("view/labelSize", int, 12,
+                     "Smallest size of names on the canvas, in screen pixels.")
+MANDATE_LABELS = Setting("view/mandateLabels", bool, True,
+                         "Whether mandate lines carry their 'namens (…)' label.")
+SPEC = (RECENT_FILES, LAST_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME, LABEL_SIZE,
+        MANDATE_LABELS)
 
 
 def _store() -> QSettings:
@@ -48,6 +53,11 @@ def get(setting: Setting) -> Any:
         return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
     if setting.type is bytes:
         return bytes(value) if value else b""
+    if setting.type is bool:
+        # An ini file gives "true"/"false" back as text.
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
     try:
         return setting.type(value)
     except (TypeError, ValueError):

@@ -202,9 +202,8 @@ class Builder:
         window = self.window
         seat = next(s for s in window.document.region.seats if s.partij == self.pid(key))
         edge = window.scene.edges[seat.uid]
-        line = edge._line
         window.view.zoom_reset()
-        point = line.pointAt(0.4)
+        point = edge.point_at(0.4)  # on the line as drawn (it may bend around a party)
         window.view.centerOn(point)
         self.qtbot.mouseClick(window.view.viewport(), LEFT, pos=view_point(window, point))
         assert window.scene.selected_uids() == [seat.uid], "the click missed the seat line"

@@ -41,6 +41,10 @@ def open_window(qtbot) -> MainWindow:
     # answer the unsaved-changes question there. During the test that question still fails
     # fast (conftest) unless the test answers it itself.
     qtbot.addWidget(window, before_close_func=lambda w: finish(qtbot, w))
+    # A first start opens maximised; the offscreen screen is small, so give the tests the
+    # window size they were written for.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

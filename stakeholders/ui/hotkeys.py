@@ -46,6 +46,7 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionLayoutClusters": [QKeySequence("Ctrl+Shift+D")],
     "actionShortcuts": [QKeySequence("F1")],
     "actionNextFlag": [QKeySequence("F8")],
+    "actionMapOnly": [QKeySequence("F11")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
 
@@ -22,6 +22,7 @@ from stakeholders.rules.flags import Flag
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
+from stakeholders.ui.canvas.view_options import ViewOptions
 from stakeholders.ui.dialogs import divisions_view
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
-        self.resizeDocks([self.flags_dock, self.properties_dock], [380, 340],
+        # Narrow enough that the map gets two thirds of a 1920-pixel screen.
+        self.resizeDocks([self.flags_dock, self.properties_dock], [320, 300],
                          Qt.Orientation.Horizontal)
         self.interactions = CanvasInteractions(self.editor, self.scene, self.view, self)
         self.edit_actions = EditActions(self)
@@ -171,7 +173,8 @@ class MainWindow(QMainWindow):
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
             a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
-        for action in actions:
+        self.view_options = ViewOptions(self)
+        for action in [*actions, *self.view_options.actions]:
             self.addAction(action)
             self.actions_by_name[action.objectName()] = action
         self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
@@ -207,8 +210,10 @@ class MainWindow(QMainWindow):
             "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
             "actionAddRelation", "actionPin"])
         view_menu = menu(self.tr("Bee&ld"), "menuView", [
-            "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None,
-            "actionNextFlag"])
+            "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None])
+        self.view_options.fill(view_menu)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action("actionNextFlag"))
         view_menu.addSeparator()
         view_menu.addAction(self.flags_dock.toggleViewAction())
         view_menu.addAction(self.properties_dock.toggleViewAction())
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._update_counts)
         self.editor.edit_refused.connect(self._on_refused)
         self.scene.nodes_moved.connect(self.editor.move)
+        self.layouts.guides_changed.connect(self.scene.set_guides)
 
     # -- title, status ------------------------------------------------------------------------
     def _add_of_type(self, type_id: str) -> None:
@@ -264,7 +270,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _after_load(self, _path: str = "", _warnings: list | None = None) -> None:
-        QTimer.singleShot(0, self.view.zoom_to_fit)
+        self.view.request_fit()
 
     def unwaive_flags(self, flags: list[Flag]) -> None:
         """Withdraw the deliberate choices of a part or a whole finding (one undo step)."""
@@ -398,10 +404,18 @@ class MainWindow(QMainWindow):
             "CC BY 4.0.").format(v=__version__))
 
     # -- window ----------------------------------------------------------------------------------
+    def docks(self) -> list[QDockWidget]:
+        return [self.flags_dock, self.properties_dock, self.koppelvlakken_dock,
+                self.palette_dock]
+
+    def toolbars(self) -> list[QToolBar]:
+        return self.findChildren(QToolBar)
+
     def _restore_window(self) -> None:
+        """The last size and place of the window, or maximised the first time."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
@@ -410,6 +424,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.view_options.leave_map_only()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
         event.accept()

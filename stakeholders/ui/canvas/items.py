@@ -1,105 +1,64 @@
-"""Display-only canvas items: parties, tables, and the lines between them.
+"""Display-only canvas items: parties, tables and "alle ‹type›" targets (lines: ``edges``).
 
 Items hold display values only (name, colour, shape, badge); they never read
 or change the model. The scene creates them from the Document, feeds them
 new display values when the model changes, and owns the uid ↔ item maps.
 Nodes tell their lines when they move so the lines follow.
+
+Every size comes from :func:`stakeholders.layout.labels.node_box`, the one
+place where the layouts, the canvas and the page measure a party, table or
+target with its name. Names are separate
+:class:`~stakeholders.ui.canvas.label_item.LabelItem` objects (above all
+lines, on a halo), placed by the scene's label placer.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPolygonF,
-    QStaticText,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from stakeholders.layout import labels as L
 from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.label_item import LabelItem
 
-# -- text helpers ----------------------------------------------------------------------
+#: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
+#: alignment, and whether it is far enough from the node to need a leader line. Plain floats:
+#: the placer computes thousands of these on every zoom.
+Slot = tuple[float, float, Qt.AlignmentFlag, bool]
 
-
-def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Wrap ``text`` into at most ``max_lines`` lines of ``width``; the last gets an ellipsis."""
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        while metrics.horizontalAdvance(word) > width and len(word) > 1:
-            # A word longer than the line: break it.
-            cut = len(word)
-            while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
-                cut -= 1
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:cut] + "-")
-            word = word[cut:]
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
-        else:
-            if current:
-                lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        kept = lines[:max_lines]
-        kept[-1] = metrics.elidedText(
-            " ".join([kept[-1], *lines[max_lines:]]), Qt.TextElideMode.ElideRight, width
-        )
-        lines = kept
-    return lines or [""]
-
-
-@dataclass
-class _Label:
-    """A wrapped label cached as static text lines."""
-
-    lines: list[QStaticText]
-    widths: list[float]
-    line_height: float
-
-    @classmethod
-    def build(cls, text: str, font, width: float, max_lines: int) -> _Label:
-        metrics = QFontMetricsF(font)
-        lines = wrap_text(text, metrics, width, max_lines)
-        statics = []
-        for line in lines:
-            static = QStaticText(line)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
-            statics.append(static)
-        return cls(statics, [metrics.horizontalAdvance(x) for x in lines], metrics.height())
-
-    @property
-    def height(self) -> float:
-        return self.line_height * len(self.lines)
-
-    def paint(self, painter: QPainter, centre_x: float, top: float) -> None:
-        y = top
-        for static, width in zip(self.lines, self.widths, strict=True):
-            painter.drawStaticText(QPointF(centre_x - width / 2.0, y), static)
-            y += self.line_height
+_CENTRE = Qt.AlignmentFlag.AlignHCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def _lod(item: QGraphicsItem, option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
-    """The zoom level for level-of-detail decisions; an export scene always draws in full."""
+    """The zoom for level-of-detail decisions; an export scene always draws in full."""
     if getattr(item.scene(), "full_detail", False):
         return 1.0
     return option.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def _paint_centred(painter: QPainter, lines: tuple[str, ...], font_px: float, top: float,
+                   colour: QColor, bold: bool = False) -> None:
+    """Centred ``lines`` (already wrapped) from ``top`` down, at ``font_px``."""
+    font = S.label_font(round(font_px), bold)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(colour)
+    height = L.line_height(font_px)
+    for k, line in enumerate(lines):
+        width = L.text_width(line, font_px, bold)
+        painter.drawText(QPointF(-width / 2, top + k * height + metrics.ascent()), line)
 
 
 # -- nodes ---------------------------------------------------------------------------------
@@ -115,6 +74,11 @@ class NodeItem(QGraphicsItem):
         self.badge_count = 0
         self.badge_level = ""
         self.pinned = False
+        #: The node's name on the map (None: the node draws its own text).
+        self.label: LabelItem | None = None
+        self.box = L.node_box("partij", "")
+        self._label_rect = QRectF()  # the shown label, item coordinates
+        self._bounds_cache: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setAcceptHoverEvents(True)
@@ -127,11 +91,31 @@ class NodeItem(QGraphicsItem):
         """Where a line towards ``target`` leaves this node's outline."""
         return self.pos()
 
+    def footprint(self) -> QRectF:
+        """The node's whole box (shape and name at their own size), scene coordinates."""
+        box, factor = self.box, self.scale()
+        return QRectF(-box.width / 2 * factor, box.top * factor, box.width * factor,
+                      box.height * factor).translated(self.scenePos())
+
+    def obstacle(self) -> QRectF:
+        """The node's shape, scene coordinates: what no other label may cover."""
+        box, factor = self.box, self.scale()
+        return QRectF(-box.shape_w / 2 * factor, -box.shape_h / 2 * factor,
+                      box.shape_w * factor, box.shape_h * factor).translated(self.scenePos())
+
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
+        """Where the label may go when drawn ``scale`` times (``grown``: larger than the
+        node's own size, to stay readable), best first, as offsets from :meth:`pos`;
+        ``far``: also places farther away, with a leader line."""
+        return []
+
     def set_badge(self, count: int, level: str) -> None:
         """Show the number of open flags (0 hides the badge) and the highest level."""
         if (count, level) != (self.badge_count, self.badge_level):
             self.badge_count, self.badge_level = count, level
             self.update()
+            if self.label is not None:
+                self.label.update()  # a framed table name carries the badge
 
     def set_pinned(self, pinned: bool) -> None:
         if pinned != self.pinned:
@@ -139,10 +123,70 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            moving = getattr(self.scene(), "node_moving", None)
+            if moving is not None:
+                moving(self)  # before the move: the scene notes where the node was
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            if self.label is not None:
+                self.label.update()  # a table's framed name shows the selection too
+        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
-                edge.adjust()
+                edge.node_moved()
+            for child in self.childItems():
+                for edge in getattr(child, "edges", ()):
+                    edge.node_moved()
+            if self.label is not None:
+                self.label.follow(self.scenePos())
         return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        scene = self.scene()
+        if self.label is not None and hasattr(scene, "labels"):
+            scene.labels.hover(self.label, True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        scene = self.scene()
+        if self.label is not None and hasattr(scene, "labels"):
+            scene.labels.hover(self.label, False)
+        super().hoverLeaveEvent(event)
+
+    def label_moved(self) -> None:
+        """The label was placed, shown or hidden: a click on the name selects this node."""
+        label = self.label
+        rect = QRectF()
+        if label is not None and label.isVisible() and not label.is_empty() and not label.covers:
+            w, h = label.text_size()
+            factor = label.scale() / (self.scale() or 1.0)
+            rect = QRectF(label.offset / (self.scale() or 1.0), QSizeF(w * factor, h * factor))
+        if rect != self._label_rect:
+            self.prepareGeometryChange()
+            self._label_rect = rect
+            self._bounds_cache = None
+
+    def _own_bounds(self) -> QRectF:
+        return QRectF()
+
+    def boundingRect(self) -> QRectF:
+        # Asked for thousands of times per repaint: computed once per change.
+        if self._bounds_cache is None:
+            own = self._own_bounds()
+            self._bounds_cache = own.united(self._label_rect) if not self._label_rect.isEmpty() \
+                else own
+        return self._bounds_cache
+
+    def prepareGeometryChange(self) -> None:
+        self._bounds_cache = None
+        super().prepareGeometryChange()
+
+    def _label_shape(self, path: QPainterPath) -> QPainterPath:
+        """``path`` plus the label's box while it is shown (a click on a name hits the node)."""
+        if not self._label_rect.isEmpty():
+            # Winding fill: where the name lies over the shape is inside, not a hole.
+            path.setFillRule(Qt.FillRule.WindingFill)
+            path.addRect(self._label_rect)
+        return path
 
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         if self.badge_count <= 0:
@@ -180,30 +224,6 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
 
 
-def clip_line(line: QLineF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
-    """The part of ``line`` inside ``rect`` (Liang-Barsky), or ``None`` when outside.
-
-    Stroking a long dashed line costs time along its whole length even where it is
-    clipped away; drawing only the exposed part keeps a drag frame fast.
-    """
-    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
-    low, high = 0.0, 1.0
-    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0),
-                 (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
-    return (QPointF(x0 + low * dx, y0 + low * dy), QPointF(x0 + high * dx, y0 + high * dy))
-
-
 def _octagon(rect: QRectF) -> QPolygonF:
     c = rect.center()
     r = rect.width() / 2
@@ -215,7 +235,7 @@ def _octagon(rect: QRectF) -> QPolygonF:
 
 
 class PartyItem(NodeItem):
-    """A party: a shape in its domain's colour and shape, its name wrapped below."""
+    """A party: a shape in its domain's colour and shape, its name (a label) below."""
 
     kind = "party"
 
@@ -224,43 +244,66 @@ class PartyItem(NodeItem):
         self.setZValue(S.Z_PARTY)
         self._shape = S.shape_path("circle")
         self._fill = QColor(S.FALLBACK_STYLE.colour)
-        self._label = _Label.build("", S.label_font(), S.LABEL_WIDTH, S.LABEL_MAX_LINES)
-        self._bounds = QRectF()
+        self.label = LabelItem(self)
         self.name = ""
         self.caption = ""
+        self._bounds = QRectF()
         self._update_bounds()
 
     def set_display(self, name: str, domain: str, caption: str = "") -> None:
-        """Show ``name`` (wrapped) in the colour and shape of ``domain``."""
+        """Show ``name`` (wrapped as the layouts measure it) in the style of ``domain``."""
         domain_style = S.domain_style(domain)
         self.prepareGeometryChange()
         self.name = name
         self.caption = caption
+        self.box = L.node_box("partij", name, S.FONT_PX)
         self._shape = S.shape_path(domain_style.shape)
         self._fill = QColor(domain_style.colour)
-        self._label = _Label.build(name, S.label_font(), S.LABEL_WIDTH, S.LABEL_MAX_LINES)
+        self.label.set_lines(self.box.lines, self.box.line_widths, self.box.line_height,
+                             self.box.font_px)
         self.setToolTip(f"{name}\n{caption}" if caption else name)
         self._update_bounds()
         self.update()
 
     def _update_bounds(self) -> None:
         half = S.PARTY_SIZE / 2 + 4
-        label_top = half + 2
-        width = max(S.PARTY_SIZE + 8, max(self._label.widths or [0]) + 4)
-        self._bounds = QRectF(-width / 2, -half - S.BADGE_SIZE / 2,
-                              width, half + S.BADGE_SIZE / 2 + label_top + self._label.height + 2)
+        self._bounds = QRectF(-half, -half - S.BADGE_SIZE / 2, 2 * half + S.BADGE_SIZE / 2,
+                              2 * half + S.BADGE_SIZE / 2)
+        self._bounds_cache = None
 
-    def label_top(self) -> float:
-        return S.PARTY_SIZE / 2 + 6
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
+        """Below the shape (where the layouts keep room), above, right, left, then the four
+        diagonal places; with ``far`` the same eight places farther out."""
+        w, h = (v * scale for v in self.label.text_size())
+        half = S.PARTY_SIZE / 2 * self.scale()
+        gap = (self.box.label_top - S.PARTY_SIZE / 2) * scale
+        side = half * 0.35  # a diagonal slot starts this far beside the centre line
+        below, above = half + gap, -half - gap - h
+        near = [
+            (-w / 2, below, _CENTRE, 0.0, 1.0),
+            (-w / 2, above, _CENTRE, 0.0, -1.0),
+            (half + gap, -h / 2, _LEFT, 1.0, 0.0),
+            (-half - gap - w, -h / 2, _RIGHT, -1.0, 0.0),
+            (side, below, _LEFT, 0.7, 0.7),
+            (-side - w, below, _RIGHT, -0.7, 0.7),
+            (side, above, _LEFT, 0.7, -0.7),
+            (-side - w, above, _RIGHT, -0.7, -0.7),
+        ]
+        slots: list[Slot] = [(x, y, align, False) for x, y, align, _dx, _dy in near]
+        if not far:
+            return slots
+        # Farther out, with a leader line to the node: where a crowded map still has room.
+        line = self.box.line_height * scale
+        for steps in (1.2 * line, 2.4 * line, 3.6 * line):
+            slots.extend((x + dx * steps, y + dy * steps, align, True)
+                         for x, y, align, dx, dy in near)
+        return slots
 
-    def boundingRect(self) -> QRectF:
+    def _own_bounds(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._shape)
-        width = max(self._label.widths or [0])
-        path.addRect(QRectF(-width / 2, self.label_top(), width, self._label.height))
-        return path
+        return self._label_shape(QPainterPath(self._shape))
 
     def anchor_towards(self, target: QPointF) -> QPointF:
         centre = self.pos()
@@ -272,16 +315,12 @@ class PartyItem(NodeItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        lod = _lod(self, option, painter)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(S.SELECTION if selected else S.INK, 3.0 if selected else 1.2))
         painter.setBrush(self._fill)
         painter.drawPath(self._shape)
-        if lod < S.LOD_LABELS:
+        if S.BADGE_SIZE * _lod(self, option, painter) < 2 * S.MIN_DRAWN_PX:
             return
-        painter.setPen(S.INK)
-        painter.setFont(S.label_font())
-        self._label.paint(painter, 0.0, self.label_top())
         self._paint_badge(painter, QPointF(S.PARTY_SIZE / 2, -S.PARTY_SIZE / 2))
         self._paint_pin(painter, QPointF(-S.PARTY_SIZE / 2, -S.PARTY_SIZE / 2))
 
@@ -296,30 +335,65 @@ class TableItem(NodeItem):
         self.setZValue(S.Z_TABLE)
         self.name = ""
         self.kind_label = ""
-        self._rect = QRectF(-S.TABLE_WIDTH / 2, -S.TABLE_HEIGHT / 2, S.TABLE_WIDTH,
-                            S.TABLE_HEIGHT)
-        self._title = _Label.build("", S.label_font(12, True), S.TABLE_WIDTH - 16, 2)
-        self._kind = _Label.build("", S.label_font(9), S.TABLE_WIDTH - 16, 1)
+        self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO, frame=S.TABLE_BORDER)
+        self.box = L.node_box("tafel", "")
+        self._rect = QRectF()
+        self._set_box(self.box)
+
+    def _set_box(self, box: L.NodeBox) -> None:
+        self.prepareGeometryChange()
+        self.box = box
+        self._rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
+        self._bounds_cache = None
+        self.label.set_lines(box.lines, box.line_widths, box.line_height, box.font_px)
 
     def set_display(self, name: str, kind_label: str, extra: str = "") -> None:
         """Show the table's name and kind (``extra``: e.g. the independent chair)."""
         self.name, self.kind_label = name, kind_label
-        self._title = _Label.build(name, S.label_font(12, True), S.TABLE_WIDTH - 16, 2)
-        self._kind = _Label.build(kind_label, S.label_font(9), S.TABLE_WIDTH - 16, 1)
+        self._set_box(L.node_box("tafel", name, S.FONT_PX, subtitle=kind_label))
         self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
         self.update()
 
-    def boundingRect(self) -> QRectF:
+    def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
+        """Inside the table (with its kind below the name at its own size); above; below;
+        right; left; with ``far`` also farther above and below, with a leader line."""
+        w, h = (v * scale for v in self.label.text_size())
+        half_w = self.box.width / 2 * self.scale()
+        half_h = self.box.height / 2 * self.scale()
+        gap = 4.0 * scale
+        inside_top = -h / 2 if grown else self.box.label_top * scale
+        slots: list[Slot] = [
+            (-w / 2, inside_top, _CENTRE, False),
+            (-w / 2, -half_h - gap - h, _CENTRE, False),
+            (-w / 2, half_h + gap, _CENTRE, False),
+            (half_w + gap, -h / 2, _LEFT, False),
+            (-half_w - gap - w, -h / 2, _RIGHT, False),
+        ]
+        if far:
+            for steps in (1.0, 2.0, 3.0, 4.0):
+                shift = steps * self.label.line_height * scale
+                slots.append((-w / 2, -half_h - gap - h - shift, _CENTRE, True))
+                slots.append((-w / 2, half_h + gap + shift, _CENTRE, True))
+                slots.append((half_w + gap + shift, -h / 2, _LEFT, True))
+                slots.append((-half_w - gap - w - shift, -h / 2, _RIGHT, True))
+        return slots
+
+    def _own_bounds(self) -> QRectF:
         return self._rect.adjusted(-4, -S.BADGE_SIZE / 2 - 2, S.BADGE_SIZE / 2 + 2, 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRoundedRect(self._rect, 14, 14)
-        return path
+        return self._label_shape(path)
 
     def anchor_towards(self, target: QPointF) -> QPointF:
-        return _rect_anchor(self.pos(), target, S.TABLE_WIDTH / 2 * self.scale(),
-                            S.TABLE_HEIGHT / 2 * self.scale())
+        return _rect_anchor(self.pos(), target, self._rect.width() / 2 * self.scale(),
+                            self._rect.height() / 2 * self.scale())
+
+    def _title_inside(self) -> bool:
+        label = self.label
+        return (label.isVisible() and abs(label.scale() - self.scale()) < 1e-6
+                and abs(label.offset.y() - self.box.label_top * self.scale()) < 1e-6)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -331,17 +405,14 @@ class TableItem(NodeItem):
         painter.setPen(QPen(S.TABLE_BORDER, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), 10, 10)
-        if _lod(self, option, painter) >= S.LOD_LABELS / 2:
-            painter.setPen(S.INK)
-            total = self._title.height + self._kind.height
-            top = -total / 2
-            painter.setFont(S.label_font(12, True))
-            self._title.paint(painter, 0.0, top)
-            painter.setPen(S.MUTED_INK)
-            painter.setFont(S.label_font(9))
-            self._kind.paint(painter, 0.0, top + self._title.height)
-        self._paint_badge(painter, self._rect.topRight())
-        self._paint_pin(painter, self._rect.topLeft() + QPointF(6, 6))
+        lod = _lod(self, option, painter)
+        box = self.box
+        if box.sublines and box.sub_px * lod >= S.MIN_DRAWN_PX and self._title_inside():
+            top = box.label_top + box.line_height * len(box.lines)
+            _paint_centred(painter, box.sublines, box.sub_px, top, S.MUTED_INK)
+        if S.BADGE_SIZE * lod >= 2 * S.MIN_DRAWN_PX:
+            self._paint_badge(painter, self._rect.topRight())
+            self._paint_pin(painter, self._rect.topLeft() + QPointF(6, 6))
 
 
 class TypeTargetItem(NodeItem):
@@ -353,24 +424,36 @@ class TypeTargetItem(NodeItem):
         super().__init__(uid)
         self.setZValue(S.Z_TYPE_TARGET)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-        self._rect = QRectF(-S.TYPE_TARGET_WIDTH / 2, -S.TYPE_TARGET_HEIGHT / 2,
-                            S.TYPE_TARGET_WIDTH, S.TYPE_TARGET_HEIGHT)
-        self._label = _Label.build("", S.label_font(9), S.TYPE_TARGET_WIDTH - 10, 2)
+        self.box = L.node_box("doel", "")
+        self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
+                            self.box.height)
         self._colour = QColor(S.FALLBACK_STYLE.colour)
+        self.text = ""
 
     def set_display(self, text: str, domain: str) -> None:
-        self._label = _Label.build(text, S.label_font(9), S.TYPE_TARGET_WIDTH - 10, 2)
+        self.prepareGeometryChange()
+        self.text = text
+        self.box = L.node_box("doel", text, S.FONT_PX)
+        self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
+                            self.box.height)
+        self._bounds_cache = None
         self._colour = QColor(S.domain_style(domain).colour)
         self.setToolTip(text)
         self.update()
 
-    def boundingRect(self) -> QRectF:
+    def _own_bounds(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
+
+    def footprint(self) -> QRectF:
+        return self.sceneTransform().mapRect(self._rect)
+
+    def obstacle(self) -> QRectF:
+        return self.footprint()
 
     def anchor_towards(self, target: QPointF) -> QPointF:
         factor = self.sceneTransform().m11()
-        return _rect_anchor(self.scenePos(), target, S.TYPE_TARGET_WIDTH / 2 * factor,
-                            S.TYPE_TARGET_HEIGHT / 2 * factor)
+        return _rect_anchor(self.scenePos(), target, self._rect.width() / 2 * factor,
+                            self._rect.height() / 2 * factor)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -380,155 +463,29 @@ class TypeTargetItem(NodeItem):
         fill.setAlpha(60)
         painter.setBrush(fill)
         painter.drawRoundedRect(self._rect, 12, 12)
-        if _lod(self, option, painter) >= S.LOD_LABELS:
-            painter.setPen(S.INK)
-            painter.setFont(S.label_font(9))
-            self._label.paint(painter, 0.0, -self._label.height / 2)
+        if self.box.font_px * _lod(self, option, painter) >= S.MIN_DRAWN_PX:
+            _paint_centred(painter, self.box.lines, self.box.font_px, self.box.label_top, S.INK)
 
 
-# -- lines ---------------------------------------------------------------------------------
-class EdgeItem(QGraphicsItem):
-    """A line between two nodes that follows them; pen, arrow and label per kind."""
+# The lines live in their own module; their classes are part of this one's interface.
+from stakeholders.ui.canvas.edges import (  # noqa: E402
+    EdgeItem,
+    MandateEdge,
+    ParentEdge,
+    RelationEdge,
+    SeatEdge,
+    clip_line,
+)
 
-    kind = "edge"
-
-    def __init__(self, uid: str, source: NodeItem, target: NodeItem) -> None:
-        super().__init__()
-        self.uid = uid
-        self.source = source
-        self.target = target
-        source.edges.append(self)
-        target.edges.append(self)
-        self.pen = QPen(S.SEAT_COLOUR, 1.5)
-        self.pen.setCapStyle(S.PEN_CAP)
-        self.arrow = False
-        self.label = ""
-        self._label_static: QStaticText | None = None
-        self._line = QLineF()
-        self._path = QPainterPath()
-        self._bounds = QRectF()
-        self.factor = 1.0  #: line and label scale (enlarged on a printed page)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        # exposedRect lets paint() stroke only the visible part of a long line
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.adjust()
-
-    def detach(self) -> None:
-        """Forget the nodes (before the item is removed from the scene)."""
-        for node in (self.source, self.target):
-            if self in node.edges:
-                node.edges.remove(self)
-
-    def set_style(self, pen: QPen, arrow: bool = False, label: str = "") -> None:
-        self.pen = pen
-        self.arrow = arrow
-        self.label = label
-        self._label_static = QStaticText(label) if label else None
-        if self._label_static is not None:
-            self._label_static.prepare(font=S.label_font(9))
-        self.adjust()
-
-    def adjust(self) -> None:
-        """Recompute the geometry after a node moved."""
-        start = self.source.anchor_towards(self.target.scenePos())
-        end = self.target.anchor_towards(self.source.scenePos())
-        line = QLineF(start, end)
-        self.prepareGeometryChange()
-        self._line = line
-        path = QPainterPath(line.p1())
-        path.lineTo(line.p2())
-        self._path = path
-        extra = (12.0 if (self.arrow or self.label) else 3.0) * self.factor
-        wide = 40.0 * bool(self.label) * self.factor
-        self._bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(
-            -extra - wide, -extra, extra + wide, extra
-        )
-
-    def set_factor(self, factor: float) -> None:
-        """Draw lines, arrows and labels ``factor`` times larger."""
-        self.factor = factor
-        if self._label_static is not None:
-            self._label_static.prepare(font=S.label_font(round(9 * factor)))
-        self.adjust()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(8.0, self.pen.widthF() + 6))
-        return stroker.createStroke(self._path)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        if self._line.length() < 1:
-            return
-        if getattr(self.scene(), "dragging", False):
-            # during a drag: a thin solid line, no arrow, no label (full quality on release)
-            painter.setPen(QPen(self.pen.color(), 0))
-            painter.drawLine(self._line)
-            return
-        pen = QPen(self.pen)
-        pen.setWidthF(pen.widthF() * self.factor)
-        if option.state & QStyle.StateFlag.State_Selected:
-            pen.setColor(S.SELECTION)
-            pen.setWidthF(pen.widthF() + 2)
-        visible = clip_line(self._line, option.exposedRect.adjusted(-4, -4, 4, 4))
-        if visible is not None:
-            start, end = visible
-            if pen.style() != Qt.PenStyle.SolidLine and pen.widthF() > 0:
-                # keep the dash phase of the whole line, so clipped dashes don't shimmer
-                pen.setDashOffset(pen.dashOffset()
-                                  + QLineF(self._line.p1(), start).length() / pen.widthF())
-            painter.setPen(pen)
-            painter.drawLine(QLineF(start, end))
-        if self.arrow:
-            self._paint_arrow(painter, pen.color())
-        if self._label_static is not None and _lod(self, option, painter) >= S.LOD_EDGE_LABELS:
-            mid = self._line.center()
-            size = self._label_static.size()
-            box = QRectF(mid.x() - size.width() / 2 - 2, mid.y() - size.height() / 2 - 1,
-                         size.width() + 4, size.height() + 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 220))
-            painter.drawRect(box)
-            painter.setPen(pen.color())
-            painter.setFont(S.label_font(round(9 * self.factor)))
-            painter.drawStaticText(box.topLeft() + QPointF(2, 1), self._label_static)
-
-    def _paint_arrow(self, painter: QPainter, colour: QColor) -> None:
-        line = self._line
-        angle = math.atan2(-line.dy(), line.dx())
-        size = 9.0 * self.factor
-        tip = line.p2()
-        left = tip - QPointF(math.cos(angle - math.pi / 7) * size,
-                             -math.sin(angle - math.pi / 7) * size)
-        right = tip - QPointF(math.cos(angle + math.pi / 7) * size,
-                              -math.sin(angle + math.pi / 7) * size)
-        painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(QBrush(colour))
-        painter.drawPolygon(QPolygonF([tip, left, right]))
-
-
-class SeatEdge(EdgeItem):
-    """A seat: party ─ table. Kopgroep solid and strong, tweede ring thin, toehoorder dotted."""
-
-    kind = "seat"
-
-
-class MandateEdge(EdgeItem):
-    """A mandate: holder ⇢ represented party (dashed arrow, labelled "namens …")."""
-
-    kind = "mandate"
-
-
-class RelationEdge(EdgeItem):
-    """A typed relation (financiert, informeert, …): dotted arrow with its label."""
-
-    kind = "relation"
-
-
-class ParentEdge(EdgeItem):
-    """A sub-table's link to its parent table."""
-
-    kind = "parent"
+__all__ = [
+    "EdgeItem",
+    "MandateEdge",
+    "NodeItem",
+    "ParentEdge",
+    "PartyItem",
+    "RelationEdge",
+    "SeatEdge",
+    "TableItem",
+    "TypeTargetItem",
+    "clip_line",
+]

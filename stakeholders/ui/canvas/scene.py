@@ -16,17 +16,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from stakeholders.i18n import tr
+from stakeholders.layout.labels import target_offsets
 from stakeholders.model import vocab
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate
 from stakeholders.rules.catalogue import LEVELS
 from stakeholders.rules.flags import Flag
 from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.guides import GuideLayer
 from stakeholders.ui.canvas.items import (
     EdgeItem,
     MandateEdge,
@@ -38,10 +40,11 @@ from stakeholders.ui.canvas.items import (
     TableItem,
     TypeTargetItem,
 )
+from stakeholders.ui.canvas.labelling import LabelPlacer
+from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
 
-TYPE_TARGET_OFFSET = QPointF(0.0, 110.0)
 _SEAT_ROLE_LABELS = {
     "voorzitter": "voorzitter",
     "initiatiefnemer": "initiatiefnemer",
@@ -91,6 +94,17 @@ class MapScene(QGraphicsScene):
         self._flags: list[Flag] = []
         self._press_positions: dict[str, QPointF] = {}
         self._rebuilding = False
+        #: Shows, sizes and places every name and line label (see ``relabel``).
+        self.labels = LabelPlacer(self)
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.timeout.connect(self.relabel)
+        #: Lines bend around nodes they don't belong to (see ``reroute``).
+        self.routing = True
+        #: Nodes moved since the lines were last routed, with their boxes before the move.
+        self._moved: dict[NodeItem, QRectF] = {}
+        #: Ring guides and domain captions of the last layout (display only).
+        self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
         self._dirty: set[str] = set()
         document.reset.connect(self.rebuild)
@@ -108,12 +122,6 @@ class MapScene(QGraphicsScene):
         self._dirty = set()
         try:
             self.clear()
-            self.nodes.clear()
-            self.edges.clear()
-            self.mandate_group.clear()
-            self.group_members.clear()
-            self.type_targets.clear()
-            self.parent_edges.clear()
             region = self.document.region
             for party in region.parties:
                 self._add_node(PartyItem(party.uid))
@@ -132,30 +140,64 @@ class MapScene(QGraphicsScene):
         finally:
             self._rebuilding = False
         self._fit_scene_rect()
+        self.reroute()
+        self.relabel()
+
+    def clear(self) -> None:
+        """Remove every item, and forget them (an export clears its scene after rendering)."""
+        self._relabel_timer.stop()
+        outer, self._rebuilding = self._rebuilding, True
+        try:
+            super().clear()
+        finally:
+            self._rebuilding = outer
+        self._relabel_timer.stop()
+        self._moved = {}
+        self.guides.forget()
+        for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
+                      self.type_targets, self.parent_edges):
+            table.clear()
 
     def _add_node(self, item: NodeItem) -> None:
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.interactive)
         self.nodes[item.uid] = item
         self.addItem(item)
+        self.add_label(item.label)
 
-    def _refresh_node(self, uid: str) -> None:
+    def _add_edge_item(self, edge: EdgeItem) -> None:
+        self.addItem(edge)
+        edge.sync_label()
+
+    def add_label(self, label: QGraphicsItem) -> None:
+        """Add a label item (names, line labels, captions) the way the scene draws them."""
+        if self.interactive:
+            # On screen a name is drawn once per zoom and then copied (a drag repaints many);
+            # an export draws real text (a PDF stays searchable).
+            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(label)
+
+    def _refresh_node(self, uid: str) -> bool:
+        """Show the entity's current values; whether the node moved."""
         entity = self.document.entity(uid)
         item = self.nodes.get(uid)
         if entity is None or item is None:
-            return
+            return False
         if isinstance(item, PartyItem):
             party_type = vocab.party_types().by_id.get(entity.type)
-            item.set_display(entity.naam, vocab.domain_of(entity.type),
+            # An unnamed party shows its id, as the layouts measure it (layout.boxes).
+            item.set_display(entity.naam or entity.id, vocab.domain_of(entity.type),
                              party_type.label_nl if party_type else entity.type)
         elif isinstance(item, TableItem):
             kind = vocab.table_kinds().by_id.get(entity.soort)
-            item.set_display(entity.naam, kind.label_nl if kind else entity.soort,
+            item.set_display(entity.naam or entity.id, kind.label_nl if kind else entity.soort,
                              entity.onafhankelijke_voorzitter)
         item.set_pinned(entity.pinned)
         if entity.pos is not None:
             target = QPointF(*entity.pos)
             if item.pos() != target:
                 item.setPos(target)
+                return True
+        return False
 
     def _refresh_parent_edge(self, table_uid: str) -> None:
         old = self.parent_edges.pop(table_uid, None)
@@ -172,7 +214,7 @@ class MapScene(QGraphicsScene):
         edge.set_style(_pen(S.PARENT_LINK_COLOUR, 3.0), arrow=True, label=_t("onderdeel van"))
         edge.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.parent_edges[table_uid] = edge
-        self.addItem(edge)
+        self._add_edge_item(edge)
 
     def _line(self, kind: type[EdgeItem], uid: str, source_id: str, target_id: str,
               z: float) -> EdgeItem | None:
@@ -184,7 +226,7 @@ class MapScene(QGraphicsScene):
         edge = kind(uid, source, target)
         edge.setZValue(z)
         self.edges[uid] = edge
-        self.addItem(edge)
+        self._add_edge_item(edge)
         return edge
 
     def _add_seat(self, uid: str) -> None:
@@ -263,7 +305,7 @@ class MapScene(QGraphicsScene):
             key = self._group_key(mandate)
             self.mandate_group[mandate.uid] = key
             self.group_members[key].append(mandate.uid)
-        per_holder: dict[str, int] = defaultdict(int)
+        per_holder: dict[str, list[TypeTargetItem]] = defaultdict(list)
         for key, uids in self.group_members.items():
             mandates = [self.document.entity(u) for u in uids]
             first = mandates[0]
@@ -273,18 +315,24 @@ class MapScene(QGraphicsScene):
             if first.namens_partij:
                 target = self.nodes.get(self.document.uid_of(first.namens_partij) or "")
             else:
-                target = self._type_target(key, holder, first, per_holder[holder.uid])
-                per_holder[holder.uid] += 1
+                target = self._type_target(key, holder, first)
+                per_holder[holder.uid].append(target)
             if target is None:
                 continue
             edge = MandateEdge(key, holder, target)
             edge.setZValue(S.Z_MANDATE)
             self._style_mandate(edge, mandates)
             self.edges[key] = edge
-            self.addItem(edge)
+            self._add_edge_item(edge)
+        for holder_uid, targets in per_holder.items():
+            # A row under the holder's box, exactly where the layouts keep room for it.
+            offsets = target_offsets(self.nodes[holder_uid].box, [t.box for t in targets])
+            for target, (dx, dy) in zip(targets, offsets, strict=True):
+                target.setPos(dx, dy)
+                for edge in target.edges:
+                    edge.adjust()
 
-    def _type_target(self, key: str, holder: NodeItem, mandate: Mandate,
-                     index: int) -> TypeTargetItem:
+    def _type_target(self, key: str, holder: NodeItem, mandate: Mandate) -> TypeTargetItem:
         party_type = vocab.party_types().by_id.get(mandate.namens_type)
         label = party_type.label_nl if party_type else mandate.namens_type
         text = _t("alle {type}").format(type=label)
@@ -293,7 +341,6 @@ class MapScene(QGraphicsScene):
         item = TypeTargetItem(f"target:{key}")
         item.set_display(text, vocab.domain_of(mandate.namens_type))
         item.setParentItem(holder)
-        item.setPos(TYPE_TARGET_OFFSET + QPointF(130.0 * index, 0.0))
         self.type_targets[key] = item
         return item
 
@@ -332,9 +379,10 @@ class MapScene(QGraphicsScene):
             self._dirty.add("mandates")
         elif kind == "relation":
             self._add_relation(uid)
-        self._dirty.add("rect")
+        self._dirty |= {"rect", "routes", "labels"}
 
     def _on_removed(self, kind: str, uid: str) -> None:
+        self._dirty |= {"routes", "labels"}
         if kind in ("party", "table"):
             item = self.nodes.pop(uid, None)
             if item is not None:
@@ -348,6 +396,8 @@ class MapScene(QGraphicsScene):
                         del self.type_targets[key]
                 self.parent_edges.pop(uid, None)
                 self.removeItem(item)
+                if item.label is not None and item.label.scene() is self:
+                    self.removeItem(item.label)
             if kind == "party":
                 self._dirty.add("mandates")
         elif kind == "mandate":
@@ -358,8 +408,9 @@ class MapScene(QGraphicsScene):
                 self._remove_edge_item(edge)
 
     def _on_updated(self, kind: str, uid: str) -> None:
+        self._dirty.add("labels")
         if kind in ("party", "table"):
-            self._refresh_node(uid)
+            self._refresh_node(uid)  # a move is noted by node_moving
             if kind == "table":
                 # Parent links, chair marks on seats and "namens (tafel)" labels depend on
                 # tables: redo them once per edit, not once per table (a layout moves all).
@@ -395,13 +446,75 @@ class MapScene(QGraphicsScene):
                 self._style_seat(seat.uid)
         if dirty & {"tables", "mandates"}:
             self._rebuild_mandates()
-        if dirty & {"rect", "mandates"}:
+        if dirty & {"rect", "mandates"} or self._moved:
             self._fit_scene_rect()
+        if self.guides and (dirty or self._moved):
+            self.guides.refresh()
+        if dirty & {"routes", "tables", "mandates"}:
+            self.reroute()
+        elif self._moved:
+            self.reroute(moved_only=True)
+        if dirty or self._moved:
+            self.relabel()
+        self._moved = {}
+
+    # -- labels and routes ------------------------------------------------------------------
+    def view_zoom(self) -> float | None:
+        """The zoom of the view showing this scene (``None``: no view, e.g. an export)."""
+        views = self.views()
+        return views[0].transform().m11() if views else None
+
+    def relabel(self) -> None:
+        """Show, size and place every label for the current zoom (see ``LabelPlacer``)."""
+        self._relabel_timer.stop()
+        self.labels.run(None if self.full_detail else self.view_zoom())
+
+    def schedule_relabel(self, delay_ms: int = 0) -> None:
+        """Relabel soon, once for many triggers (zoom steps, selection changes)."""
+        if not self._relabel_timer.isActive() or delay_ms == 0:
+            self._relabel_timer.start(delay_ms)
+
+    def node_moving(self, node: NodeItem) -> None:
+        """A node is about to move (by the user or the model): its lines need routing anew."""
+        if node not in self._moved:
+            self._moved[node] = node.footprint()
+
+    def reroute(self, moved_only: bool = False) -> None:
+        """Bend lines around the nodes they don't belong to (``moved_only``: only the lines
+        that a move since the last routing can have changed)."""
+        if self.routing:
+            route_scene(self, self._moved if moved_only else None)
+        self._moved = {}
+
+    def shown_labels(self) -> list:
+        """The names and guide captions shown now (not the labels of lines)."""
+        labels = [node.label for node in self.nodes.values()
+                  if node.label is not None and node.label.isVisible()]
+        labels += [caption[0] for caption in self.guides.captions if caption[0].isVisible()]
+        return labels
+
+    def set_guides(self, guides) -> None:
+        """Draw the guides of the layout just applied (``layout.guides.LayoutGuides``;
+        empty or ``None``: take the guides of an earlier layout away)."""
+        self.guides.set(guides)
+        self.relabel()
+
+    def set_min_label_px(self, px: float) -> None:
+        """Names are drawn at least ``px`` pixels high on screen (Beeld > Tekstgrootte)."""
+        self.labels.min_px = float(px)
+        self.relabel()
+
+    def set_mandate_labels(self, shown: bool) -> None:
+        """Show or hide the "namens (…)" labels of mandate lines."""
+        self.labels.mandate_labels = shown
+        self.relabel()
 
     def _remove_edge_item(self, edge: EdgeItem) -> None:
         edge.detach()
         if edge.scene() is self:
             self.removeItem(edge)
+        if edge.text_label.scene() is self:
+            self.removeItem(edge.text_label)
 
     # -- flags --------------------------------------------------------------------------
     def set_flags(self, flags: list[Flag]) -> None:
@@ -469,14 +582,17 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if not self._rebuilding:
             self.selection_uids_changed.emit(self.selected_uids())
+            self.schedule_relabel()  # a selected node's name is shown first
 
     def set_dimmed(self, visible: set[str] | None) -> None:
         """Dim everything except ``visible`` node uids (``None``: nothing dimmed)."""
         for uid, item in self.nodes.items():
             item.setOpacity(1.0 if visible is None or uid in visible else S.DIM_OPACITY)
+            item.label.setOpacity(item.opacity())
         for edge in self.edges.values():
             keep = visible is None or (edge.source.uid in visible and edge.target.uid in visible)
             edge.setOpacity(1.0 if keep else S.DIM_OPACITY)
+            edge.text_label.setOpacity(edge.opacity())
 
     def set_label_scale(self, factor: float) -> None:
         """Enlarge nodes, lines and labels around their places (for a printed page)."""
@@ -484,14 +600,21 @@ class MapScene(QGraphicsScene):
             item.setScale(factor)
         for edge in [*self.edges.values(), *self.parent_edges.values()]:
             edge.set_factor(factor)
+        self.labels.factor = factor
+        self.reroute()
+        self.relabel()
 
     # -- geometry ------------------------------------------------------------------------
     def content_rect(self) -> QRectF:
-        """The rectangle around all items."""
-        return self.itemsBoundingRect()
+        """The rectangle around every node with its name at its own size (not the grown
+        labels of a zoomed-out view, which depend on the zoom)."""
+        rect = self.guides.rect() if self.guides else QRectF()
+        for node in [*self.nodes.values(), *self.type_targets.values()]:
+            rect = rect.united(node.footprint())
+        return rect
 
     def _fit_scene_rect(self) -> None:
-        rect = self.itemsBoundingRect()
+        rect = self.content_rect()
         margin = 400.0
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 

@@ -16,35 +16,48 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
 
+from stakeholders.layout import labels as L
+
 # -- sizes (scene units) ---------------------------------------------------------
-PARTY_SIZE = 44.0
-TABLE_WIDTH = 170.0
-TABLE_HEIGHT = 74.0
-LABEL_WIDTH = 104.0  # keep in step with layout._geometry.PARTY_W
-LABEL_MAX_LINES = 3
+#: Sizes of names, shapes, tables and targets come from ``stakeholders.layout.labels``
+#: (``node_box``), so the canvas draws exactly the boxes the layouts reserve.
+FONT_PX = L.FONT_PX
+PARTY_SIZE = L.SHAPE_PX
+EDGE_LABEL_PX = 9.0
 BADGE_SIZE = 20.0
-TYPE_TARGET_WIDTH = 120.0
-TYPE_TARGET_HEIGHT = 34.0
 
 # -- z-values -------------------------------------------------------------------
+Z_GUIDE = -10.0
 Z_RELATION = -3.0
 Z_SEAT = -2.0
 Z_MANDATE = -1.0
 Z_TYPE_TARGET = 0.5
 Z_PARTY = 1.0
 Z_TABLE = 2.0
+Z_GUIDE_TEXT = 3.5
+Z_LABEL = 4.0
 Z_BADGE = 5.0
 Z_DRAGGED = 10.0
+Z_LABEL_HOVER = 12.0
 
-# -- zoom levels of detail --------------------------------------------------------
-LOD_LABELS = 0.35  #: below this zoom, party labels are hidden
-LOD_EDGE_LABELS = 0.6  #: below this zoom, line labels are hidden
+# -- level of detail: by the size of text on screen, in pixels -----------------------
+#: Text sizes on offer in Beeld > Tekstgrootte: the smallest size of a name on screen.
+LABEL_SIZES = (10, 12, 14, 16, 20)
+#: A line's label is shown at (setting - this) pixels at least.
+EDGE_LABEL_SMALLER = 3
+#: A line's label grows at most this much beyond its own size to stay readable.
+EDGE_LABEL_MAX_GROWTH = 1.6
+#: Texts inside a shape (a table's kind, "alle …") are left out below this many pixels.
+MIN_DRAWN_PX = 5.0
+#: Space between two labels on screen, pixels.
+LABEL_GAP_PX = 2.0
 
 # -- colours ----------------------------------------------------------------------
 INK = QColor("#222222")
 MUTED_INK = QColor("#555555")
 PAPER = QColor("#ffffff")
 CANVAS_BACKGROUND = QColor("#fbfbf8")
+HALO = QColor(251, 251, 248, 225)  #: behind each line of a label, so lines don't cut letters
 SELECTION = QColor("#0077BB")
 HIGHLIGHT = QColor("#EE7733")
 DIM_OPACITY = 0.18
@@ -55,8 +68,11 @@ MANDATE_COLOUR = QColor("#AA3377")
 MANDATE_EXPIRED_COLOUR = QColor("#bbbbbb")
 RELATION_COLOUR = QColor("#117733")
 TABLE_FILL = QColor("#f2efe6")
+TABLE_HALO = QColor(242, 239, 230, 235)  #: behind a table's name when it is drawn outside
 TABLE_BORDER = QColor("#332288")
 PARENT_LINK_COLOUR = QColor("#332288")
+GUIDE_COLOUR = QColor("#a9a496")  #: ring circles
+GUIDE_INK = QColor("#6b665a")  #: ring and wedge captions
 
 LEVEL_COLOURS = {
     "vereist": QColor("#CC3311"),

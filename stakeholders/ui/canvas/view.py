@@ -2,20 +2,37 @@
 
 Dropping a file on the canvas is handled by the main window (``files_dropped``)
 so that a map opens the same way from every place.
+
+The view keeps the whole map in sight (``auto_fit``): after a map is opened
+or laid out, and whenever the view changes size (window maximised, panels
+shown or hidden), it fits the map again, until the user zooms or pans by
+hand. Fitting takes the names into account: they are drawn at a readable
+size whatever the zoom (see ``labelling``), so the fit is done twice, the
+second time around the names as they are shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
+
+from stakeholders.ui.canvas.labelling import EVERY_NAME_UP_TO
 
 #: MIME type of a party type dragged from the palette (kept in step with panels/palette.py).
 TYPE_MIME = "application/x-stakeholders-party-type"
 
-MIN_ZOOM = 0.05
+MIN_ZOOM = 0.02
 MAX_ZOOM = 6.0
 ZOOM_STEP = 1.2
+#: Fitting a small map enlarges it at most this much (one party need not fill the screen).
+FIT_MAX_ZOOM = 2.0
+#: Room around the map when it is fitted, screen pixels.
+FIT_MARGIN_PX = 24
+#: Labels are placed anew this long after the last zoom step (a wheel turn is many steps).
+RELABEL_DELAY_MS = 40
+#: At most this many more fits around the names that stick out of the map.
+FIT_ROUNDS = 4
 
 
 class MapView(QGraphicsView):
@@ -42,6 +59,14 @@ class MapView(QGraphicsView):
         self._pan_start: QPointF | None = None
         self._drag_pending = False
         self._space_down = False
+        #: Fit the map again when the view changes size (off once the user zooms or pans).
+        self.auto_fit = True
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._refit)
+        self.zoom_changed.connect(self._relabel_soon)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._by_hand)
 
     # -- zoom --------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -49,6 +74,17 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` by hand: the view no longer fits the map by itself."""
+        self.auto_fit = False
+        self._scale_to(factor)
+        self._relabel_now()
+
+    def _relabel_now(self) -> None:
+        relabel = getattr(self.scene(), "relabel", None)
+        if relabel is not None:
+            relabel()
+
+    def _scale_to(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-9:
@@ -65,25 +101,90 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self, rect: QRectF | None = None) -> None:
-        """Show ``rect`` (default: everything on the map) as large as fits."""
+        """Show ``rect`` (default: the whole map, names included) as large as fits.
+
+        Fitting the whole map switches ``auto_fit`` on again.
+        """
         scene = self.scene()
         if scene is None:
             return
-        target = rect if rect is not None else scene.itemsBoundingRect()
+        whole = rect is None
+        target = scene.content_rect() if whole else QRectF(rect)
         if target.isEmpty():
             return
-        self.fitInView(target.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > MAX_ZOOM:
-            self.set_zoom(MAX_ZOOM)
+        if whole:
+            self.auto_fit = True
+        self._fit_once(target)
+        relabel = getattr(scene, "relabel", None)
+        if relabel is not None:
+            relabel()
+            # Names grown to a readable size may stick out of the map: fit around them too
+            # (a smaller zoom places them anew, so a few rounds; one on a crowded map, where
+            # each costs more).
+            crowded = len(getattr(scene, "nodes", ())) > EVERY_NAME_UP_TO
+            for _round in range(1 if crowded else FIT_ROUNDS):
+                shown = self._shown_labels_rect(scene)
+                slack = FIT_MARGIN_PX * 0.75 / max(self.zoom(), 1e-6)  # within the margin
+                if target.adjusted(-slack, -slack, slack, slack).contains(shown):
+                    break
+                target = target.united(shown)
+                self._fit_once(target)
+                relabel()
         self.zoom_changed.emit(self.zoom())
+
+    def _fit_once(self, target: QRectF) -> None:
+        scene = self.scene()
+        if not scene.sceneRect().contains(target):  # or scrolling stops short of it
+            scene.setSceneRect(scene.sceneRect().united(target.adjusted(-400, -400, 400, 400)))
+        viewport = self.viewport().rect()
+        usable_w = max(1, viewport.width() - 2 * FIT_MARGIN_PX)
+        usable_h = max(1, viewport.height() - 2 * FIT_MARGIN_PX)
+        factor = min(usable_w / max(target.width(), 1e-6), usable_h / max(target.height(), 1e-6))
+        self._scale_to(min(factor, FIT_MAX_ZOOM))
+        self.centerOn(target.center())
+
+    @staticmethod
+    def _shown_labels_rect(scene) -> QRectF:
+        rect = QRectF()
+        for label in scene.shown_labels():
+            rect = rect.united(label.scene_box())
+        return rect
+
+    def request_fit(self) -> None:
+        """Fit the whole map once the window has settled (many requests, one fit)."""
+        self.auto_fit = True
+        self._fit_timer.start(0)
+
+    def _refit(self) -> None:
+        if self.auto_fit:
+            self.zoom_to_fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            # After the layout of the window settles (docks shown or hidden, maximised).
+            self._fit_timer.start(0)
+
+    def _by_hand(self, *_args) -> None:
+        """The user scrolled: keep the view where it is from now on."""
+        self.auto_fit = False
+
+    def _relabel_soon(self, zoom: float) -> None:
+        scene = self.scene()
+        placer = getattr(scene, "labels", None)
+        if placer is not None and placer.zoom != zoom:  # not placed for this zoom yet
+            scene.schedule_relabel(RELABEL_DELAY_MS)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.auto_fit = False
             super().wheelEvent(event)  # scroll
             return
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
+            # A wheel turn is many small steps: place the labels once it stops.
+            self.auto_fit = False
+            self._scale_to(self.zoom() * (ZOOM_STEP ** steps))
         event.accept()
 
     # -- fast drawing while dragging -----------------------------------------------------
@@ -114,6 +215,7 @@ class MapView(QGraphicsView):
         panning = event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.RightButton) \
             or (event.button() == Qt.MouseButton.LeftButton and self._space_down)
         if panning:
+            self.auto_fit = False
             self._pan_start = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
