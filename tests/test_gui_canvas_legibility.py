@@ -372,3 +372,24 @@ def test_an_export_scene_draws_every_label_at_its_own_place_and_size(qtbot):
     assert label.scale() == pytest.approx(1.5)
     scene.clear()
     document.deleteLater()
+
+
+def test_a_table_shows_its_badge_once_also_when_its_name_is_framed(qtbot, monkeypatch):
+    """At fit the Kustmarken zorgtafel's name outgrows its box and carries the badge: the
+    table must not paint a second one."""
+    window = big_window(qtbot)
+    open_quietly(qtbot, window, DATA / "kustmarken.xlsx")
+    settle(qtbot, window)
+    table = next(i for i in window.scene.items()
+                 if isinstance(i, TableItem) and i.badge_count == 3)
+    assert table.label is not None and table.label.is_framed()
+    calls: list[object] = []
+    original = TableItem._paint_badge
+    monkeypatch.setattr(TableItem, "_paint_badge",
+                        lambda self, painter, centre: (calls.append(self), original(
+                            self, painter, centre))[1])
+    image = QImage(window.view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    window.view.render(painter)
+    painter.end()
+    assert calls.count(table) == 1

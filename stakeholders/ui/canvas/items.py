@@ -411,7 +411,9 @@ class TableItem(NodeItem):
             top = box.label_top + box.line_height * len(box.lines)
             _paint_centred(painter, box.sublines, box.sub_px, top, S.MUTED_INK)
         if S.BADGE_SIZE * lod >= 2 * S.MIN_DRAWN_PX:
-            self._paint_badge(painter, self._rect.topRight())
+            framed = self.label is not None and self.label.is_framed()
+            if not framed:  # a framed name carries the badge itself: never show it twice
+                self._paint_badge(painter, self._rect.topRight())
             self._paint_pin(painter, self._rect.topLeft() + QPointF(6, 6))
 
 

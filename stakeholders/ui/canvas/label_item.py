@@ -164,6 +164,10 @@ class LabelItem(QGraphicsItem):
         return QRectF(self.pos(), self.pos() + QPointF(w * self.scale(), h * self.scale()))
 
     # -- drawing ----------------------------------------------------------------------------------
+    def is_framed(self) -> bool:
+        """Whether the name outgrew its table and is drawn in its own frame (with the badge)."""
+        return self.frame is not None and self.scale() > self._owner_scale() + 1e-6
+
     def _owner_scale(self) -> float:
         return self.owner.scale() if self.owner is not None else 1.0
 
@@ -201,7 +205,7 @@ class LabelItem(QGraphicsItem):
             painter.drawLine(leader)
         y = 0.0
         lh = self.line_height
-        if self.frame is not None and self.scale() > self._owner_scale() + 1e-6:
+        if self.is_framed():
             w, h = self.text_size()
             selected = self.owner is not None and self.owner.isSelected()
             pen = QPen(S.SELECTION if selected else self.frame, 3.0 if selected else 2.0)
