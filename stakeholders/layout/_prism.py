@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from stakeholders.layout._geometry import near_pairs
+from stakeholders.layout._geometry import overlapping_pairs
 from stakeholders.layout._progress import Ticker
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+#: The Delaunay triangulation is computed afresh every this many rounds (the boxes move
+#: little per round, so a recent one serves as the proximity graph; overlapping pairs are
+#: always added afresh).
+RETRIANGULATE = 3
 
 
 def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
@@ -66,81 +70,96 @@ def clearance(x: np.ndarray, i: np.ndarray, j: np.ndarray, half_w: np.ndarray,
 def overlapping(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
                 gap: float) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of boxes (centres ``x``) that come closer than ``gap``."""
-    if len(x) < 2:
-        return _EMPTY, _EMPTY
-    cell = 2.0 * float(max(half_w.max(), half_h.max())) + gap
-    i, j = near_pairs(x[:, 0], x[:, 1], cell)
-    _, need = clearance(x, i, j, half_w, half_h, gap)
-    hit = need > 1.0
-    return i[hit], j[hit]
+    return overlapping_pairs(x[:, 0], x[:, 1], half_w, half_h, gap)
 
 
-def proximity(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
-              gap: float) -> tuple[np.ndarray, np.ndarray]:
-    """PRISM's proximity graph: the edges of the Delaunay triangulation of the centres plus
-    every overlapping pair; each unordered pair once (scipy, imported on first use)."""
+def delaunay_edges(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The edges of the Delaunay triangulation of the points ``x`` (scipy), possibly repeated;
+    for degenerate input the neighbours in x order."""
     from scipy.spatial import Delaunay, QhullError
 
     n = len(x)
-    oi, oj = overlapping(x, half_w, half_h, gap)
-    keys = [np.minimum(oi, oj) * n + np.maximum(oi, oj)]
     if n == 2:
-        keys.append(np.array([1], dtype=np.int64))
-    elif n > 2:
-        try:
-            simplices = Delaunay(x, qhull_options="QJ").simplices.astype(np.int64)
-            a = simplices[:, [0, 1, 2]].reshape(-1)
-            b = simplices[:, [1, 2, 0]].reshape(-1)
-        except QhullError:  # degenerate input: fall back to neighbours in x order
-            order = np.argsort(x[:, 0], kind="stable")
-            a, b = order[:-1], order[1:]
-        keys.append(np.minimum(a, b) * n + np.maximum(a, b))
-    key = np.unique(np.concatenate(keys))
+        return np.array([0]), np.array([1])
+    try:
+        simplices = Delaunay(x, qhull_options="QJ").simplices.astype(np.int64)
+    except QhullError:  # degenerate input: fall back to neighbours in x order
+        order = np.argsort(x[:, 0], kind="stable")
+        return order[:-1], order[1:]
+    return simplices[:, [0, 1, 2]].reshape(-1), simplices[:, [1, 2, 0]].reshape(-1)
+
+
+def proximity(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, gap: float,
+              over: tuple[np.ndarray, np.ndarray] | None = None,
+              triangulation: tuple[np.ndarray, np.ndarray] | None = None
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """PRISM's proximity graph: the edges of the Delaunay triangulation of the centres
+    (``triangulation``, computed here when not given) plus every overlapping pair (``over``,
+    likewise); each unordered pair once."""
+    n = len(x)
+    oi, oj = over if over is not None else overlapping(x, half_w, half_h, gap)
+    if n < 2:
+        return _EMPTY, _EMPTY
+    a, b = triangulation if triangulation is not None else delaunay_edges(x)
+    a = np.concatenate([a, oi])
+    b = np.concatenate([b, oj])
+    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
     return key // n, key % n
 
 
 def prism(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, movable: np.ndarray,
           gap: float, *, shrink: float = 0.95, grow: float = 1.5, rounds: int = 30,
           ticker: Ticker | None = None) -> np.ndarray:
-    """Remove overlaps (closer than ``gap``) and take out free space; return new centres.
+    """Remove most overlaps (closer than ``gap``) and take out free space; return new centres.
 
-    Three phases: open up overlapping pairs until none is left; let every
-    proximity pair shrink towards touching (at most to ``shrink`` times its
-    length per round) for a few rounds; open up again what that closed.
-    With ``shrink`` 1 there is no compaction. At most ``rounds`` rounds.
+    Three phases: open up overlapping pairs; let every proximity pair shrink
+    towards touching (at most to ``shrink`` times its length per round) for a
+    few rounds; open up again what that closed. An opening phase ends when at
+    most :func:`tail` pairs still overlap: those few are left to
+    :func:`~stakeholders.layout._geometry.remove_overlaps`, which frees them
+    with a few small pushes, more cheaply than more rounds here. With
+    ``shrink`` 1 there is no compaction. At most ``rounds`` rounds.
     """
     x = np.array(x, dtype=float)
     if len(x) < 2 or not movable.any():
         return x
+    left = tail(len(x))
     spent = 0
-    phases = [(1.0, rounds // 2), (shrink, 4 if shrink < 1.0 else 0), (1.0, rounds)]
-    for phase, (low, limit) in enumerate(phases):
+    triangulation = None
+    phases = [(False, rounds // 2), (True, 4 if shrink < 1.0 else 0), (False, rounds)]
+    for compact, limit in phases:
         for _ in range(limit):
             if spent >= rounds:
                 return x
             if ticker is not None:
                 ticker(spent / rounds)
-            spent += 1
-            step = _round(x, half_w, half_h, movable, gap, low, grow, compact=phase == 1)
-            if step is None:
+            over = overlapping(x, half_w, half_h, gap)
+            if not compact and len(over[0]) <= left:
                 break
-            x = step
+            if spent % RETRIANGULATE == 0:
+                triangulation = delaunay_edges(x)
+            spent += 1
+            x = _round(x, half_w, half_h, movable, gap, shrink if compact else 1.0, grow,
+                       compact, over, triangulation)
     return x
 
 
+def tail(n: int) -> int:
+    """How many overlapping pairs PRISM leaves to the final push (a few per hundred boxes)."""
+    return n // 10
+
+
 def _round(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, movable: np.ndarray,
-           gap: float, low: float, grow: float, compact: bool) -> np.ndarray | None:
-    """One PRISM round; ``None`` when there is nothing to do (no overlap, no compaction)."""
-    i, j = proximity(x, half_w, half_h, gap)
-    if not len(i):
-        return None
+           gap: float, low: float, grow: float, compact: bool,
+           over: tuple[np.ndarray, np.ndarray],
+           triangulation: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """One PRISM round on the proximity graph of ``x`` (``over``: the overlapping pairs,
+    ``triangulation``: the Delaunay edges of a recent round)."""
+    i, j = proximity(x, half_w, half_h, gap, over, triangulation)
     # Pairs are pulled in to a little more than the gap, so that a pair shrunk to
     # "just clear" does not count as overlapping in the next round.
     dist, need = clearance(x, i, j, half_w, half_h, gap + 2.0)
-    over = clearance(x, i, j, half_w, half_h, gap)[1] > 1.0
-    if not compact and not over.any():
-        return None
-    factor = np.clip(need, low, grow) if compact else np.clip(need, 1.0, grow)
+    factor = np.clip(need, low if compact else 1.0, grow)
     d = np.maximum(dist * factor, 1.0)
     w = 1.0 / (d * d)
     pairs = (np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([d, d]),

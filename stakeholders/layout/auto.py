@@ -37,12 +37,13 @@ from __future__ import annotations
 import numpy as np
 
 from stakeholders.layout import force as _force
+from stakeholders.layout._forces import QUICK
 from stakeholders.layout._geometry import GAP, remove_overlaps
 from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._untangle import untangle
 from stakeholders.layout.boxes import BoxSizes, map_boxes
-from stakeholders.layout.quality import crossings
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -52,10 +53,8 @@ SMALL_SCALE = 0.7
 LARGE_SCALE = 0.55
 #: Share of a seeded drawing's extent its boxes cover before the overlap removal.
 SEED_DENSITY = 0.3
-#: Maps with at most this many items try :data:`SEEDS` force drawings and keep the one with
-#: the fewest crossings (counting them is cheap at this size).
+#: Maps with at most this many items count as small (see the scales above).
 SMALL_MAP = 160
-SEEDS = (1, 2, 3)
 
 
 def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
@@ -94,17 +93,23 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
         ticker.done()
         return {}
     active = np.flatnonzero(movable | fixed)
-    centres = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, only is not None,
-                      ticker.sub(0.02, 0.9))
-    cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], half_w[active], half_h[active],
-                             movable[active], gap=GAP, ticker=ticker.sub(0.9, 1.0))
+    pos = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, only is not None,
+                  ticker.sub(0.02, 1.0))
     ticker.done()
     result: Positions = {}
     for local, node in enumerate(active.tolist()):
         if movable[node]:
-            result[graph.uids[node]] = (round(float(cx[local]), 2),
-                                        round(float(cy[local] - dy[node]), 2))
+            result[graph.uids[node]] = (round(float(pos[local, 0]), 2),
+                                        round(float(pos[local, 1]), 2))
     return result
+
+
+def _local_edges(graph: LayoutGraph, active: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The edges between active nodes, numbered by their place in ``active``."""
+    local = np.full(graph.n, -1, dtype=np.int64)
+    local[active] = np.arange(len(active))
+    inside = (local[graph.ei] >= 0) & (local[graph.ej] >= 0)
+    return local[graph.ei[inside]], local[graph.ej[inside]]
 
 
 def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -123,7 +128,7 @@ def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.nda
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: np.ndarray,
             half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, seed: Positions | None,
             selection: bool, ticker: Ticker) -> np.ndarray:
-    """Box centres (len(active), 2) of the active nodes, free of overlap and compact."""
+    """Item positions (len(active), 2) of the active nodes, free of overlap and compact."""
     a_move, a_fixed = movable[active], fixed[active]
     a_hw, a_hh, a_dy = half_w[active], half_h[active], dy[active]
     offset = np.column_stack([np.zeros(len(active)), a_dy])
@@ -134,7 +139,7 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
         pos = np.where(a_fixed[:, None], graph.pos[active], seeds)
     else:
         pos = _force_shape(graph, active, a_move, half_w, half_h, dy, selection,
-                           ticker.sub(0.0, 0.5))
+                           ticker.sub(0.0, 0.4))
     centres = pos + offset
     shrink = 1.0
     if not anchored:
@@ -145,31 +150,24 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
             centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
     centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
-                    ticker=ticker.sub(0.5, 1.0))
+                    ticker=ticker.sub(0.4, 0.75))
+    cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], a_hw, a_hh, a_move, gap=GAP,
+                             ticker=ticker.sub(0.75, 0.8))
+    pos = np.column_stack([cx, cy - a_dy])
+    if not seeded:
+        ei, ej = _local_edges(graph, active)
+        pos = untangle(pos, a_dy, a_hw, a_hh, ei, ej, a_move, GAP, ticker=ticker.sub(0.8, 1.0))
     if not anchored and not seeded:
-        centres = _like_before(centres, graph.pos[active] + offset, graph.has_pos[active])
-    return centres
+        pos = _like_before(pos, graph.pos[active], graph.has_pos[active])
+    return pos
 
 
 def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
                  half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, selection: bool,
                  ticker: Ticker) -> np.ndarray:
-    """Positions of the active nodes from the force engine, sized for the true boxes; on a
-    small map the drawing with the fewest crossings of a few seeds."""
+    """Positions of the active nodes from the force engine, sized for the true boxes."""
     sized = LayoutGraph(**{**graph.__dict__, "half_w": half_w, "half_h": half_h, "box_dy": dy})
-    seeds = SEEDS if len(active) <= SMALL_MAP else SEEDS[:1]
-    local = np.full(graph.n, -1, dtype=np.int64)
-    local[active] = np.arange(len(active))
-    inside = (local[graph.ei] >= 0) & (local[graph.ej] >= 0)
-    ei, ej = local[graph.ei[inside]], local[graph.ej[inside]]
-    best, best_count = None, None
-    for k, seed in enumerate(seeds):
-        pos = _force._layout(sized, active, movable, selection, seed,
-                             ticker.sub(k / len(seeds), (k + 1) / len(seeds)))
-        count = crossings(pos, ei, ej) if len(seeds) > 1 else 0
-        if best_count is None or count < best_count:
-            best, best_count = pos, count
-    return best
+    return _force._layout(sized, active, movable, selection, 1, ticker, QUICK)
 
 
 def _density_scale(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray) -> float:

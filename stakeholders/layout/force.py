@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from stakeholders.layout._forces import Engine, multilevel
+from stakeholders.layout._forces import THOROUGH, Engine, Schedule, multilevel
 from stakeholders.layout._geometry import GAP, keep_mean, remove_overlaps, shelf_pack, spacing_scale
 from stakeholders.layout._graph import LayoutGraph, build_graph, components, moving_and_fixed
 from stakeholders.layout._progress import ProgressFn, Ticker
@@ -90,7 +90,7 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
 
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selection: bool,
-            seed: int, ticker: Ticker) -> np.ndarray:
+            seed: int, ticker: Ticker, schedule: Schedule = THOROUGH) -> np.ndarray:
     """Positions (len(active), 2) for the active nodes; fixed ones keep theirs."""
     rng = np.random.default_rng(seed)
     n = len(active)
@@ -133,7 +133,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
         if len(group) == 1:
             layout = np.zeros((1, 2))
         else:
-            layout = multilevel(len(group), gi, gj, ew[edge_rows], mass[group], k, rng, sub)
+            layout = multilevel(len(group), gi, gj, ew[edge_rows], mass[group], k, rng, sub,
+                                schedule)
             scale = spacing_scale(layout[:, 0], layout[:, 1] + box_dy[group], half_w[group],
                                   half_h[group])
             layout *= scale
@@ -162,8 +163,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
         k_eff = k * float((values * weights).sum() / weights.sum()) if len(scales) else k
         engine = Engine(n, ei, ej, ew, mass, k_eff)
         moving = movable & ~np.isin(np.arange(n), np.concatenate(free) if free else [])
-        iterations = 60
-        pos = engine.refine(pos, moving, iterations, 0.3 * k_eff, ticker.sub(0.6, 1.0))
+        pos = engine.refine(pos, moving, schedule.finest, 0.3 * k_eff, ticker.sub(0.6, 1.0),
+                            schedule.tol)
     ticker(1.0)
     return pos
 
