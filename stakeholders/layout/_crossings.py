@@ -99,14 +99,17 @@ def _candidates(lo: np.ndarray, hi: np.ndarray):
     order = np.lexsort((edge, key))
     key, edge = key[order], edge[order]
     _, start, count = np.unique(key, return_index=True, return_counts=True)
-    # Pairs within each cell: member t with the members after it.
+    # Pairs within each cell: member t with the members after it. A pair of edges shares
+    # every cell their bounding boxes' intersection covers; it is kept only in the cell that
+    # holds the intersection's lower corner, so each pair comes once.
     here = np.arange(len(key))
     cell_start = np.repeat(start, count)
     after = cell_start + np.repeat(count, count) - here - 1
     left, right = expand_pairs(here, here + 1, after)
     a, b = edge[left], edge[right]
-    pairs = np.unique(np.minimum(a, b) * m + np.maximum(a, b))
-    yield pairs // m, pairs % m
+    corner = np.floor((np.maximum(lo[a], lo[b]) - origin) / cell).astype(np.int64)
+    first = (corner[:, 1] * width + corner[:, 0]) == key[left]
+    yield np.minimum(a, b)[first], np.maximum(a, b)[first]
     # Long edges against every edge (each pair once).
     for edge_a in np.flatnonzero(long).tolist():
         others = np.arange(m)

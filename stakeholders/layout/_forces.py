@@ -217,14 +217,16 @@ class Engine:
         size the calls, not the arithmetic, take the time)."""
         n, m = self.n, len(self.ei)
         z = pos[:, 0] + 1j * pos[:, 1]
+        # Row i of ``incidence`` adds the pull of each edge on node i, divided by its mass.
         incidence = np.zeros((n, m), dtype=complex)
-        incidence[self.ei, np.arange(m)] = 1.0
-        incidence[self.ej, np.arange(m)] = -1.0
-        spans = -incidence.T.copy()  # spans @ z = z[ej] - z[ei]
+        incidence[self.ei, np.arange(m)] = 1.0 / self.mass[self.ei]
+        incidence[self.ej, np.arange(m)] = -1.0 / self.mass[self.ej]
+        spans = np.zeros((m, n), dtype=complex)  # spans @ z = z[ej] - z[ei]
+        spans[np.arange(m), self.ej] = 1.0
+        spans[np.arange(m), self.ei] = -1.0
         pull = self.ew / self.k
-        scale = self.c * self.k * self.k
+        push = self.mass * (self.c * self.k * self.k)
         soft = (1e-2 * self.k) ** 2
-        inv_mass = 1.0 / self.mass
         still = None if movable is None else ~movable
         cooling = _Cooling(step)
         limit = tol * self.k * n
@@ -232,15 +234,14 @@ class Engine:
             if ticker is not None:
                 ticker(it / iterations)
             dz = z[:, None] - z
-            q = dz.real * dz.real
-            q += dz.imag * dz.imag
+            q = np.abs(dz)
+            q *= q
             q += soft
-            np.divide(self.mass, q, out=q)
+            np.divide(push, q, out=q)
             acc = (dz * q).sum(axis=1)
-            acc *= scale
             d = spans @ z
             d *= pull * np.abs(d)
-            acc += (incidence @ d) * inv_mass
+            acc += incidence @ d
             if still is not None:
                 acc[still] = 0.0
             norm = np.abs(acc)

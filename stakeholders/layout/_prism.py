@@ -32,27 +32,31 @@ def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.
              movable: np.ndarray, iterations: int) -> np.ndarray:
     """Localized stress majorization (Gansner, Koren & North, GD 2004), Jacobi form.
 
-    ``pairs`` are ordered ``(i, j, ideal distance, weight)``: each moving node goes
-    to the weighted mean of where its partners say it should be. Fixed nodes stay.
+    ``pairs`` are ``(i, j, ideal distance, weight)``, each unordered pair once: every moving
+    node goes to the weighted mean of where its partners say it should be. Fixed nodes stay.
+    Positions are complex numbers inside (fewer numpy calls: at PRISM's sizes the calls,
+    not the arithmetic, take the time).
     """
     i, j, d, w = pairs
     n = len(x)
     if not len(i):
         return x
-    wsum = np.bincount(i, w, n)
+    both = np.concatenate([i, j])
+    wsum = np.bincount(both, np.concatenate([w, w]), n)
     ok = movable & (wsum > 0)
-    wsum = np.where(wsum > 0, wsum, 1.0)
-    xs, ys = x[:, 0].copy(), x[:, 1].copy()
+    inv = np.where(ok, 1.0 / np.where(wsum > 0, wsum, 1.0), 0.0)
+    keep = np.where(ok, 0.0, 1.0)
+    wd = w * d
+    z = x[:, 0] + 1j * x[:, 1]
     for _ in range(iterations):
-        dx = xs[i] - xs[j]
-        dy = ys[i] - ys[j]
-        dist = np.sqrt(dx * dx + dy * dy)
-        scale = w * d / np.maximum(dist, 1e-9)
-        nx = np.bincount(i, w * xs[j] + scale * dx, n) / wsum
-        ny = np.bincount(i, w * ys[j] + scale * dy, n) / wsum
-        xs = np.where(ok, nx, xs)
-        ys = np.where(ok, ny, ys)
-    return np.column_stack([xs, ys])
+        zi, zj = z[i], z[j]
+        dz = zi - zj
+        dz *= wd / np.maximum(np.abs(dz), 1e-9)
+        # Partner j says i belongs at z_j + d·(z_i − z_j)/|z_i − z_j|, and the other way round.
+        towards = np.concatenate([w * zj + dz, w * zi - dz])
+        total = np.bincount(both, towards.real, n) + 1j * np.bincount(both, towards.imag, n)
+        z = total * inv + z * keep
+    return np.column_stack([z.real, z.imag])
 
 
 def clearance(x: np.ndarray, i: np.ndarray, j: np.ndarray, half_w: np.ndarray,
@@ -74,8 +78,8 @@ def overlapping(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
 
 
 def delaunay_edges(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The edges of the Delaunay triangulation of the points ``x`` (scipy), possibly repeated;
-    for degenerate input the neighbours in x order."""
+    """The edges ``(a, b)``, ``a < b``, of the Delaunay triangulation of the points ``x``
+    (scipy), each once; for degenerate input the neighbours in x order."""
     from scipy.spatial import Delaunay, QhullError
 
     n = len(x)
@@ -83,10 +87,13 @@ def delaunay_edges(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return np.array([0]), np.array([1])
     try:
         simplices = Delaunay(x, qhull_options="QJ").simplices.astype(np.int64)
+        a = simplices[:, [0, 1, 2]].reshape(-1)
+        b = simplices[:, [1, 2, 0]].reshape(-1)
     except QhullError:  # degenerate input: fall back to neighbours in x order
         order = np.argsort(x[:, 0], kind="stable")
-        return order[:-1], order[1:]
-    return simplices[:, [0, 1, 2]].reshape(-1), simplices[:, [1, 2, 0]].reshape(-1)
+        a, b = order[:-1], order[1:]
+    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    return key // n, key % n
 
 
 def proximity(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, gap: float,
@@ -94,17 +101,15 @@ def proximity(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, gap: float,
               triangulation: tuple[np.ndarray, np.ndarray] | None = None
               ) -> tuple[np.ndarray, np.ndarray]:
     """PRISM's proximity graph: the edges of the Delaunay triangulation of the centres
-    (``triangulation``, computed here when not given) plus every overlapping pair (``over``,
-    likewise); each unordered pair once."""
+    (``triangulation``, each unordered pair once; computed here when not given) plus every
+    overlapping pair (``over``, likewise). An overlapping pair that is also a Delaunay edge
+    comes twice and so pulls apart twice as hard, which does no harm (it must grow)."""
     n = len(x)
     oi, oj = over if over is not None else overlapping(x, half_w, half_h, gap)
     if n < 2:
         return _EMPTY, _EMPTY
     a, b = triangulation if triangulation is not None else delaunay_edges(x)
-    a = np.concatenate([a, oi])
-    b = np.concatenate([b, oj])
-    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
-    return key // n, key % n
+    return np.concatenate([a, oi]), np.concatenate([b, oj])
 
 
 def prism(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, movable: np.ndarray,
@@ -161,7 +166,4 @@ def _round(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, movable: np.nd
     dist, need = clearance(x, i, j, half_w, half_h, gap + 2.0)
     factor = np.clip(need, low if compact else 1.0, grow)
     d = np.maximum(dist * factor, 1.0)
-    w = 1.0 / (d * d)
-    pairs = (np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([d, d]),
-             np.concatenate([w, w]))
-    return majorize(x, pairs, movable, 6)
+    return majorize(x, (i, j, d, 1.0 / (d * d)), movable, 6)

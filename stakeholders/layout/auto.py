@@ -42,6 +42,7 @@ from stakeholders.layout._geometry import GAP, remove_overlaps
 from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout._untangle import untangle
 from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.types import Positions
@@ -80,6 +81,12 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
     Returns:
         The new position of every item that moved, by uid.
     """
+    with one_blas_thread():
+        return _auto_layout(region, boxes, seed, only, progress)
+
+
+def _auto_layout(region: RegionMap, boxes: BoxSizes | None, seed: Positions | None,
+                 only: set[str] | None, progress: ProgressFn) -> Positions:
     ticker = Ticker(progress)
     ticker.start()
     graph = build_graph(region, tick=lambda: ticker(0.0))
@@ -190,12 +197,16 @@ def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) 
 
 
 def _landscape(x: np.ndarray) -> np.ndarray:
-    """``x`` centred on the origin and turned so its long axis is horizontal."""
+    """``x`` centred on the origin and turned so its long axis (the principal axis of the
+    points, from their 2 × 2 covariance in closed form) is horizontal."""
     c = x - x.mean(axis=0)
-    if len(x) >= 2:
-        _, _, vt = np.linalg.svd(c, full_matrices=False)
-        c = c @ vt.T
-    return c
+    if len(x) < 2:
+        return c
+    sxx, syy = float(c[:, 0] @ c[:, 0]), float(c[:, 1] @ c[:, 1])
+    sxy = float(c[:, 0] @ c[:, 1])
+    angle = 0.5 * np.arctan2(2.0 * sxy, sxx - syy)
+    cos, sin = np.cos(angle), np.sin(angle)
+    return c @ np.array([[cos, -sin], [sin, cos]])
 
 
 def _like_before(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:

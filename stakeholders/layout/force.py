@@ -31,6 +31,7 @@ from stakeholders.layout._forces import THOROUGH, Engine, Schedule, multilevel
 from stakeholders.layout._geometry import GAP, keep_mean, remove_overlaps, shelf_pack, spacing_scale
 from stakeholders.layout._graph import LayoutGraph, build_graph, components, moving_and_fixed
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -65,6 +66,12 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
     Raises:
         Cancelled: when ``progress`` returned ``False``.
     """
+    with one_blas_thread():
+        return _force_directed(region, only, progress, seed)
+
+
+def _force_directed(region: RegionMap, only: set[str] | None, progress: ProgressFn,
+                    seed: int) -> Positions:
     ticker = Ticker(progress)
     ticker.start()
     graph = build_graph(region, tick=lambda: ticker(0.0))
@@ -125,6 +132,7 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
     free: list[np.ndarray] = []
     free_layouts: list[np.ndarray] = []
     anchored: list[np.ndarray] = []
+    anchors = bool(fixed.any())
     adjacency_w = _neighbour_sums(n, ei, ej, ew, fixed, pos)
     for index, group in enumerate(groups):
         start = budget[index - 1] if index else 0.0
@@ -139,7 +147,10 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
                                   half_h[group])
             layout *= scale
             scales.append((scale, len(group)))
-        targets, weights = _targets(group, fixed, pos, adjacency_w)
+        if anchors:
+            targets, weights = _targets(group, fixed, pos, adjacency_w)
+        else:
+            targets, weights = np.zeros((0, 3)), np.zeros(0)
         if len(targets):
             pos[group[movable[group]]] = _align(layout, targets, weights)[movable[group]]
             anchored.append(group)

@@ -362,6 +362,7 @@ def _fitting_lines(name: str, font_px: float, width: float, max_lines: int,
     return lines, elided
 
 
+@functools.lru_cache(maxsize=8192)
 def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = "",
              shape_px: float = SHAPE_PX, label_width: float | None = None,
              max_lines: int | None = None) -> NodeBox:
@@ -372,6 +373,9 @@ def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = 
     tables and targets grow in proportion, so one setting scales all text.
     ``label_width`` (default 104 px at 11 px, in proportion) is the width names
     are wrapped to; a name that would otherwise be elided gets up to 1.6 × that.
+
+    Remembered per argument set (a :class:`NodeBox` is immutable): the layouts,
+    the canvas and the page ask for the same names again and again.
     """
     scale = font_px / FONT_PX
     if kind == "partij":
