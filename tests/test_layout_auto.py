@@ -19,7 +19,7 @@ import pytest
 from stakeholders.io.formats import load_map
 from stakeholders.layout import auto_layout, table_rings
 from stakeholders.layout._graph import build_graph
-from stakeholders.layout.boxes import map_boxes
+from stakeholders.layout.boxes import mandate_labels, map_boxes
 from stakeholders.layout.guides import cluster_guides, ring_guides
 from stakeholders.layout.quality import crossings, overlaps
 from stakeholders.model.entities import Seat
@@ -74,6 +74,32 @@ def test_every_item_gets_a_place_and_nothing_overlaps(name):
     i, j = np.triu_indices(len(x), 1)
     hit = (np.abs(x[i] - x[j]) < hw[i] + hw[j]) & (np.abs(y[i] - y[j]) < hh[i] + hh[j])
     assert not hit.any()
+
+
+@pytest.mark.parametrize("name", MAPS)
+def test_mandate_labels_land_on_no_item_name_or_other_label(name):
+    """The "namens …" label of a mandate line is drawn on the line's midpoint: the layout
+    keeps that box free of every shape, name and "alle ‹type›" target, and of other labels."""
+    region = MAPS[name]()
+    result = auto_layout(region)
+    labels = mandate_labels(region)
+    assert labels, "the map has mandate lines between parties"
+    sizes = map_boxes(region).sizes
+    rects = [(x - w / 2, y + dy - h / 2, x + w / 2, y + dy + h / 2)
+             for uid, (w, h, dy) in sizes.items() for x, y in [result[uid]]]
+    boxes = []
+    for label in labels:
+        (hx, hy), (px, py) = result[label.holder], result[label.party]
+        mx, my = (hx + px) / 2, (hy + py) / 2
+        boxes.append((mx - label.width / 2, my - label.height / 2,
+                      mx + label.width / 2, my + label.height / 2))
+
+    def meet(a, b) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    for k, box in enumerate(boxes):
+        assert not any(meet(box, rect) for rect in rects), labels[k].text
+        assert not any(meet(box, other) for other in boxes[k + 1:]), labels[k].text
 
 
 def test_a_thousand_parties_without_overlap():

@@ -195,9 +195,20 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     they overlap least, by the full overlap; ``share`` (0..1 per box) says how
     much of a push a box takes (0: fixed, its partner moves the whole way).
     """
-    n = len(x)
     cell = 2.0 * float(max(half_w.max(), half_h.max())) + gap
     i, j = candidate_pairs(x, y, cell)
+    disp_x, disp_y, count = pushes(x, y, half_w, half_h, share, gap, i, j)
+    x += disp_x * share
+    y += disp_y * share
+    return count
+
+
+def pushes(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
+           share: np.ndarray, gap: float, i: np.ndarray, j: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray, int]:
+    """How far each box would move (before its ``share``) to part the overlapping ones among
+    the candidate pairs ``(i, j)``, and how many pairs overlap (see :func:`push_apart`)."""
+    n = len(x)
     dx = x[j] - x[i]
     dy = y[j] - y[i]
     over_x = half_w[i] + half_w[j] + gap - np.abs(dx)
@@ -205,7 +216,7 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     hit = (over_x > 0) & (over_y > 0) & (share[i] + share[j] > 0)
     count = int(hit.sum())
     if not count:
-        return 0
+        return np.zeros(n), np.zeros(n), 0
     i, j, dx, dy, over_x, over_y = (a[hit] for a in (i, j, dx, dy, over_x, over_y))
     # Tie-break for boxes on top of each other: a direction from the pair's indices.
     tie = np.where((i * 7 + j * 13) % 2 == 0, 1.0, -1.0)
@@ -225,9 +236,7 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     hits = np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
     # A box pushed by several others moves by a damped sum, which avoids overshooting.
     damp = 1.0 / np.sqrt(np.maximum(hits, 1))
-    x += disp_x * damp * share
-    y += disp_y * damp * share
-    return count
+    return disp_x * damp, disp_y * damp, count
 
 
 def remove_overlaps(cx: np.ndarray, cy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,

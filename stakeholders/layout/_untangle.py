@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from stakeholders.layout._crossings import crossing_pairs
+from stakeholders.layout._labelroom import LABEL_GAP, Labels
 from stakeholders.layout._progress import Ticker
 
 #: Passes over the items at most; a pass that moves nothing ends the search. An item is
@@ -63,8 +64,14 @@ class _Search:
     """The drawing being untangled, with its adjacency in CSR form."""
 
     def __init__(self, pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray,
-                 half_h: np.ndarray, ei: np.ndarray, ej: np.ndarray, gap: float) -> None:
+                 half_h: np.ndarray, ei: np.ndarray, ej: np.ndarray, gap: float,
+                 labels: Labels | None = None) -> None:
         self.pos = np.array(pos, dtype=float)
+        self.labels = labels if labels is not None and len(labels) else None
+        if self.labels is not None:
+            self.label_at = self.labels.centres(self.pos)
+            #: Room between a label and a box: half the boxes' gap, half the labels'.
+            self.label_gap = (gap + LABEL_GAP) / 2
         self.dy, self.half_w, self.half_h = dy, half_w, half_h
         self.ei, self.ej = ei, ej
         self.gap = gap
@@ -135,7 +142,42 @@ class _Search:
         clear = ~hit.any(axis=1)
         clear[0] = True
         self.work += hit.size
+        if self.labels is not None:
+            clear[1:] &= self._labels_clear(v, spots[1:])
         return clear
+
+    def _labels_clear(self, v: int, spots: np.ndarray) -> np.ndarray:
+        """Which spots keep the line labels clear: ``v``'s box off every other label, and the
+        labels of ``v``'s own lines (which move with it) off every box and label."""
+        lab = self.labels
+        own = (lab.a == v) | (lab.b == v)
+        dy, hw, hh = self.dy[v], self.half_w[v], self.half_h[v]
+        others = ~own
+        ok = ~((np.abs(spots[:, 0, None] - self.label_at[others, 0])
+                < hw + lab.half_w[others] + self.label_gap)
+               & (np.abs(spots[:, 1, None] + dy - self.label_at[others, 1])
+                  < hh + lab.half_h[others] + self.label_gap)).any(axis=1)
+        n = len(self.pos)
+        box_x, box_y = self.box_x[:n].copy(), self.box_y[:n].copy()
+        for k in np.flatnonzero(own).tolist():
+            other = lab.b[k] if lab.a[k] == v else lab.a[k]
+            centre = (spots + self.pos[other]) / 2
+            lw, lh = lab.half_w[k], lab.half_h[k]
+            # Every box but v's own at its old place: v's box at the spot instead.
+            near_box = ((np.abs(centre[:, 0, None] - box_x) < lw + self.half_w + self.label_gap)
+                        & (np.abs(centre[:, 1, None] - box_y)
+                           < lh + self.half_h + self.label_gap))
+            near_box[:, v] = False
+            at_spot = ((np.abs(centre[:, 0] - spots[:, 0]) < lw + hw + self.label_gap)
+                       & (np.abs(centre[:, 1] - spots[:, 1] - dy) < lh + hh + self.label_gap))
+            rest = others.copy()
+            rest[k] = False
+            near_label = ((np.abs(centre[:, 0, None] - self.label_at[rest, 0])
+                           < lw + lab.half_w[rest] + LABEL_GAP)
+                          & (np.abs(centre[:, 1, None] - self.label_at[rest, 1])
+                             < lh + lab.half_h[rest] + LABEL_GAP))
+            ok &= ~near_box.any(axis=1) & ~at_spot & ~near_label.any(axis=1)
+        return ok
 
     def hits_at(self, v: int, spots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Which other lines ``v``'s lines cross with ``v`` at each spot: a boolean array
@@ -178,6 +220,9 @@ class _Search:
         self.z[v] = spot[0] + 1j * spot[1]
         self.box_x[v] = spot[0]
         self.box_y[v] = spot[1] + self.dy[v]
+        if self.labels is not None:
+            own = (self.labels.a == v) | (self.labels.b == v)
+            self.label_at[own] = self.labels.centres(self.pos)[own]
         edges = self.incident[self.start[v]:self.start[v + 1]]
         ends = np.stack([self.pos[self.ei[edges]], self.pos[self.ej[edges]]])
         self.edge_lo[edges] = ends.min(axis=0)
@@ -245,13 +290,14 @@ class _Search:
 
 def untangle(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
              ei: np.ndarray, ej: np.ndarray, movable: np.ndarray, gap: float, *,
-             passes: int = PASSES, ticker: Ticker | None = None) -> np.ndarray:
+             labels: Labels | None = None, passes: int = PASSES,
+             ticker: Ticker | None = None) -> np.ndarray:
     """Item positions with fewer (never more) edge crossings and no new overlap.
 
     ``pos`` are item positions, boxes ``2·half_w × 2·half_h`` centred ``dy``
     below them; only ``movable`` items move.
     """
-    search = _Search(pos, dy, half_w, half_h, ei, ej, gap)
+    search = _Search(pos, dy, half_w, half_h, ei, ej, gap, labels)
     has_lines = np.diff(search.start) > 0
     budget = WORK_BASE + WORK_PER_ITEM * len(pos)
     # Items that found no better spot, with the region their answer depends on: they are

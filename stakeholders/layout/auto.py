@@ -40,11 +40,12 @@ from stakeholders.layout import force as _force
 from stakeholders.layout._forces import QUICK
 from stakeholders.layout._geometry import GAP, remove_overlaps
 from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
+from stakeholders.layout._labelroom import Labels, make_room
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout._untangle import untangle
-from stakeholders.layout.boxes import BoxSizes, map_boxes
+from stakeholders.layout.boxes import BoxSizes, LineLabel, mandate_labels, map_boxes
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -100,8 +101,9 @@ def _auto_layout(region: RegionMap, boxes: BoxSizes | None, seed: Positions | No
         ticker.done()
         return {}
     active = np.flatnonzero(movable | fixed)
-    pos = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, only is not None,
-                  ticker.sub(0.02, 1.0))
+    labels = mandate_labels(region) if seed is None else []
+    pos = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, labels,
+                  only is not None, ticker.sub(0.02, 1.0))
     ticker.done()
     result: Positions = {}
     for local, node in enumerate(active.tolist()):
@@ -109,6 +111,16 @@ def _auto_layout(region: RegionMap, boxes: BoxSizes | None, seed: Positions | No
             result[graph.uids[node]] = (round(float(pos[local, 0]), 2),
                                         round(float(pos[local, 1]), 2))
     return result
+
+
+def _local_labels(graph: LayoutGraph, active: np.ndarray, labels: list[LineLabel]) -> Labels:
+    """The mandate labels whose two ends are active, by the ends' places in ``active``."""
+    local = {graph.uids[node]: k for k, node in enumerate(active.tolist())}
+    rows = [(local[lb.holder], local[lb.party], lb.width / 2, lb.height / 2) for lb in labels
+            if lb.holder in local and lb.party in local]
+    a, b, hw, hh = (np.array(col) for col in zip(*rows, strict=True)) if rows else (
+        np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
+    return Labels(a.astype(np.int64), b.astype(np.int64), hw.astype(float), hh.astype(float))
 
 
 def _local_edges(graph: LayoutGraph, active: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -134,7 +146,7 @@ def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.nda
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: np.ndarray,
             half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, seed: Positions | None,
-            selection: bool, ticker: Ticker) -> np.ndarray:
+            labels: list[LineLabel], selection: bool, ticker: Ticker) -> np.ndarray:
     """Item positions (len(active), 2) of the active nodes, free of overlap and compact."""
     a_move, a_fixed = movable[active], fixed[active]
     a_hw, a_hh, a_dy = half_w[active], half_h[active], dy[active]
@@ -157,13 +169,16 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
             centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
     centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
-                    ticker=ticker.sub(0.4, 0.75))
+                    ticker=ticker.sub(0.4, 0.7))
     cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], a_hw, a_hh, a_move, gap=GAP,
-                             ticker=ticker.sub(0.75, 0.8))
+                             ticker=ticker.sub(0.7, 0.75))
     pos = np.column_stack([cx, cy - a_dy])
+    room = _local_labels(graph, active, labels)
+    pos = make_room(pos, a_dy, a_hw, a_hh, a_move, room, GAP)
     if not seeded:
         ei, ej = _local_edges(graph, active)
-        pos = untangle(pos, a_dy, a_hw, a_hh, ei, ej, a_move, GAP, ticker=ticker.sub(0.8, 1.0))
+        pos = untangle(pos, a_dy, a_hw, a_hh, ei, ej, a_move, GAP, labels=room,
+                       ticker=ticker.sub(0.75, 1.0))
     if not anchored and not seeded:
         pos = _like_before(pos, graph.pos[active], graph.has_pos[active])
     return pos

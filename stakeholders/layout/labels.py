@@ -15,7 +15,8 @@ This module is that one place:
   target: its shape plus its wrapped label, and where the box's centre lies
   relative to the item's position;
 * :func:`target_offsets` says where the "alle ‹type›" targets of a mandate
-  holder sit relative to the holder.
+  holder sit relative to the holder;
+* :func:`line_label_size` gives the size of a line label such as "namens …".
 
 Sizes are scene units (pixels at zoom 1), like Qt's ``QFont.setPixelSize``.
 """
@@ -444,6 +445,18 @@ def footprint(holder: NodeBox, targets: list[NodeBox],
     top = holder.top
     width = max(holder.width, row_w)
     return width, bottom - top, (top + bottom) / 2
+
+
+#: Size of the text of a line label ("namens …", "voorzitter") at the party font size 11.
+LINE_LABEL_PX = 9.0
+
+
+def line_label_size(text: str, font_px: float = FONT_PX) -> tuple[float, float]:
+    """Width and height of the box the canvas draws a line label in, on the line's midpoint:
+    the text at 9/11 of ``font_px`` with 2 units of white on the left and right and 1 above
+    and below."""
+    size = LINE_LABEL_PX * font_px / FONT_PX
+    return text_width(text, size) + 4.0, line_height(size) + 2.0
 
 
 def diagonal(box: NodeBox) -> float:
