@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from stakeholders.layout._geometry import candidate_pairs, pushes
+from stakeholders.layout._geometry import DENSE_PAIRS, candidate_pairs, pushes
 
 #: Room kept between a label and the boxes and labels around it (the label has its own
 #: white margin already).
@@ -58,19 +58,24 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
                             (movable[labels.a] | movable[labels.b]).astype(float)])
     hw = np.concatenate([half_w + (gap - LABEL_GAP) / 2, labels.half_w])
     hh = np.concatenate([half_h + (gap - LABEL_GAP) / 2, labels.half_h])
+    own_a = np.full(n + m, -1, dtype=np.int64)
+    own_b = np.full(n + m, -1, dtype=np.int64)
+    own_a[n:], own_b[n:] = labels.a, labels.b
+    fixed_pairs = None
     for _ in range(ROUNDS):
         _lengthen(pos, dy, half_w, half_h, movable, labels)
         centres = labels.centres(pos)
         x = np.concatenate([pos[:, 0], centres[:, 0]])
         y = np.concatenate([pos[:, 1] + dy, centres[:, 1]])
-        i, j = candidate_pairs(x, y, 2.0 * float(max(hw.max(), hh.max())) + LABEL_GAP)
-        # A label and the ends of its own line are kept apart by lengthening, not pushing.
-        keep = np.ones(len(i), dtype=bool)
-        for end in (labels.a, labels.b):
-            own_end = np.full(n + m, -1, dtype=np.int64)
-            own_end[n:] = end
-            keep &= (own_end[i] != j) & (own_end[j] != i)
-        i, j = i[keep], j[keep]
+        if fixed_pairs is not None:
+            i, j = fixed_pairs
+        else:
+            i, j = candidate_pairs(x, y, 2.0 * float(max(hw.max(), hh.max())) + LABEL_GAP)
+            # A label and the ends of its own line are kept apart by lengthening, not pushing.
+            keep = ((own_a[i] != j) & (own_a[j] != i) & (own_b[i] != j) & (own_b[j] != i))
+            i, j = i[keep], j[keep]
+            if n + m <= DENSE_PAIRS:  # all pairs: the same every round
+                fixed_pairs = (i, j)
         touching = _overlapping(x, y, hw, hh, i, j, n, gap)
         if not touching.any():
             break
@@ -78,11 +83,12 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
         # closer than gap are left alone (pushing them too only makes the rounds fight).
         push = touching | (i >= n) | (j >= n)
         disp_x, disp_y, _ = pushes(x, y, hw, hh, share, LABEL_GAP, i[push], j[push])
-        move = np.column_stack([disp_x[:n], disp_y[:n]])
-        label_move = np.column_stack([disp_x[n:], disp_y[n:]])
-        np.add.at(move, labels.a, label_move)
-        np.add.at(move, labels.b, label_move)
-        pos += move * movable[:, None]
+        # A label's push moves both ends of its line.
+        ends = np.concatenate([labels.a, labels.b])
+        disp_x[:n] += np.bincount(ends, np.tile(disp_x[n:], 2), n)
+        disp_y[:n] += np.bincount(ends, np.tile(disp_y[n:], 2), n)
+        pos[:, 0] += disp_x[:n] * movable
+        pos[:, 1] += disp_y[:n] * movable
     return pos
 
 
