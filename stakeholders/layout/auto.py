@@ -6,30 +6,39 @@ How it works:
    shape, wrapped name, and for a mandate holder the row of its "alle ‹type›"
    targets), so the layout reserves room for all of it.
 2. The multilevel spring–electrical engine of :func:`force_directed` gives the
-   drawing its shape: kopgroep seats pull twice as hard as tweede-ring seats,
-   so each table ends up with its parties around it (a "flower") and a party
-   at two tables between them. Items that stay put (pinned, or outside the
-   selection ``only``) are anchors.
+   drawing its shape (one run, a short schedule): kopgroep seats pull twice as
+   hard as tweede-ring seats, so each table ends up with its parties around it
+   (a "flower") and a party at two tables between them. Items that stay put
+   (pinned, or outside the selection ``only``) are anchors.
 3. A free drawing is turned so its long axis is horizontal (a screen and a
    landscape page are wide), scaled to a density where boxes begin to touch,
    and then made free of overlap *and* compact by a PRISM-style pass
-   (:mod:`stakeholders.layout._prism`): neighbours keep their relative
-   places, so the shape and its few crossings survive, and free space is
-   taken out instead of added.
-4. A final pass removes any overlap left
-   (:func:`~stakeholders.layout._geometry.remove_overlaps`).
+   (:mod:`stakeholders.layout._prism`); a last push removes what overlap is left.
+4. **Mandate labels.** Every mandate line between two parties carries its label
+   ("namens (Zorgtafel …)" with "· verlopen"/"· informeel", text and size from
+   :func:`~stakeholders.layout.boxes.mandate_labels`, as the canvas draws it:
+   9/11 of the name size, the text's width + 4 by a line + 2) on the midpoint
+   of the holder's and the party's positions. That box is reserved: it is kept
+   clear of every footprint (shape, name, "alle ‹type›" targets) and of every
+   other mandate label (:mod:`stakeholders.layout._labelroom`: too short lines
+   are lengthened, the rest pushed). Labels of seats and relations are not
+   reserved (the canvas may hide them; the page places them where free).
+5. **Fewer crossings** (:mod:`stakeholders.layout._untangle`): items whose
+   lines cross others move, one at a time, to the free spot (box and labels
+   clear) where their lines cross fewest, never more than now; on large maps
+   within a work budget.
 
-Stress majorization from Pivot MDS was tried first and measured: on the
-generated 300-party map it gave 2,330–2,500 crossings before overlap
-removal against sfdp's 2,035 (the force shape: 1,856), so the force engine
-gives the shape and stress is used only where it is strong, in PRISM's
-local model.
+The result has no overlapping boxes; its crossings are compared with Graphviz's
+by ``tests/test_layout_auto.py`` and ``bench/bench_layout_quality.py``.
 
 With ``seed`` positions for every item (the page, laid out at print size
-from the screen's positions) step 2 is skipped: the seed is the shape.
+from the screen's positions) step 2 is skipped (the seed is the shape) and so
+are steps 4 and 5 (the page places its line labels itself and should look like
+the screen).
 
 The result depends only on the map (including current positions, used to
-keep the drawing's orientation), ``boxes``, ``seed`` and ``only``.
+keep the drawing's orientation), ``boxes``, ``seed`` and ``only``; running it
+twice moves nothing the second time.
 """
 
 from __future__ import annotations
@@ -70,8 +79,8 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
             page passes its print-size boxes); default: the screen's
             (:func:`~stakeholders.layout.boxes.map_boxes`).
         seed: starting positions (the page seeds with the screen positions so
-            the printed map resembles the screen). Items without a seed start
-            from the Pivot MDS drawing.
+            the printed map resembles the screen). Used only when every item
+            that moves has one; the mandate labels are then not reserved.
         only: uids of the items that may move (a selection); the others stay
             put and act as anchors. ``None``: all items.
         progress: called now and then with the fraction done; return ``False``
