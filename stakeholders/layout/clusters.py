@@ -1,12 +1,20 @@
 """``domain_clusters`` ("domeinclusters"): the parties grouped by domain, tables among them.
 
-Each domain's parties form one compact grid, sorted by party type (in the
-order of ``resources/party-types.csv``) and then by name. The grids stand
-on a circle around the centre in the order of ``resources/domains.csv``,
-starting at the top and going clockwise, as close together as they can
-without touching. Each table goes to the centroid of its seated parties,
-or the free spot nearest to it. Pinned items keep their place; the others
-are moved off them.
+Each domain's parties form one compact grid. The grids stand on a circle
+around the centre, starting at the top and going clockwise, as close
+together as they can without touching, in an order that puts domains with
+many links between them (shared tables, mandates, relations) side by side
+(:mod:`stakeholders.layout._linkorder`; ties keep ``resources/domains.csv``
+order). In its grid each party takes the cell nearest to where its lines go;
+parties without lines fill the cells left, sorted by party type (in the
+order of ``resources/party-types.csv``) and then by name. Each table goes to
+the free spot nearest the centroid of its seated parties, and then, like in
+the automatic layout, to a free spot where its lines cross fewer others
+(:mod:`stakeholders.layout._untangle`). Pinned items keep their place; the
+others are moved off them.
+
+Measured (bench/bench_layout_quality.py): 65 → 47 crossings on Kustmarken,
+176 → 89 on Rivierenland, 23,933 → 20,406 at 300 parties.
 
 :func:`domain_grids` and :func:`arrange_around` are reused by
 :func:`~stakeholders.layout.initial.initial_positions`.
