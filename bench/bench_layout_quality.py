@@ -17,14 +17,17 @@ layout it prints one Markdown row:
   is fitted to 1920 × 1080 (the canvas hides names below 0.35 zoom, 3.9 px);
 * **pt @A4**: the same when fitted to the one-page overview's map box
   (170 × 129 mm) at screen box sizes;
-* **ms**: median wall time of ``--repeat`` runs after a warm-up.
+* **ms**: median wall time of ``--repeat`` runs after a warm-up (the warm-up
+  also fills the memo of the names' text measurement, as opening a map does in
+  the app; Graphviz gets the box sizes ready-made, outside its time).
 
 Layouts: *import* (``initial_positions``, the old first drawing), *automatic*
-(``auto_layout``, the default now), *force* (``force_directed``), *rings*
-(the automatic drawing, then ``table_rings`` of the busiest table; time of the
-rings only), *clusters* (``domain_clusters``); peers Graphviz *sfdp* and
-*neato* as subprocesses with ``overlap=prism`` and the same box sizes. Without
-Graphviz the peers are skipped with a note.
+(``auto_layout``, the default now, with room reserved for the mandate labels),
+*force* (``force_directed``), *rings* (the automatic drawing, then
+``table_rings`` of the busiest table; time of the rings only), *clusters*
+(``domain_clusters``); peers Graphviz *sfdp* and *neato* as subprocesses with
+``overlap=prism`` and the same box sizes. Without Graphviz the peers are
+skipped with a note.
 
 This is a script for people; it prints.
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
@@ -399,9 +400,16 @@ def big_window(qtbot, tmp_path):
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from bench.generate import generate_map
+    from stakeholders.layout import initial_positions
 
+    # Stored with the quick first arrangement, so Schikken > Automatisch has work to do (on
+    # a map it laid out itself it moves nothing).
+    region = generate_map(1000, seed=7)
+    first = initial_positions(region)
+    region.parties = [replace(p, pos=first[p.uid]) for p in region.parties]
+    region.tables = [replace(t, pos=first[t.uid]) for t in region.tables]
     path = tmp_path / "groot.regiokaart"
-    regiokaart.save(generate_map(1000, seed=7), path)
+    regiokaart.save(region, path)
     window = open_window(qtbot)
     open_quietly(qtbot, window, path)
     assert len(window.scene.nodes) >= 1000

@@ -190,11 +190,31 @@ def test_pinned_items_never_move():
             assert result.get(uid, before[uid]) == before[uid]
 
 
-def test_pinned_items_are_kept_clear_of():
-    region = laid_out(rivierenland())
+def rietweerd_at_the_jeugdregio(role: str) -> RegionMap:
+    """Rivierenland with Gemeente Rietweerd (R08) seated at Jeugdregio Zuid (T-R9)."""
+    region = rivierenland()
+    return replace(region, seats=[*region.seats, Seat(tafel="T-R9", partij="R08", rol=role,
+                                                      ring="tweede-ring")])
+
+
+PINNED_MAPS = {
+    "rivierenland": rivierenland,
+    "rietweerd-toehoorder": lambda: rietweerd_at_the_jeugdregio("toehoorder"),
+    "rietweerd-lid": lambda: rietweerd_at_the_jeugdregio("lid"),
+}
+
+
+@pytest.mark.parametrize("name", PINNED_MAPS)
+def test_pinned_items_are_kept_clear_of(name):
+    # With Rietweerd seated at T-R9, domain_clusters once put T-R3 less than a 180 x 90 box
+    # away from the pinned T-R2 (the drawn 170 x 74 tables were just clear).
+    region = laid_out(PINNED_MAPS[name]())
     region = pin(region, {region.parties[0].uid, region.parties[5].uid, region.tables[1].uid})
     assert overlapping(region, force_directed(region)) == []
-    assert overlapping(region, domain_clusters(region)) == []
+    result = domain_clusters(region)
+    assert overlapping(region, result) == []
+    # ... and the footprints domeinclusters lays out with (shape and name, as drawn).
+    assert overlapping(region, result, true_boxes=True) == []
 
 
 def test_pinned_items_still_pull_their_neighbours():

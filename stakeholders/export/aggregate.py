@@ -3,7 +3,8 @@
 Three levels, from fine to coarse (:data:`LEVELS`): per table, its seated
 parties merged per type and ring into one node ("12× huisartsen"), parties
 without a seat per type; per table and domain; per domain for the whole
-region. Tables stay as they are. The page decides which level it needs (the
+region. Tables stay as they are; the aggregated map gets the default layout
+(:func:`~stakeholders.layout.auto_layout`). The page decides which level it needs (the
 finest whose names it can print large enough, see
 :mod:`stakeholders.export.plan`) and says that it shows an aggregate.
 """
@@ -70,7 +71,7 @@ def _groups(region: RegionMap, level: str, by_id: dict[str, Party]
 def aggregate(region: RegionMap, level: str) -> tuple[RegionMap, str]:
     """The map aggregated at ``level`` (one of :data:`LEVELS`, with fresh positions) and
     the note for the page."""
-    from stakeholders.layout import initial_positions
+    from stakeholders.layout import auto_layout
 
     by_id = {p.id: p for p in region.parties}
     wordings = {"type": _t("per tafel en type"), "domain": _t("per tafel en domein"),
@@ -111,7 +112,7 @@ def aggregate(region: RegionMap, level: str) -> tuple[RegionMap, str]:
                              type=type_id))
     tables = [replace(t, voorzitter="", secretariaat="", pos=None) for t in region.tables]
     drawn = RegionMap(region.info, parties, tables, seats, [], [], [])
-    positions = initial_positions(drawn)
+    positions = auto_layout(drawn)
     drawn.parties = [replace(p, pos=positions.get(p.uid)) for p in drawn.parties]
     drawn.tables = [replace(t, pos=positions.get(t.uid)) for t in drawn.tables]
     note = _t("Geaggregeerd: de {n} partijen staan {hoe} samengevoegd ({k} knopen); de kaart "

@@ -18,19 +18,16 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF
 
 from stakeholders.export.mapgeom import FONT, GAP, PrintGeometry, metrics
-from stakeholders.layout import auto_layout
-from stakeholders.layout._geometry import overlapping_pairs, remove_overlaps, spacing_scale
+from stakeholders.layout import auto_layout, compact
+from stakeholders.layout.compaction import overlapping, print_fill
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
 
-#: Above this many nodes the compaction takes only a few rounds (time).
-LARGE = 150
 #: Where along a line its label may go (fractions from the source), best first.
 _ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
 
@@ -40,79 +37,25 @@ def print_positions(region: RegionMap, boxes: dict[str, tuple[float, float, floa
     """Positions for ``boxes`` (uid -> (w, h, dy)) that keep them clear of each other.
 
     ``seed`` gives the arrangement to start from (the map's own positions);
-    ``aspect`` is the width/height of the box the map will be printed in.
+    ``aspect`` is the width/height of the box the map will be printed in. Two
+    candidates, both free of overlap: the seed compacted
+    (:func:`~stakeholders.layout.compact`) and the default layout with the
+    page's footprints seeded with the map
+    (:func:`~stakeholders.layout.auto_layout`); whichever prints larger is used
+    (measured on the examples and a generated 300-party map: the compacted seed,
+    by 10-20 %, after the crossing reduction made auto_layout spread a little).
     """
     uids = list(boxes)
     if not uids:
         return {}
-    x = np.array([seed.get(u, (0.0, 0.0))[0] for u in uids], dtype=float)
-    y = np.array([seed.get(u, (0.0, 0.0))[1] for u in uids], dtype=float)
-    w = np.array([boxes[u][0] for u in uids], dtype=float)
-    h = np.array([boxes[u][1] for u in uids], dtype=float)
-    dy = np.array([boxes[u][2] for u in uids], dtype=float)
-    x -= x.mean()
-    y -= y.mean()
-    span_x = float(x.max() - x.min()) + float(w.mean())
-    span_y = float(y.max() - y.min()) + float(h.mean())
-    stretch = math.sqrt(max(0.25, min(4.0, aspect * span_y / max(span_x, 1e-9))))
-    x *= stretch
-    y /= stretch
-    if len(uids) > 1:
-        scale = spacing_scale(x, y + dy, w / 2, h / 2, gap=GAP, low=1e-4, high=1e4)
-        x *= scale
-        y *= scale
-    cx, cy = _compact(x, y + dy, w / 2, h / 2, aspect)
-    own = {u: (float(cx[i]), float(cy[i] - dy[i])) for i, u in enumerate(uids)}
-    # The default layout with the same print footprints, seeded with the map's arrangement:
-    # whichever of the two can be printed larger is used (both are free of overlaps).
+    own = compact(seed, boxes, aspect, GAP)
     auto = {**seed, **auto_layout(region, boxes=boxes, seed=seed)}
     if all(u in auto for u in uids):
-        ax = np.array([auto[u][0] for u in uids])
-        ay = np.array([auto[u][1] for u in uids]) + dy
-        aspect_auto = _fill(ax, ay, w / 2, h / 2, aspect)
-        if aspect_auto > _fill(cx, cy, w / 2, h / 2, aspect) and not _overlapping(ax, ay, w, h):
-            log.debug("print layout: auto_layout (%.3g)", aspect_auto)
+        larger = print_fill(auto, boxes, aspect) > print_fill(own, boxes, aspect)
+        if larger and not overlapping(auto, boxes):
+            log.debug("print layout: auto_layout")
             return {u: auto[u] for u in uids}
     return own
-
-
-def _overlapping(x: np.ndarray, y: np.ndarray, w: np.ndarray, h: np.ndarray) -> bool:
-    i, _j = overlapping_pairs(x, y, w / 2, h / 2, 0.0)
-    return len(i) > 0
-
-
-def _fill(cx: np.ndarray, cy: np.ndarray, hw: np.ndarray, hh: np.ndarray, aspect: float
-          ) -> float:
-    """How large the drawing may be printed in a box of ``aspect`` (larger is better)."""
-    width = float((cx + hw).max() - (cx - hw).min())
-    height = float((cy + hh).max() - (cy - hh).min())
-    return min(aspect / width, 1.0 / height)
-
-
-def _compact(cx: np.ndarray, cy: np.ndarray, hw: np.ndarray, hh: np.ndarray, aspect: float,
-             rounds: int = 14) -> tuple[np.ndarray, np.ndarray]:
-    """Free the boxes of overlaps, then shrink the drawing towards its centre and free it again
-    as long as that lets it be printed larger (a PRISM-like compaction that keeps the
-    arrangement). Every result is free of overlaps."""
-    movable = np.ones(len(cx), dtype=bool)
-    x, y = remove_overlaps(cx, cy, hw, hh, movable, gap=GAP)
-    best = (_fill(x, y, hw, hh, aspect), x, y)
-    if len(cx) > LARGE:
-        rounds = min(rounds, 4)  # each round costs time in proportion to the map
-    factor = 0.85
-    for _ in range(rounds):
-        mx, my = x.mean(), y.mean()
-        x, y = remove_overlaps(mx + (x - mx) * factor, my + (y - my) * factor, hw, hh, movable,
-                               gap=GAP)
-        score = _fill(x, y, hw, hh, aspect)
-        if score > best[0] * 1.005:
-            best = (score, x, y)
-        elif factor > 0.95:
-            break
-        else:
-            x, y = best[1], best[2]
-            factor = 1 - (1 - factor) / 2
-    return best[1], best[2]
 
 
 @dataclass

@@ -12,13 +12,16 @@ for the items it placed; the GUI applies them as one undoable edit.
 * :func:`table_rings` – one table with its kopgroep and tweede ring around it;
 * :func:`domain_clusters` – parties grouped by domain, tables among them;
 * :func:`initial_positions` – a quick first arrangement for items without a
-  position (a map read from a spreadsheet).
+  position (a map read from a spreadsheet);
+* :func:`compact` – an arrangement kept, brought to the density of other
+  (print-size) boxes and squeezed (the page uses it).
 
 Alongside: :mod:`~stakeholders.layout.labels` (Qt-free text widths, word wrap
 and every item's footprint, shared with the canvas and the page),
 :mod:`~stakeholders.layout.guides` (ring circles and captions, domain hulls
-and captions for the canvas to draw) and :mod:`~stakeholders.layout.quality`
-(crossings, overlaps, edge-length spread).
+and captions for the canvas to draw), :mod:`~stakeholders.layout.quality`
+(crossings, overlaps, edge-length spread) and :mod:`~stakeholders.layout.compaction`
+(also: how large a drawing prints, whether boxes overlap).
 
 The long-running ones accept ``progress``: a callable that gets the
 fraction done now and then and returns ``False`` to cancel (the function
@@ -30,6 +33,7 @@ from __future__ import annotations
 from stakeholders.layout._progress import Cancelled, ProgressFn
 from stakeholders.layout.auto import auto_layout
 from stakeholders.layout.clusters import domain_clusters
+from stakeholders.layout.compaction import compact
 from stakeholders.layout.force import force_directed
 from stakeholders.layout.initial import initial_positions
 from stakeholders.layout.rings import table_rings
@@ -40,6 +44,7 @@ __all__ = [
     "Positions",
     "ProgressFn",
     "auto_layout",
+    "compact",
     "domain_clusters",
     "force_directed",
     "initial_positions",

@@ -15,6 +15,7 @@ time proportional to the number of points plus pairs.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -38,6 +39,8 @@ GAP = 12.0
 _FORWARD_CELLS = ((1, 0), (-1, 1), (0, 1), (1, 1))
 _STALL_WINDOW = 20  # rounds of pushing over which the overlaps must drop by a fifth
 _EMPTY = np.zeros(0, dtype=np.int64)
+#: Up to this many boxes the overlap tests look at every pair.
+DENSE_PAIRS = 250
 
 
 def box_arrays(is_table: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -48,7 +51,8 @@ def box_arrays(is_table: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return half_w, half_h, dy
 
 
-def _expand(src: np.ndarray, first: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def expand_pairs(src: np.ndarray, first: np.ndarray,
+                 count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (src[k], first[k] + 0..count[k]-1) for every k, vectorised."""
     total = int(count.sum())
     if total == 0:
@@ -79,7 +83,7 @@ def near_pairs(x: np.ndarray, y: np.ndarray, cell: float) -> tuple[np.ndarray, n
     cell_of = np.searchsorted(uniq, skey)
     same = start[cell_of] + counts[cell_of] - here - 1
     lefts, rights = [], []
-    left, right = _expand(here, here + 1, same)
+    left, right = expand_pairs(here, here + 1, same)
     lefts.append(left)
     rights.append(right)
     last = len(uniq) - 1
@@ -87,12 +91,29 @@ def near_pairs(x: np.ndarray, y: np.ndarray, cell: float) -> tuple[np.ndarray, n
         target = skey + dy * ncx + dx
         k = np.minimum(np.searchsorted(uniq, target), last)
         count = np.where(uniq[k] == target, counts[k], 0)
-        left, right = _expand(here, start[k], count)
+        left, right = expand_pairs(here, start[k], count)
         lefts.append(left)
         rights.append(right)
     left = np.concatenate(lefts)
     right = np.concatenate(rights)
     return order[left], order[right]
+
+
+def candidate_pairs(x: np.ndarray, y: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs that hold every pair of points closer than ``cell``: all pairs of a small set
+    (cheaper than hashing), else :func:`near_pairs`."""
+    n = len(x)
+    if n <= DENSE_PAIRS:
+        return _all_pairs(n)
+    return near_pairs(x, y, cell)
+
+
+@functools.cache
+def _all_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    i, j = np.triu_indices(n, 1)
+    i.flags.writeable = False
+    j.flags.writeable = False
+    return i, j
 
 
 def overlapping_pairs(cx: np.ndarray, cy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
@@ -101,7 +122,7 @@ def overlapping_pairs(cx: np.ndarray, cy: np.ndarray, half_w: np.ndarray, half_h
     if len(cx) < 2:
         return _EMPTY, _EMPTY
     cell = 2.0 * float(max(half_w.max(), half_h.max())) + gap
-    i, j = near_pairs(cx, cy, cell)
+    i, j = candidate_pairs(cx, cy, cell)
     hit = ((np.abs(cx[j] - cx[i]) < half_w[i] + half_w[j] + gap)
            & (np.abs(cy[j] - cy[i]) < half_h[i] + half_h[j] + gap))
     return i[hit], j[hit]
@@ -174,9 +195,20 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     they overlap least, by the full overlap; ``share`` (0..1 per box) says how
     much of a push a box takes (0: fixed, its partner moves the whole way).
     """
-    n = len(x)
     cell = 2.0 * float(max(half_w.max(), half_h.max())) + gap
-    i, j = near_pairs(x, y, cell)
+    i, j = candidate_pairs(x, y, cell)
+    disp_x, disp_y, count = pushes(x, y, half_w, half_h, share, gap, i, j)
+    x += disp_x * share
+    y += disp_y * share
+    return count
+
+
+def pushes(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
+           share: np.ndarray, gap: float, i: np.ndarray, j: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray, int]:
+    """How far each box would move (before its ``share``) to part the overlapping ones among
+    the candidate pairs ``(i, j)``, and how many pairs overlap (see :func:`push_apart`)."""
+    n = len(x)
     dx = x[j] - x[i]
     dy = y[j] - y[i]
     over_x = half_w[i] + half_w[j] + gap - np.abs(dx)
@@ -184,7 +216,7 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     hit = (over_x > 0) & (over_y > 0) & (share[i] + share[j] > 0)
     count = int(hit.sum())
     if not count:
-        return 0
+        return np.zeros(n), np.zeros(n), 0
     i, j, dx, dy, over_x, over_y = (a[hit] for a in (i, j, dx, dy, over_x, over_y))
     # Tie-break for boxes on top of each other: a direction from the pair's indices.
     tie = np.where((i * 7 + j * 13) % 2 == 0, 1.0, -1.0)
@@ -204,9 +236,7 @@ def push_apart(x: np.ndarray, y: np.ndarray, half_w: np.ndarray, half_h: np.ndar
     hits = np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
     # A box pushed by several others moves by a damped sum, which avoids overshooting.
     damp = 1.0 / np.sqrt(np.maximum(hits, 1))
-    x += disp_x * damp * share
-    y += disp_y * damp * share
-    return count
+    return disp_x * damp, disp_y * damp, count
 
 
 def remove_overlaps(cx: np.ndarray, cy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,

@@ -6,30 +6,39 @@ How it works:
    shape, wrapped name, and for a mandate holder the row of its "alle ‹type›"
    targets), so the layout reserves room for all of it.
 2. The multilevel spring–electrical engine of :func:`force_directed` gives the
-   drawing its shape: kopgroep seats pull twice as hard as tweede-ring seats,
-   so each table ends up with its parties around it (a "flower") and a party
-   at two tables between them. Items that stay put (pinned, or outside the
-   selection ``only``) are anchors.
+   drawing its shape (one run, a short schedule): kopgroep seats pull twice as
+   hard as tweede-ring seats, so each table ends up with its parties around it
+   (a "flower") and a party at two tables between them. Items that stay put
+   (pinned, or outside the selection ``only``) are anchors.
 3. A free drawing is turned so its long axis is horizontal (a screen and a
    landscape page are wide), scaled to a density where boxes begin to touch,
    and then made free of overlap *and* compact by a PRISM-style pass
-   (:mod:`stakeholders.layout._prism`): neighbours keep their relative
-   places, so the shape and its few crossings survive, and free space is
-   taken out instead of added.
-4. A final pass removes any overlap left
-   (:func:`~stakeholders.layout._geometry.remove_overlaps`).
+   (:mod:`stakeholders.layout._prism`); a last push removes what overlap is left.
+4. **Mandate labels.** Every mandate line between two parties carries its label
+   ("namens (Zorgtafel …)" with "· verlopen"/"· informeel", text and size from
+   :func:`~stakeholders.layout.boxes.mandate_labels`, as the canvas draws it:
+   9/11 of the name size, the text's width + 4 by a line + 2) on the midpoint
+   of the holder's and the party's positions. That box is reserved: it is kept
+   clear of every footprint (shape, name, "alle ‹type›" targets) and of every
+   other mandate label (:mod:`stakeholders.layout._labelroom`: too short lines
+   are lengthened, the rest pushed). Labels of seats and relations are not
+   reserved (the canvas may hide them; the page places them where free).
+5. **Fewer crossings** (:mod:`stakeholders.layout._untangle`): items whose
+   lines cross others move, one at a time, to the free spot (box and labels
+   clear) where their lines cross fewest, never more than now; on large maps
+   within a work budget.
 
-Stress majorization from Pivot MDS was tried first and measured: on the
-generated 300-party map it gave 2,330–2,500 crossings before overlap
-removal against sfdp's 2,035 (the force shape: 1,856), so the force engine
-gives the shape and stress is used only where it is strong, in PRISM's
-local model.
+The result has no overlapping boxes; its crossings are compared with Graphviz's
+by ``tests/test_layout_auto.py`` and ``bench/bench_layout_quality.py``.
 
 With ``seed`` positions for every item (the page, laid out at print size
-from the screen's positions) step 2 is skipped: the seed is the shape.
+from the screen's positions) step 2 is skipped (the seed is the shape) and so
+are steps 4 and 5 (the page places its line labels itself and should look like
+the screen).
 
 The result depends only on the map (including current positions, used to
-keep the drawing's orientation), ``boxes``, ``seed`` and ``only``.
+keep the drawing's orientation), ``boxes``, ``seed`` and ``only``; running it
+twice moves nothing the second time.
 """
 
 from __future__ import annotations
@@ -37,12 +46,15 @@ from __future__ import annotations
 import numpy as np
 
 from stakeholders.layout import force as _force
+from stakeholders.layout._forces import QUICK
 from stakeholders.layout._geometry import GAP, remove_overlaps
 from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixed
+from stakeholders.layout._labelroom import Labels, make_room
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
-from stakeholders.layout.boxes import BoxSizes, map_boxes
-from stakeholders.layout.quality import crossings
+from stakeholders.layout._threads import one_blas_thread
+from stakeholders.layout._untangle import untangle
+from stakeholders.layout.boxes import BoxSizes, LineLabel, mandate_labels, map_boxes
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -52,10 +64,8 @@ SMALL_SCALE = 0.7
 LARGE_SCALE = 0.55
 #: Share of a seeded drawing's extent its boxes cover before the overlap removal.
 SEED_DENSITY = 0.3
-#: Maps with at most this many items try :data:`SEEDS` force drawings and keep the one with
-#: the fewest crossings (counting them is cheap at this size).
+#: Maps with at most this many items count as small (see the scales above).
 SMALL_MAP = 160
-SEEDS = (1, 2, 3)
 
 
 def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
@@ -69,8 +79,8 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
             page passes its print-size boxes); default: the screen's
             (:func:`~stakeholders.layout.boxes.map_boxes`).
         seed: starting positions (the page seeds with the screen positions so
-            the printed map resembles the screen). Items without a seed start
-            from the Pivot MDS drawing.
+            the printed map resembles the screen). Used only when every item
+            that moves has one; the mandate labels are then not reserved.
         only: uids of the items that may move (a selection); the others stay
             put and act as anchors. ``None``: all items.
         progress: called now and then with the fraction done; return ``False``
@@ -81,6 +91,12 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
     Returns:
         The new position of every item that moved, by uid.
     """
+    with one_blas_thread():
+        return _auto_layout(region, boxes, seed, only, progress)
+
+
+def _auto_layout(region: RegionMap, boxes: BoxSizes | None, seed: Positions | None,
+                 only: set[str] | None, progress: ProgressFn) -> Positions:
     ticker = Ticker(progress)
     ticker.start()
     graph = build_graph(region, tick=lambda: ticker(0.0))
@@ -94,17 +110,34 @@ def auto_layout(region: RegionMap, *, boxes: BoxSizes | None = None,
         ticker.done()
         return {}
     active = np.flatnonzero(movable | fixed)
-    centres = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, only is not None,
-                      ticker.sub(0.02, 0.9))
-    cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], half_w[active], half_h[active],
-                             movable[active], gap=GAP, ticker=ticker.sub(0.9, 1.0))
+    labels = mandate_labels(region) if seed is None else []
+    pos = _layout(graph, active, movable, fixed, half_w, half_h, dy, seed, labels,
+                  only is not None, ticker.sub(0.02, 1.0))
     ticker.done()
     result: Positions = {}
     for local, node in enumerate(active.tolist()):
         if movable[node]:
-            result[graph.uids[node]] = (round(float(cx[local]), 2),
-                                        round(float(cy[local] - dy[node]), 2))
+            result[graph.uids[node]] = (round(float(pos[local, 0]), 2),
+                                        round(float(pos[local, 1]), 2))
     return result
+
+
+def _local_labels(graph: LayoutGraph, active: np.ndarray, labels: list[LineLabel]) -> Labels:
+    """The mandate labels whose two ends are active, by the ends' places in ``active``."""
+    local = {graph.uids[node]: k for k, node in enumerate(active.tolist())}
+    rows = [(local[lb.holder], local[lb.party], lb.width / 2, lb.height / 2) for lb in labels
+            if lb.holder in local and lb.party in local]
+    a, b, hw, hh = (np.array(col) for col in zip(*rows, strict=True)) if rows else (
+        np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
+    return Labels(a.astype(np.int64), b.astype(np.int64), hw.astype(float), hh.astype(float))
+
+
+def _local_edges(graph: LayoutGraph, active: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The edges between active nodes, numbered by their place in ``active``."""
+    local = np.full(graph.n, -1, dtype=np.int64)
+    local[active] = np.arange(len(active))
+    inside = (local[graph.ei] >= 0) & (local[graph.ej] >= 0)
+    return local[graph.ei[inside]], local[graph.ej[inside]]
 
 
 def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -122,8 +155,8 @@ def _box_arrays(graph: LayoutGraph, sizes: BoxSizes) -> tuple[np.ndarray, np.nda
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: np.ndarray,
             half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, seed: Positions | None,
-            selection: bool, ticker: Ticker) -> np.ndarray:
-    """Box centres (len(active), 2) of the active nodes, free of overlap and compact."""
+            labels: list[LineLabel], selection: bool, ticker: Ticker) -> np.ndarray:
+    """Item positions (len(active), 2) of the active nodes, free of overlap and compact."""
     a_move, a_fixed = movable[active], fixed[active]
     a_hw, a_hh, a_dy = half_w[active], half_h[active], dy[active]
     offset = np.column_stack([np.zeros(len(active)), a_dy])
@@ -134,7 +167,7 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
         pos = np.where(a_fixed[:, None], graph.pos[active], seeds)
     else:
         pos = _force_shape(graph, active, a_move, half_w, half_h, dy, selection,
-                           ticker.sub(0.0, 0.5))
+                           ticker.sub(0.0, 0.4))
     centres = pos + offset
     shrink = 1.0
     if not anchored:
@@ -145,31 +178,27 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
             centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
     centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
-                    ticker=ticker.sub(0.5, 1.0))
+                    ticker=ticker.sub(0.4, 0.7))
+    cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], a_hw, a_hh, a_move, gap=GAP,
+                             ticker=ticker.sub(0.7, 0.75))
+    pos = np.column_stack([cx, cy - a_dy])
+    room = _local_labels(graph, active, labels)
+    pos = make_room(pos, a_dy, a_hw, a_hh, a_move, room, GAP)
+    if not seeded:
+        ei, ej = _local_edges(graph, active)
+        pos = untangle(pos, a_dy, a_hw, a_hh, ei, ej, a_move, GAP, labels=room,
+                       ticker=ticker.sub(0.75, 1.0))
     if not anchored and not seeded:
-        centres = _like_before(centres, graph.pos[active] + offset, graph.has_pos[active])
-    return centres
+        pos = _like_before(pos, graph.pos[active], graph.has_pos[active])
+    return pos
 
 
 def _force_shape(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray,
                  half_w: np.ndarray, half_h: np.ndarray, dy: np.ndarray, selection: bool,
                  ticker: Ticker) -> np.ndarray:
-    """Positions of the active nodes from the force engine, sized for the true boxes; on a
-    small map the drawing with the fewest crossings of a few seeds."""
+    """Positions of the active nodes from the force engine, sized for the true boxes."""
     sized = LayoutGraph(**{**graph.__dict__, "half_w": half_w, "half_h": half_h, "box_dy": dy})
-    seeds = SEEDS if len(active) <= SMALL_MAP else SEEDS[:1]
-    local = np.full(graph.n, -1, dtype=np.int64)
-    local[active] = np.arange(len(active))
-    inside = (local[graph.ei] >= 0) & (local[graph.ej] >= 0)
-    ei, ej = local[graph.ei[inside]], local[graph.ej[inside]]
-    best, best_count = None, None
-    for k, seed in enumerate(seeds):
-        pos = _force._layout(sized, active, movable, selection, seed,
-                             ticker.sub(k / len(seeds), (k + 1) / len(seeds)))
-        count = crossings(pos, ei, ej) if len(seeds) > 1 else 0
-        if best_count is None or count < best_count:
-            best, best_count = pos, count
-    return best
+    return _force._layout(sized, active, movable, selection, 1, ticker, QUICK)
 
 
 def _density_scale(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray) -> float:
@@ -192,12 +221,16 @@ def _seed_array(graph: LayoutGraph, active: np.ndarray, seed: Positions | None) 
 
 
 def _landscape(x: np.ndarray) -> np.ndarray:
-    """``x`` centred on the origin and turned so its long axis is horizontal."""
+    """``x`` centred on the origin and turned so its long axis (the principal axis of the
+    points, from their 2 × 2 covariance in closed form) is horizontal."""
     c = x - x.mean(axis=0)
-    if len(x) >= 2:
-        _, _, vt = np.linalg.svd(c, full_matrices=False)
-        c = c @ vt.T
-    return c
+    if len(x) < 2:
+        return c
+    sxx, syy = float(c[:, 0] @ c[:, 0]), float(c[:, 1] @ c[:, 1])
+    sxy = float(c[:, 0] @ c[:, 1])
+    angle = 0.5 * np.arctan2(2.0 * sxy, sxx - syy)
+    cos, sin = np.cos(angle), np.sin(angle)
+    return c @ np.array([[cos, -sin], [sin, cos]])
 
 
 def _like_before(x: np.ndarray, old: np.ndarray, has_old: np.ndarray) -> np.ndarray:

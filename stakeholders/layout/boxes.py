@@ -5,7 +5,9 @@ A party's footprint is its shape plus its wrapped name
 also holds the row of its "alle ‹type›" targets
 (:func:`~stakeholders.layout.labels.footprint`), so a layout reserves room
 for them. The canvas and the page draw the same boxes, so a layout free of
-overlap here is free of overlap there.
+overlap here is free of overlap there. :func:`mandate_labels` gives the
+"namens …" label of every mandate line between two parties, which the
+automatic layout keeps clear as well.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stakeholders.i18n import tr
-from stakeholders.layout.labels import FONT_PX, NodeBox, footprint, node_box
+from stakeholders.layout.labels import FONT_PX, NodeBox, footprint, line_label_size, node_box
 from stakeholders.model import vocab
+from stakeholders.model.entities import Mandate
 from stakeholders.model.regionmap import RegionMap, fold
 
 #: ``uid -> (width, height, dy)``: a box of that size whose centre lies ``dy`` below the item.
@@ -53,6 +56,59 @@ def type_targets(region: RegionMap) -> dict[str, list[str]]:
         result.setdefault(key[0], []).append(
             type_target_text(mandate.namens_type, mandate.namens_subregio))
     return result
+
+
+@dataclass(frozen=True)
+class LineLabel:
+    """The label of a mandate line for one party: drawn centred on the midpoint between the
+    holder's and the party's positions (the canvas puts it on the line's middle)."""
+
+    holder: str  #: uid of the mandate holder
+    party: str  #: uid of the party it speaks for
+    text: str
+    width: float
+    height: float
+
+
+def mandate_label_text(region: RegionMap, mandates: list[Mandate]) -> str:
+    """The label of the line of ``mandates`` (one holder, one party), as the canvas writes it:
+    "namens (alle tafels)", "namens (A, B)" or "namens (3 tafels)", with "· verlopen" when
+    none is valid on the map's reference date and "· informeel" when one valid is informal."""
+    tables = sorted({m.tafel for m in mandates})
+    if "" in tables:
+        where = tr("MapScene", "alle tafels")
+    else:
+        by_id = {fold(t.id): t for t in region.tables}
+        names = [by_id[fold(t)].naam if fold(t) in by_id else t for t in tables]
+        where = (", ".join(names) if len(names) <= 2
+                 else tr("MapScene", "{n} tafels").format(n=len(names)))
+    text = tr("MapScene", "namens ({waar})").format(waar=where)
+    reference = region.reference_date()
+    current = [m for m in mandates if m.is_valid_on(reference)]
+    if not current:
+        text += " · " + tr("MapScene", "verlopen")
+    elif not all(m.formeel for m in current):
+        text += " · " + tr("MapScene", "informeel")
+    return text
+
+
+def mandate_labels(region: RegionMap, font_px: float = FONT_PX) -> list[LineLabel]:
+    """The label of every mandate line between two parties of ``region`` (one per holder and
+    party, as the canvas draws them)."""
+    uid_of = {fold(p.id): p.uid for p in reversed(region.parties)}
+    groups: dict[tuple[str, str], list[Mandate]] = {}
+    for mandate in region.mandates:
+        if not mandate.namens_partij:
+            continue
+        holder, party = uid_of.get(fold(mandate.houder)), uid_of.get(fold(mandate.namens_partij))
+        if holder is not None and party is not None and holder != party:
+            groups.setdefault((holder, party), []).append(mandate)
+    labels = []
+    for (holder, party), mandates in groups.items():
+        text = mandate_label_text(region, mandates)
+        width, height = line_label_size(text, font_px)
+        labels.append(LineLabel(holder, party, text, width, height))
+    return labels
 
 
 def map_boxes(region: RegionMap, font_px: float = FONT_PX) -> MapBoxes:

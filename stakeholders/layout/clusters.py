@@ -1,12 +1,20 @@
 """``domain_clusters`` ("domeinclusters"): the parties grouped by domain, tables among them.
 
-Each domain's parties form one compact grid, sorted by party type (in the
-order of ``resources/party-types.csv``) and then by name. The grids stand
-on a circle around the centre in the order of ``resources/domains.csv``,
-starting at the top and going clockwise, as close together as they can
-without touching. Each table goes to the centroid of its seated parties,
-or the free spot nearest to it. Pinned items keep their place; the others
-are moved off them.
+Each domain's parties form one compact grid. The grids stand on a circle
+around the centre, starting at the top and going clockwise, as close
+together as they can without touching, in an order that puts domains with
+many links between them (shared tables, mandates, relations) side by side
+(:mod:`stakeholders.layout._linkorder`; ties keep ``resources/domains.csv``
+order). In its grid each party takes the cell nearest to where its lines go;
+parties without lines fill the cells left, sorted by party type (in the
+order of ``resources/party-types.csv``) and then by name. Each table goes to
+the free spot nearest the centroid of its seated parties, and then, like in
+the automatic layout, to a free spot where its lines cross fewer others
+(:mod:`stakeholders.layout._untangle`). Pinned items keep their place; the
+others are moved off them.
+
+Measured (bench/bench_layout_quality.py): 65 → 47 crossings on Kustmarken,
+176 → 89 on Rivierenland, 23,933 → 20,406 at 300 parties.
 
 :func:`domain_grids` and :func:`arrange_around` are reused by
 :func:`~stakeholders.layout.initial.initial_positions`.
@@ -31,7 +39,10 @@ from stakeholders.layout._geometry import (
     keep_mean,
     remove_overlaps,
 )
+from stakeholders.layout._graph import build_graph
+from stakeholders.layout._linkorder import assign_cells, circular_order, domain_weights
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._untangle import untangle
 from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.rings import START_ANGLE, domain_order, party_domain
 from stakeholders.layout.types import Positions
@@ -65,13 +76,17 @@ class Cluster:
         self.rows = max(1, math.ceil(count / self.cols))
         self.width = self.cols * cell_w
         self.height = self.rows * cell_h
-        self.offsets: list[tuple[float, float]] = []
+        #: Centre of each cell (of the boxes in it), relative to the grid's centre.
+        self.cells = np.zeros((count, 2))
+        #: How far each party's box centre lies below its position.
+        self.dys = np.array([b[2] for b in boxes], dtype=float)
         for k in range(count):
             row, col = divmod(k, self.cols)
-            x = (col + 0.5) * cell_w - self.width / 2
-            # The box centre lies dy below the position: centre the boxes, not the shapes.
-            y = (row + 0.5) * cell_h - self.height / 2 - boxes[k][2]
-            self.offsets.append((x, y))
+            self.cells[k] = ((col + 0.5) * cell_w - self.width / 2,
+                             (row + 0.5) * cell_h - self.height / 2)
+        # In the given order, party k in cell k (the box centred, not the shape).
+        self.offsets: list[tuple[float, float]] = [
+            (float(x), float(y - dy)) for (x, y), dy in zip(self.cells, self.dys, strict=True)]
 
     @property
     def radius(self) -> float:
@@ -209,26 +224,88 @@ def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positi
     free = [p for p in region.parties if not (p.pinned and p.pos is not None)]
     sizes = map_boxes(region).sizes
     clusters = domain_grids(free, sizes)
+    order = circular_order(domain_weights(region, [c.domain for c in clusters]))
+    clusters = [clusters[k] for k in order]
     n_tables = len(region.tables)
     # Leave room in the middle for the tables that sit between several domains.
     hole = math.sqrt(2 * n_tables * (TABLE_W + GAP) * (TABLE_H + GAP) / math.pi)
     centres = arrange_around(clusters, centre, hole)
-    result: Positions = {}
-    for cluster, (cx, cy) in zip(clusters, centres, strict=True):
-        for party, (dx, dy) in zip(cluster.parties, cluster.offsets, strict=True):
-            result[party.uid] = (cx + dx, cy + dy)
+    pinned = {p.uid: p.pos for p in region.parties if p.pinned and p.pos is not None}
+    result = _seat_parties(region, clusters, centres, pinned)
     ticker(0.3)
-    placed = dict(result)
-    for party in region.parties:
-        if party.pinned and party.pos is not None:
-            placed[party.uid] = party.pos
-    result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.8), sizes))
+    placed = {**result, **pinned}
+    result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.6), sizes))
+    result = _untangle_tables(region, result, sizes, ticker.sub(0.6, 0.8))
     if any(i.pinned and i.pos is not None for i in (*region.parties, *region.tables)):
         result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0), sizes)
     else:
         result = keep_mean(region, result)
     ticker.done()
     return result
+
+
+def _seat_parties(region: RegionMap, clusters: Sequence[Cluster],
+                  centres: Sequence[tuple[float, float]],
+                  pinned: dict[str, tuple[float, float]]) -> Positions:
+    """Each party in the cell of its domain's grid nearest to where its lines go.
+
+    Where a line goes is first guessed: a table lies at the mean of its members'
+    grid centres, another party at its grid's centre (or where it is pinned).
+    """
+    near: dict[str, tuple[float, float]] = dict(pinned)
+    for cluster, point in zip(clusters, centres, strict=True):
+        for party in cluster.parties:
+            near[party.uid] = point
+    uid_of = {fold(p.id): p.uid for p in reversed(region.parties)}
+    lines: dict[str, list[tuple[float, float]]] = {}
+    members: dict[str, list[str]] = {}
+    for seat in region.seats:
+        uid = uid_of.get(fold(seat.partij))
+        if uid is not None:
+            members.setdefault(fold(seat.tafel), []).append(uid)
+    for table_members in members.values():
+        points = [near[u] for u in table_members if u in near]
+        if points:
+            guess = (sum(p[0] for p in points) / len(points),
+                     sum(p[1] for p in points) / len(points))
+            for uid in table_members:
+                lines.setdefault(uid, []).append(guess)
+    pairs = [(m.houder, m.namens_partij) for m in region.mandates if m.namens_partij]
+    pairs += [(r.van, r.naar) for r in region.relations]
+    for a, b in pairs:
+        ua, ub = uid_of.get(fold(a)), uid_of.get(fold(b))
+        if ua in near and ub in near:
+            lines.setdefault(ua, []).append(near[ub])
+            lines.setdefault(ub, []).append(near[ua])
+    result: Positions = {}
+    for cluster, (cx, cy) in zip(clusters, centres, strict=True):
+        cells = cluster.cells + np.array([cx, cy])
+        targets = np.array([np.mean(lines[p.uid], axis=0) if p.uid in lines else (cx, cy)
+                            for p in cluster.parties], dtype=float).reshape(-1, 2)
+        linked = np.array([p.uid in lines for p in cluster.parties], dtype=bool)
+        for party, cell, dy in zip(cluster.parties, assign_cells(cells, targets, linked),
+                                   cluster.dys, strict=True):
+            result[party.uid] = (float(cells[cell, 0]), float(cells[cell, 1] - dy))
+    return result
+
+
+def _untangle_tables(region: RegionMap, result: Positions, sizes: BoxSizes,
+                     ticker: Ticker) -> Positions:
+    """Move tables (not pinned ones) to free spots where their lines cross fewer others."""
+    graph = build_graph(region)
+    at = {i.uid: i.pos for i in (*region.parties, *region.tables)}
+    at.update(result)
+    if not graph.n or not graph.is_table.any() or any(at.get(u) is None for u in graph.uids):
+        return result
+    pos = np.array([at[u] for u in graph.uids], dtype=float)
+    box = np.array([sizes.get(u, (TABLE_W, TABLE_H, 0.0)) for u in graph.uids], dtype=float)
+    movable = graph.is_table & np.array([u in result for u in graph.uids], dtype=bool)
+    pos = untangle(pos, box[:, 2], box[:, 0] / 2, box[:, 1] / 2, graph.ei, graph.ej, movable,
+                   GAP, ticker=ticker)
+    out = dict(result)
+    for k in np.flatnonzero(movable).tolist():
+        out[graph.uids[k]] = (float(pos[k, 0]), float(pos[k, 1]))
+    return out
 
 
 def clear_of_fixed(region: RegionMap, result: Positions, ticker: Ticker,

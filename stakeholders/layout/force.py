@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from stakeholders.layout._forces import Engine, multilevel
+from stakeholders.layout._forces import THOROUGH, Engine, Schedule, multilevel
 from stakeholders.layout._geometry import GAP, keep_mean, remove_overlaps, shelf_pack, spacing_scale
 from stakeholders.layout._graph import LayoutGraph, build_graph, components, moving_and_fixed
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
@@ -65,6 +66,12 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
     Raises:
         Cancelled: when ``progress`` returned ``False``.
     """
+    with one_blas_thread():
+        return _force_directed(region, only, progress, seed)
+
+
+def _force_directed(region: RegionMap, only: set[str] | None, progress: ProgressFn,
+                    seed: int) -> Positions:
     ticker = Ticker(progress)
     ticker.start()
     graph = build_graph(region, tick=lambda: ticker(0.0))
@@ -90,7 +97,7 @@ def force_directed(region: RegionMap, *, only: set[str] | None = None,
 
 
 def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selection: bool,
-            seed: int, ticker: Ticker) -> np.ndarray:
+            seed: int, ticker: Ticker, schedule: Schedule = THOROUGH) -> np.ndarray:
     """Positions (len(active), 2) for the active nodes; fixed ones keep theirs."""
     rng = np.random.default_rng(seed)
     n = len(active)
@@ -125,6 +132,7 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
     free: list[np.ndarray] = []
     free_layouts: list[np.ndarray] = []
     anchored: list[np.ndarray] = []
+    anchors = bool(fixed.any())
     adjacency_w = _neighbour_sums(n, ei, ej, ew, fixed, pos)
     for index, group in enumerate(groups):
         start = budget[index - 1] if index else 0.0
@@ -133,12 +141,16 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
         if len(group) == 1:
             layout = np.zeros((1, 2))
         else:
-            layout = multilevel(len(group), gi, gj, ew[edge_rows], mass[group], k, rng, sub)
+            layout = multilevel(len(group), gi, gj, ew[edge_rows], mass[group], k, rng, sub,
+                                schedule)
             scale = spacing_scale(layout[:, 0], layout[:, 1] + box_dy[group], half_w[group],
                                   half_h[group])
             layout *= scale
             scales.append((scale, len(group)))
-        targets, weights = _targets(group, fixed, pos, adjacency_w)
+        if anchors:
+            targets, weights = _targets(group, fixed, pos, adjacency_w)
+        else:
+            targets, weights = np.zeros((0, 3)), np.zeros(0)
         if len(targets):
             pos[group[movable[group]]] = _align(layout, targets, weights)[movable[group]]
             anchored.append(group)
@@ -162,8 +174,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, selecti
         k_eff = k * float((values * weights).sum() / weights.sum()) if len(scales) else k
         engine = Engine(n, ei, ej, ew, mass, k_eff)
         moving = movable & ~np.isin(np.arange(n), np.concatenate(free) if free else [])
-        iterations = 60
-        pos = engine.refine(pos, moving, iterations, 0.3 * k_eff, ticker.sub(0.6, 1.0))
+        pos = engine.refine(pos, moving, schedule.finest, 0.3 * k_eff, ticker.sub(0.6, 1.0),
+                            schedule.tol)
     ticker(1.0)
     return pos
 

@@ -15,7 +15,8 @@ This module is that one place:
   target: its shape plus its wrapped label, and where the box's centre lies
   relative to the item's position;
 * :func:`target_offsets` says where the "alle ‹type›" targets of a mandate
-  holder sit relative to the holder.
+  holder sit relative to the holder;
+* :func:`line_label_size` gives the size of a line label such as "namens …".
 
 Sizes are scene units (pixels at zoom 1), like Qt's ``QFont.setPixelSize``.
 """
@@ -362,6 +363,7 @@ def _fitting_lines(name: str, font_px: float, width: float, max_lines: int,
     return lines, elided
 
 
+@functools.lru_cache(maxsize=8192)
 def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = "",
              shape_px: float = SHAPE_PX, label_width: float | None = None,
              max_lines: int | None = None) -> NodeBox:
@@ -372,6 +374,9 @@ def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = 
     tables and targets grow in proportion, so one setting scales all text.
     ``label_width`` (default 104 px at 11 px, in proportion) is the width names
     are wrapped to; a name that would otherwise be elided gets up to 1.6 × that.
+
+    Remembered per argument set (a :class:`NodeBox` is immutable): the layouts,
+    the canvas and the page ask for the same names again and again.
     """
     scale = font_px / FONT_PX
     if kind == "partij":
@@ -440,6 +445,18 @@ def footprint(holder: NodeBox, targets: list[NodeBox],
     top = holder.top
     width = max(holder.width, row_w)
     return width, bottom - top, (top + bottom) / 2
+
+
+#: Size of the text of a line label ("namens …", "voorzitter") at the party font size 11.
+LINE_LABEL_PX = 9.0
+
+
+def line_label_size(text: str, font_px: float = FONT_PX) -> tuple[float, float]:
+    """Width and height of the box the canvas draws a line label in, on the line's midpoint:
+    the text at 9/11 of ``font_px`` with 2 units of white on the left and right and 1 above
+    and below."""
+    size = LINE_LABEL_PX * font_px / FONT_PX
+    return text_width(text, size) + 4.0, line_height(size) + 2.0
 
 
 def diagonal(box: NodeBox) -> float:

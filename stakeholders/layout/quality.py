@@ -16,43 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from stakeholders.layout._crossings import crossing_pairs
 from stakeholders.layout._geometry import near_pairs
 from stakeholders.layout.labels import NodeBox
 
-_CHUNK = 2_000_000
-
 
 def crossings(pos: np.ndarray, ei: np.ndarray, ej: np.ndarray) -> int:
-    """Number of pairs of segments ``pos[ei]–pos[ej]`` that properly cross (exact, O(m²))."""
-    m = len(ei)
-    if m < 2:
-        return 0
-    p, q = pos[ei], pos[ej]
-    lo = np.minimum(p, q)
-    hi = np.maximum(p, q)
-    total = 0
-    rows = max(1, _CHUNK // m)
-    for start in range(0, m, rows):
-        a = np.arange(start, min(m, start + rows))
-        ia = np.repeat(a, m)
-        ib = np.tile(np.arange(m), len(a))
-        keep = ib > ia
-        ia, ib = ia[keep], ib[keep]
-        keep = ((lo[ia, 0] <= hi[ib, 0]) & (lo[ib, 0] <= hi[ia, 0])
-                & (lo[ia, 1] <= hi[ib, 1]) & (lo[ib, 1] <= hi[ia, 1])
-                & (ei[ia] != ei[ib]) & (ei[ia] != ej[ib]) & (ej[ia] != ei[ib])
-                & (ej[ia] != ej[ib]))
-        ia, ib = ia[keep], ib[keep]
-        d1 = _orient(p[ia], q[ia], p[ib])
-        d2 = _orient(p[ia], q[ia], q[ib])
-        d3 = _orient(p[ib], q[ib], p[ia])
-        d4 = _orient(p[ib], q[ib], q[ia])
-        total += int(((d1 * d2 < 0) & (d3 * d4 < 0)).sum())
-    return total
-
-
-def _orient(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-    return (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
+    """Number of pairs of segments ``pos[ei]–pos[ej]`` that properly cross (exact)."""
+    return len(crossing_pairs(pos, ei, ej)[0])
 
 
 def edge_length_cv(pos: np.ndarray, ei: np.ndarray, ej: np.ndarray) -> float:
