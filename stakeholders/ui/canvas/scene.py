@@ -21,6 +21,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from stakeholders.i18n import tr
+from stakeholders.layout.boxes import mandate_label_text
 from stakeholders.layout.labels import target_offsets
 from stakeholders.model import vocab
 from stakeholders.model.document import Document
@@ -345,22 +346,16 @@ class MapScene(QGraphicsScene):
         return item
 
     def _style_mandate(self, edge: EdgeItem, mandates: list[Mandate]) -> None:
-        reference = self.document.region.reference_date()
+        region = self.document.region
+        reference = region.reference_date()
         current = [m for m in mandates if m.is_valid_on(reference)]
-        tables = sorted({m.tafel for m in mandates})
-        if "" in tables:
-            where = _t("alle tafels")
-        else:
-            names = [self.document.by_id(t).naam if self.document.by_id(t) else t for t in tables]
-            where = ", ".join(names) if len(names) <= 2 else _t("{n} tafels").format(n=len(names))
-        label = _t("namens ({waar})").format(waar=where)
+        # The text the layouts keep room for ("namens (…) · verlopen"): one place.
+        label = mandate_label_text(region, mandates)
         if not current:
-            label += " · " + _t("verlopen")
             pen = _pen(S.MANDATE_EXPIRED_COLOUR, 1.4, dashes=[5.0, 3.0])
         elif all(m.formeel for m in current):
             pen = _pen(S.MANDATE_COLOUR, 1.8, dashes=[6.0, 3.0])
         else:
-            label += " · " + _t("informeel")
             pen = _pen(S.MANDATE_COLOUR, 1.5, dashes=[2.5, 2.5])
         edge.set_style(pen, arrow=True, label=label)
 
