@@ -99,13 +99,13 @@ def evaluate(
                 flags.append(_flag(rule, table.id, SubjectKind.TABLE, hit, base, key))
     if include_map_rules:
         for rule in catalogue.rules_for("map"):
-            function = MAP_CHECKS.get(rule.check["kind"])  # type: ignore[index]
-            if function is None:
+            map_check = MAP_CHECKS.get(rule.check["kind"])  # type: ignore[index]
+            if map_check is None:
                 continue
             kind = SubjectKind.MAP if rule.subject == SubjectKind.MAP else SubjectKind.PARTY
-            for subject, hit in function(ctx, rule, catalogue):
+            for subject, map_hit in map_check(ctx, rule, catalogue):
                 key = order(rule, kind, subject)
-                flags.append(_flag(rule, subject, kind, hit, {}, key))
+                flags.append(_flag(rule, subject, kind, map_hit, {}, key))
     flags.sort(key=lambda f: f.order)
     return flags
 

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.look import style as S
 from stakeholders.model.dates import dutch_date
 from stakeholders.model.document import Document
 from stakeholders.rules.catalogue import Catalogue
 from stakeholders.rules.findings import Finding, group_findings, open_findings, summary
 from stakeholders.rules.flags import Flag, SubjectKind
 from stakeholders.rules.sources import readable_source
-from stakeholders.ui.canvas import style as S
 
 
 class _WrappingDelegate(QStyledItemDelegate):
