@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.types import Positions
 from stakeholders.model import vocab
@@ -32,8 +32,7 @@ HULL_MARGIN = 14.0
 CAPTION_GAP = 10.0
 
 
-def _t(text: str) -> str:
-    return tr("LayoutGuides", text)
+_t = translator("LayoutGuides")
 
 
 @dataclass(frozen=True)

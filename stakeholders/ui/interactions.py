@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QMenu
 from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Table
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.items import NodeItem, PartyItem, TableItem
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.gestures import (
@@ -75,7 +76,7 @@ def _seat_label(rol: str, ring: str) -> str:
 def _relation_options(source: str, target: str) -> list[tuple[str, object]]:
     """Menu entries for every relation kind from ``source`` to ``target``."""
     return [(_t("Relatie: {a} {soort} {b}").format(a=source, soort=value.label_nl, b=target),
-             ("relation", value.id)) for value in vocab.RELATION_KINDS.values]
+             (EntityKind.RELATION, value.id)) for value in vocab.RELATION_KINDS.values]
 
 
 class CanvasInteractions(QObject):
@@ -241,20 +242,20 @@ class CanvasInteractions(QObject):
     def _party_to_party(self, holder: Party, other: Party) -> bool:
         options: list[tuple[str, object]] = [
             (_t("{a} spreekt namens {b} (alle tafels)").format(a=holder.naam, b=other.naam),
-             ("mandate", "")),
+             (EntityKind.MANDATE, "")),
         ]
         for seat in self.document.region.seats:
             if seat.partij == holder.id:
                 table = self.document.by_id(seat.tafel)
                 options.append((_t("{a} spreekt namens {b} aan {t}").format(
                     a=holder.naam, b=other.naam, t=table.naam if table else seat.tafel),
-                    ("mandate", seat.tafel)))
+                    (EntityKind.MANDATE, seat.tafel)))
         options += _relation_options(holder.naam, other.naam)
         choice = self.ask_choice(_t("Verbinden"), options)
         if choice is None:
             return False
         what, detail = choice
-        if what == "mandate":
+        if what == EntityKind.MANDATE:
             return self.editor.add_mandate(holder.id, party=other.id, table=detail) is not None
         return self.editor.add_relation(holder.id, other.id, detail) is not None
 

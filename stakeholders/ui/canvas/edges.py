@@ -28,6 +28,7 @@ from stakeholders.layout import labels as L
 from stakeholders.layout.routing import clip_segment
 from stakeholders.look import style as S
 from stakeholders.look.lines import ARROW_SIZE, SEAT, arrow_head
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
 
 if TYPE_CHECKING:
@@ -227,19 +228,19 @@ class EdgeItem(QGraphicsItem):
 class SeatEdge(EdgeItem):
     """A seat: party ─ table. Kopgroep solid and strong, tweede ring thin, toehoorder dotted."""
 
-    kind = "seat"
+    kind = EntityKind.SEAT
 
 
 class MandateEdge(EdgeItem):
     """A mandate: holder ⇢ represented party (dashed arrow, labelled "namens …")."""
 
-    kind = "mandate"
+    kind = EntityKind.MANDATE
 
 
 class RelationEdge(EdgeItem):
     """A typed relation (financiert, informeert, …): dotted arrow with its label."""
 
-    kind = "relation"
+    kind = EntityKind.RELATION
 
 
 class ParentEdge(EdgeItem):

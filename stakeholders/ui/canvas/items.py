@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from stakeholders.layout import labels as L
 from stakeholders.look import style as S
 from stakeholders.look.badges import paint_badge
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
 
 #: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
@@ -76,7 +77,7 @@ class NodeItem(QGraphicsItem):
         self.pinned = False
         #: The node's name on the map (None: the node draws its own text).
         self.label: LabelItem | None = None
-        self.box = L.node_box("partij", "")
+        self.box = L.node_box(L.BoxKind.PARTY, "")
         self._label_rect = QRectF()  # the shown label, item coordinates
         self._bounds_cache: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -217,7 +218,7 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
 class PartyItem(NodeItem):
     """A party: a shape in its domain's colour and shape, its name (a label) below."""
 
-    kind = "party"
+    kind = EntityKind.PARTY
 
     def __init__(self, uid: str) -> None:
         super().__init__(uid)
@@ -236,7 +237,7 @@ class PartyItem(NodeItem):
         self.prepareGeometryChange()
         self.name = name
         self.caption = caption
-        self.box = L.node_box("partij", name, S.FONT_PX)
+        self.box = L.node_box(L.BoxKind.PARTY, name, S.FONT_PX)
         self._shape = S.shape_path(domain_style.shape)
         self._fill = QColor(domain_style.colour)
         self.label.set_lines(self.box.lines, self.box.line_widths, self.box.line_height,
@@ -308,7 +309,7 @@ class PartyItem(NodeItem):
 class TableItem(NodeItem):
     """A table: a large rounded rectangle with a double border, its name and kind inside."""
 
-    kind = "table"
+    kind = EntityKind.TABLE
 
     def __init__(self, uid: str) -> None:
         super().__init__(uid)
@@ -316,7 +317,7 @@ class TableItem(NodeItem):
         self.name = ""
         self.kind_label = ""
         self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO, frame=S.TABLE_BORDER)
-        self.box = L.node_box("tafel", "")
+        self.box = L.node_box(L.BoxKind.TABLE, "")
         self._rect = QRectF()
         self._set_box(self.box)
 
@@ -330,7 +331,7 @@ class TableItem(NodeItem):
     def set_display(self, name: str, kind_label: str, extra: str = "") -> None:
         """Show the table's name and kind (``extra``: e.g. the independent chair)."""
         self.name, self.kind_label = name, kind_label
-        self._set_box(L.node_box("tafel", name, S.FONT_PX, subtitle=kind_label))
+        self._set_box(L.node_box(L.BoxKind.TABLE, name, S.FONT_PX, subtitle=kind_label))
         self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
         self.update()
 
@@ -406,7 +407,7 @@ class TypeTargetItem(NodeItem):
         super().__init__(uid)
         self.setZValue(S.Z_TYPE_TARGET)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-        self.box = L.node_box("doel", "")
+        self.box = L.node_box(L.BoxKind.TARGET, "")
         self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
                             self.box.height)
         self._colour = QColor(S.FALLBACK_STYLE.colour)
@@ -415,7 +416,7 @@ class TypeTargetItem(NodeItem):
     def set_display(self, text: str, domain: str) -> None:
         self.prepareGeometryChange()
         self.text = text
-        self.box = L.node_box("doel", text, S.FONT_PX)
+        self.box = L.node_box(L.BoxKind.TARGET, text, S.FONT_PX)
         self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
                             self.box.height)
         self._bounds_cache = None

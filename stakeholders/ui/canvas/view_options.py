@@ -15,19 +15,23 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from stakeholders import settings
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.look import style as S
 from stakeholders.ui.actions import make_action
 
 if TYPE_CHECKING:
     from stakeholders.ui.main_window import MainWindow
 
-#: Names of the text sizes on offer (pixels on screen -> menu text).
-_SIZE_NAMES = {10: "Klein", 12: "Normaal", 14: "Groot", 16: "Zeer groot", 20: "Projector"}
 
 
-def _t(text: str) -> str:
-    return tr("ViewOptions", text)
+_t = translator("ViewOptions")
+
+
+def _size_name(px: int) -> str:
+    """The menu name of a text size (pixels on screen)."""
+    names = {10: _t("Klein"), 12: _t("Normaal"), 14: _t("Groot"), 16: _t("Zeer groot"),
+             20: _t("Projector")}
+    return names[px]
 
 
 def saved_text_size() -> int:
@@ -47,7 +51,7 @@ class ViewOptions(QObject):
         self.size_group.setExclusive(True)
         for px in S.LABEL_SIZES:
             action = make_action(window, f"actionTextSize{px}",
-                                 _t("{naam} ({px} px)").format(naam=_t(_SIZE_NAMES[px]), px=px),
+                                 _t("{naam} ({px} px)").format(naam=_size_name(px), px=px),
                                  functools.partial(self.set_text_size, px), checkable=True)
             self.size_group.addAction(action)
             self.actions.append(action)
