@@ -49,9 +49,6 @@ _LIST_NAMES: dict[EntityKind, str] = {
     EntityKind.WAIVER: "waivers",
 }
 
-#: The kinds whose entities are nodes on the canvas and have an ``id``.
-NODE_KINDS: tuple[EntityKind, ...] = (EntityKind.PARTY, EntityKind.TABLE)
-
 
 class SubjectKind(StrEnum):
     """What a flag is about (``subject_kind`` of ``rules.md`` §4; a file-format value)."""

@@ -106,10 +106,6 @@ class RuleSpec:
     top_level_only: bool = False
     origin: str = "catalogus"  #: ``catalogus`` (rules.md) or ``regio`` (the map's own)
 
-    @property
-    def is_map_rule(self) -> bool:
-        return MAP_SCOPE in self.applies_to
-
     def message(self, variant: str | None, language: str = "nl") -> str:
         """The message template of ``variant`` (or the main message) in ``language``."""
         for candidate in self.variants:

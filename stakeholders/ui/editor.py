@@ -131,11 +131,6 @@ class DocumentEditor(QObject):
         return self.attempt(text, lambda: edits.add_waivers(self.region, waivers,
                                                              self.known_rules()))
 
-    def unwaive(self, rule: str, subject: str) -> bool:
-        """Withdraw the deliberate choice that waives (rule, subject): its own row, else
-        the ``kaart`` row of the rule (one undo step)."""
-        return self.unwaive_many([(rule, subject)])
-
     def unwaive_many(self, keys: list[tuple[str, str]]) -> bool:
         """Withdraw the choices that waive each (rule, subject) pair, as one undo step."""
         doomed: dict[str, None] = {}

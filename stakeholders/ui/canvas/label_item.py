@@ -110,10 +110,6 @@ class LabelItem(QGraphicsItem):
     def is_empty(self) -> bool:
         return not self.texts
 
-    def screen_px(self, zoom: float) -> float:
-        """Size of the text on screen, in pixels, at the view's ``zoom``."""
-        return self.font_px * self.scale() * zoom
-
     # -- placement ----------------------------------------------------------------------------
     def place(self, anchor: QPointF, offset: QPointF, scale: float,
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
