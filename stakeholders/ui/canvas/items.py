@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from stakeholders.layout import labels as L
+from stakeholders.look import lines
 from stakeholders.look import style as S
 from stakeholders.look.badges import paint_badge
 from stakeholders.model.kinds import EntityKind
@@ -200,7 +201,7 @@ class NodeItem(QGraphicsItem):
     def _paint_pin(self, painter: QPainter, at: QPointF) -> None:
         if not self.pinned:
             return
-        painter.setPen(QPen(S.INK, 1.2))
+        painter.setPen(QPen(S.INK, lines.PIN_OUTLINE))
         painter.setBrush(S.HIGHLIGHT)
         painter.drawEllipse(at, 4.0, 4.0)
         painter.drawLine(at + QPointF(0, 4), at + QPointF(0, 10))
@@ -297,7 +298,8 @@ class PartyItem(NodeItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(S.SELECTION if selected else S.INK, 3.0 if selected else 1.2))
+        painter.setPen(QPen(S.SELECTION if selected else S.INK,
+                            lines.PARTY_SELECTED_OUTLINE if selected else lines.PARTY_OUTLINE))
         painter.setBrush(self._fill)
         painter.drawPath(self._shape)
         if S.BADGE_SIZE * _lod(self, option, painter) < 2 * S.MIN_DRAWN_PX:
@@ -364,7 +366,7 @@ class TableItem(NodeItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(self._rect, 14, 14)
+        path.addRoundedRect(self._rect, lines.TABLE_CORNER, lines.TABLE_CORNER)
         return self._label_shape(path)
 
     def anchor_towards(self, target: QPointF) -> QPointF:
@@ -381,11 +383,12 @@ class TableItem(NodeItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setBrush(S.TABLE_FILL)
         painter.setPen(QPen(S.SELECTION if selected else S.TABLE_BORDER,
-                            4.0 if selected else 2.5))
-        painter.drawRoundedRect(self._rect, 14, 14)
-        painter.setPen(QPen(S.TABLE_BORDER, 0.8))
+                            lines.TABLE_SELECTED_BORDER if selected else lines.TABLE_BORDER))
+        painter.drawRoundedRect(self._rect, lines.TABLE_CORNER, lines.TABLE_CORNER)
+        painter.setPen(QPen(S.TABLE_BORDER, lines.TABLE_INNER_BORDER))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), 10, 10)
+        painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), lines.TABLE_INNER_CORNER,
+                                lines.TABLE_INNER_CORNER)
         lod = _lod(self, option, painter)
         box = self.box
         if box.sublines and box.sub_px * lod >= S.MIN_DRAWN_PX and self._title_inside():
@@ -440,12 +443,12 @@ class TypeTargetItem(NodeItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        pen = QPen(self._colour.darker(140), 1.4, Qt.PenStyle.DashLine)
+        pen = QPen(self._colour.darker(140), lines.TARGET_BORDER, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(self._colour)
         fill.setAlpha(60)
         painter.setBrush(fill)
-        painter.drawRoundedRect(self._rect, 12, 12)
+        painter.drawRoundedRect(self._rect, lines.TARGET_CORNER, lines.TARGET_CORNER)
         if self.box.font_px * _lod(self, option, painter) >= S.MIN_DRAWN_PX:
             _paint_centred(painter, self.box.lines, self.box.font_px, self.box.label_top, S.INK)
 
