@@ -130,3 +130,27 @@ def test_the_layouts_run_from_a_canvas_context_without_a_window(qtbot):
     assert after != before
     assert editor.undo_stack.count() == 1
     assert editor.undo_stack.undoText() == "Schikken: domeinclusters"
+
+
+def test_escape_during_a_rubber_band_keeps_the_selection_there_was(qtbot):
+    window = open_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    a30, a31 = node(window, "A30"), node(window, "A31")
+    window.scene.select_uids([party(window, "A05").uid])
+    window.view.zoom_reset()
+    window.view.centerOn((a30.scenePos() + a31.scenePos()) / 2)
+    both = a30.sceneBoundingRect().united(a31.sceneBoundingRect())
+    start = window.view.mapFromScene(both.topLeft()) - QPoint(6, 6)
+    end = window.view.mapFromScene(both.bottomRight()) + QPoint(6, 6)
+    assert not window.view.items(start)
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(viewport, (start + end) / 2)
+    qtbot.mouseMove(viewport, end)
+    assert {a30.uid, a31.uid} <= set(window.scene.selected_uids())  # the band selects live
+
+    escape(qtbot, window)
+    qtbot.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, end)
+
+    assert window.scene.selected_uids() == [party(window, "A05").uid]
+    assert window.interactions.current is None
