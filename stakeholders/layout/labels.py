@@ -236,6 +236,7 @@ def _wrap_spans(text: str, measure: _Measure,
                         break
                     best = points[k]
                     k += 1
+                assert best is not None  # there is at least one break point
                 offset, hyphen = best
                 lines.append((start, offset, hyphen))
                 start = offset
