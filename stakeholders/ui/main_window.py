@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
             a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
-        self.view_options = ViewOptions(self)
+        self.view_options = ViewOptions(self, self.scene, self.view)
         for action in [*actions, *self.view_options.actions]:
             self.addAction(action)
             self.actions_by_name[action.objectName()] = action
