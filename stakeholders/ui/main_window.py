@@ -41,6 +41,14 @@ from stakeholders.ui.toast import Toast
 
 log = logging.getLogger(__name__)
 
+#: Actions on the map's selection whose keys work only while the canvas has the keyboard
+#: (their menu entries work always).
+CANVAS_ACTIONS = frozenset({
+    "actionDelete", "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
+    "actionSelectAll", "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
+    "actionAddRelation", "actionPin",
+})
+
 
 class MainWindow(QMainWindow):
     """One window for one map."""
@@ -178,8 +186,14 @@ class MainWindow(QMainWindow):
         ]
         self.view_options = ViewOptions(self, self.scene, self.view)
         for action in [*actions, *self.view_options.actions]:
-            self.addAction(action)
             self.actions_by_name[action.objectName()] = action
+            if action.objectName() in CANVAS_ACTIONS:
+                # Their keys act on the map only while the canvas has the keyboard: Delete in
+                # a panel's list or field never deletes the item selected on the map.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.view.addAction(action)
+            else:
+                self.addAction(action)
         self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
 
     def action(self, name: str) -> QAction:

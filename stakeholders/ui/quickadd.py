@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
 from stakeholders.model import vocab
 from stakeholders.model.normalize import normalize_name
@@ -113,7 +121,10 @@ class QuickAddPopup(QFrame):
         self.hide()
 
     def hideEvent(self, event: QHideEvent) -> None:
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         super().hideEvent(event)
+        if had_focus and self.parentWidget() is not None:
+            self.parentWidget().setFocus()  # the keys act on the canvas again
         self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
