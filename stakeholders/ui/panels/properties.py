@@ -30,6 +30,7 @@ from stakeholders.io.cells import CellError, parse_date, split_list
 from stakeholders.model import vocab
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.panels import fields as F
+from stakeholders.ui.panels.field_undo import FieldUndo
 from stakeholders.ui.panels.gemeenten import GemeentePicker
 
 
@@ -57,6 +58,8 @@ class PropertyPanel(QWidget):
         self.uid: str | None = None
         self.kind = "info"
         self.widgets: dict[str, QWidget] = {}
+        #: Ctrl+Z / Ctrl+Y in a field: the map's undo, the field's typing first.
+        self.field_undo = FieldUndo(editor.undo_stack, self)
 
         self.title = QLabel(self)
         self.title.setObjectName("propertyTitle")
@@ -156,13 +159,16 @@ class PropertyPanel(QWidget):
                 widget.textEdited.connect(
                     lambda text, s=spec, w=widget: self._commit_typing(s, w, text))
                 widget.editingFinished.connect(lambda s=spec, w=widget: self._leave_text(s, w))
+                self.field_undo.watch(widget)
             else:
                 widget.editingFinished.connect(lambda s=spec, w=widget: self._commit_line(s, w))
+                self.field_undo.watch(widget, lambda s=spec, w=widget: self._drop_typing(s, w))
             return widget
         if spec.kind == F.MULTILINE:
             widget = _PlainText(self)
             widget.textChanged.connect(
                 lambda s=spec, w=widget: self._commit(s, w.toPlainText(), merge=True))
+            self.field_undo.watch(widget)
             return widget
         if spec.kind in (F.CHOICE, F.SCORE, F.TRISTATE, F.NAMENS):
             widget = QComboBox(self)
@@ -291,11 +297,25 @@ class PropertyPanel(QWidget):
 
     # -- commits --------------------------------------------------------------------------
     def _commit(self, spec: F.FieldSpec, value: Any, merge: bool = False) -> bool:
+        session = self.field_undo.session
         if self.kind == "info":
-            return self.editor.set_info({spec.name: value}, merge=merge)
+            return self.editor.set_info({spec.name: value}, merge=merge, session=session)
         if self.uid is None:
             return False
-        return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge)
+        return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge,
+                                      session=session)
+
+    def _drop_typing(self, spec: F.FieldSpec, widget: QLineEdit) -> bool:
+        """Ctrl+Z in a field that commits when you leave it: back to the stored value
+        (``False`` when there was no typing to drop)."""
+        entity = self.document.entity(self.uid) if self.uid else (
+            self.document.region.info if self.kind == "info" else None)
+        if entity is None:
+            return False
+        before = widget.text()
+        with QSignalBlocker(widget):
+            self._set_widget(widget, spec, self._value(entity, spec))
+        return widget.text() != before
 
     def _commit_typing(self, spec: F.FieldSpec, widget: QLineEdit, text: str) -> None:
         """Each keystroke is an edit (merged into one undo step); a refused one turns red."""
