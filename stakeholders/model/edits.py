@@ -16,6 +16,7 @@ from typing import Any
 
 from stakeholders.i18n import tr
 from stakeholders.model import vocab
+from stakeholders.model.chairs import CHAIR, CHAIR_ALSO
 from stakeholders.model.entities import Mandate, MapInfo, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.ops import LISTS, Delete, Insert, Op, Replace, SetInfo, SetRules
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap, fold, is_valid_id
@@ -143,7 +144,7 @@ def add_seat(region: RegionMap, seat: Seat) -> list[Op]:
     _check_enum(vocab.SEAT_ROLES, seat.rol)
     _check_enum(vocab.RINGS, seat.ring)
     ops: list[Op] = [Insert("seat", seat, len(region.seats))]
-    if seat.rol == "voorzitter":
+    if seat.rol == CHAIR:
         ops = _demote_other_chairs(region, table, seat.partij) + ops
     return ops
 
@@ -245,12 +246,13 @@ def _check_waiver(
 
 
 def _demote_other_chairs(region: RegionMap, table: Table, chair: str) -> list[Op]:
-    """Make ``chair`` the only chair of ``table``: other chair seats become ``lid``."""
+    """Make ``chair`` the only chair of ``table``: other chair seats become ``lid`` and the
+    table's chair cell names ``chair`` (the cell and the seats are one fact)."""
     ops: list[Op] = []
     for seat in region.seats:
-        if seat.tafel == table.id and seat.rol == "voorzitter" and seat.partij != chair:
+        if seat.tafel == table.id and seat.rol == CHAIR and seat.partij != chair:
             ops.append(Replace("seat", seat, replace(seat, rol="lid")))
-    if table.voorzitter and table.voorzitter != chair:
+    if table.voorzitter != chair:
         ops.append(Replace("table", table, replace(table, voorzitter=chair)))
     return ops
 
@@ -275,7 +277,10 @@ def set_fields(
     new = replace(old, **changes)
     plan = _Plan()
     plan.change(kind, old, **changes)
-    if not plan.ops:
+    # Choosing a chair (on the table or a seat) may change the other half of the fact only.
+    touches_chair = (kind == "seat" and "rol" in changes) or (
+        kind == "table" and "voorzitter" in changes)
+    if not plan.ops and not touches_chair:
         return []
     if kind == "party":
         _check_party_values(new)
@@ -283,9 +288,9 @@ def set_fields(
             _check_new_id(region, new.id, own_uid=uid)
             _rename_references(region, plan, old.id, new.id)
     elif kind == "table":
-        _table_changes(region, plan, old, new)
+        _table_changes(region, plan, old, new, chair_chosen="voorzitter" in changes)
     elif kind == "seat":
-        _seat_changes(region, plan, old, new)
+        _seat_changes(region, plan, old, new, role_chosen="rol" in changes)
     elif kind == "mandate":
         _check_mandate(region, new)
     elif kind == "relation":
@@ -302,7 +307,8 @@ def _check_gemeente_codes(codes: Iterable[str]) -> None:
                 waarde=code))
 
 
-def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> None:
+def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table, *,
+                   chair_chosen: bool = False) -> None:
     if not new.naam.strip():
         raise EditError(_t("een tafel heeft een naam nodig"))
     _check_gemeente_codes(new.werkgebied)
@@ -317,18 +323,25 @@ def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> No
         if parent_id is None:
             _table(region, new.bovenliggende_tafel)
         _check_parent(region, new)
-    if new.voorzitter and new.voorzitter != old.voorzitter:
-        if _seat(region, old.id, new.voorzitter) is None:
-            raise EditError(
-                _t("voorzitter '{partij}' heeft geen zetel aan tafel '{tafel}'").format(
-                    partij=new.voorzitter, tafel=old.id
-                )
-            )
-        for seat in region.seats:
-            if seat.tafel == old.id and seat.rol == "voorzitter" and seat.partij != new.voorzitter:
-                plan.change("seat", seat, rol="lid")
+    if chair_chosen or (new.voorzitter and new.voorzitter != old.voorzitter):
+        _chair_seats(region, plan, old.id, new.voorzitter)
     if new.id != old.id:
         _rename_references(region, plan, old.id, new.id)
+
+
+def _chair_seats(region: RegionMap, plan: _Plan, table_id: str, chair: str) -> None:
+    """The seats follow the table's chair: the chair's seat says voorzitter (or stays
+    initiatiefnemer: chair and initiator), no other seat does."""
+    if chair and _seat(region, table_id, chair) is None:
+        raise EditError(_t("voorzitter '{partij}' heeft geen zetel aan tafel '{tafel}'").format(
+            partij=chair, tafel=table_id))
+    for seat in region.seats:
+        if seat.tafel != table_id:
+            continue
+        if seat.partij == chair and seat.rol not in (CHAIR, *CHAIR_ALSO):
+            plan.change("seat", seat, rol=CHAIR)
+        elif seat.partij != chair and seat.rol == CHAIR:
+            plan.change("seat", seat, rol="lid")
 
 
 def _check_parent(region: RegionMap, table: Table) -> None:
@@ -344,15 +357,18 @@ def _check_parent(region: RegionMap, table: Table) -> None:
         current = parent.get(current, "")
 
 
-def _seat_changes(region: RegionMap, plan: _Plan, old: Seat, new: Seat) -> None:
+def _seat_changes(region: RegionMap, plan: _Plan, old: Seat, new: Seat, *,
+                  role_chosen: bool = False) -> None:
     if (new.tafel, new.partij) != (old.tafel, old.partij):
         raise EditError(_t("verplaats een zetel door hem te verwijderen en opnieuw te maken"))
     _check_enum(vocab.SEAT_ROLES, new.rol)
     _check_enum(vocab.RINGS, new.ring)
     table = _table(region, new.tafel)
-    if new.rol == "voorzitter" and old.rol != "voorzitter":
+    if new.rol == CHAIR and old.rol != CHAIR:
         plan.ops += _demote_other_chairs(region, table, new.partij)
-    elif old.rol == "voorzitter" and new.rol != "voorzitter" and table.voorzitter == new.partij:
+    elif table.voorzitter == new.partij and new.rol != CHAIR and (
+            old.rol == CHAIR or (role_chosen and new.rol not in CHAIR_ALSO)):
+        # The chair's seat gets a role that is not the chair's: the table has no chair.
         plan.change("table", table, voorzitter="")
 
 

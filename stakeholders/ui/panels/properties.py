@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from stakeholders.io.cells import CellError, parse_date, split_list
 from stakeholders.model import vocab
+from stakeholders.model.chairs import chair_of, shown_role
+from stakeholders.model.entities import Seat, Table
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.panels import fields as F
 from stakeholders.ui.panels.field_undo import FieldUndo
@@ -246,6 +248,12 @@ class PropertyPanel(QWidget):
     def _value(self, entity: Any, spec: F.FieldSpec) -> Any:
         if spec.kind == F.NAMENS:
             return (entity.namens_type, entity.namens_partij)
+        # One chair: the table's chair and a seat's role show what the map means (a chair
+        # recorded only on a seat, or only on the table), the same as the canvas and page.
+        if isinstance(entity, Table) and spec.name == "voorzitter":
+            return chair_of(self.document.region, entity)
+        if isinstance(entity, Seat) and spec.name == "rol":
+            return shown_role(self.document.region, entity)
         return getattr(entity, spec.name)
 
     def _load_values(self, entity: Any) -> None:
