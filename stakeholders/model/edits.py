@@ -11,7 +11,7 @@ map that was valid stays valid and can always be saved and re-imported.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from stakeholders.i18n import tr
@@ -476,6 +476,42 @@ def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
             if items[index].uid in doomed[kind]:
                 ops.append(Delete(kind, items[index], index))
     return ops
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a removal takes away: the chosen parties and tables, and what goes with them."""
+
+    names: tuple[str, ...]  #: names of the removed parties and tables, in map order
+    parties: int
+    tables: int
+    #: Entities removed because they depended on the chosen ones, per kind.
+    dependants: dict[str, int]
+    #: (role, table name) the removed parties had on tables that stay: voorzitter,
+    #: secretariaat; and ("bovenliggende tafel", name) of sub-tables that lose their parent.
+    roles: tuple[tuple[str, str], ...]
+
+
+def describe_removal(region: RegionMap, refs: Iterable[ItemRef], ops: list[Op]) -> Removal:
+    """What ``ops`` (planned by :func:`remove` for ``refs`` on ``region``) take away."""
+    chosen = {uid for _kind, uid in refs}
+    removed = [op for op in ops if isinstance(op, Delete)]
+    nodes = [op.entity for op in removed if op.kind in ("party", "table")]
+    order = {e.uid: i for i, e in enumerate([*region.parties, *region.tables])}
+    nodes.sort(key=lambda e: order.get(e.uid, 0))
+    dependants: dict[str, int] = {}
+    for op in removed:
+        if op.kind not in ("party", "table") and op.entity.uid not in chosen:
+            dependants[op.kind] = dependants.get(op.kind, 0) + 1
+    roles: list[tuple[str, str]] = []
+    for op in ops:
+        if isinstance(op, Replace) and op.kind == "table":
+            for attribute in ("voorzitter", "secretariaat", "bovenliggende_tafel"):
+                if getattr(op.old, attribute) and not getattr(op.new, attribute):
+                    roles.append((attribute, op.old.naam))
+    return Removal(tuple(e.naam or e.id for e in nodes),
+                   sum(1 for op in removed if op.kind == "party"),
+                   sum(1 for op in removed if op.kind == "table"), dependants, tuple(roles))
 
 
 def info_fields() -> tuple[str, ...]:

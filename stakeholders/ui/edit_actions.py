@@ -20,6 +20,7 @@ from stakeholders.model.edits import EditError
 from stakeholders.model.entities import Party, Table
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.interactions import CanvasInteractions
+from stakeholders.ui.removal_text import removal_text
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,11 @@ class EditActions(QObject):
         if not uids:
             self._status(_t("Niets geselecteerd om te verwijderen."))
             return False
-        return self.editor.remove(uids)
+        removal = self.editor.remove(uids)
+        if removal is None:
+            return False
+        self.context.notify(removal_text(removal))
+        return True
 
     def select_all(self) -> None:
         self.scene.select_uids(list(self.scene.nodes))

@@ -178,10 +178,12 @@ class DocumentEditor(QObject):
         text = _t("Vastzetten") if pinned else _t("Losmaken")
         return self.attempt(text, lambda: edits.set_pinned(self.region, uids, pinned))
 
-    def remove(self, uids: Iterable[str]) -> bool:
-        """Remove items and what depends on them, as one step."""
+    def remove(self, uids: Iterable[str]) -> edits.Removal | None:
+        """Remove items and what depends on them, as one step; what went (``None``: nothing)."""
         refs = [(self.document.kind_of(u), u) for u in uids]
         refs = [(k, u) for k, u in refs if k is not None]
         if not refs:
-            return False
-        return self.attempt(_t("Verwijderen"), lambda: edits.remove(self.region, refs))
+            return None
+        ops = edits.remove(self.region, refs)  # never refused: dependants go along
+        removal = edits.describe_removal(self.region, refs, ops)
+        return removal if self.push(_t("Verwijderen"), ops) else None
