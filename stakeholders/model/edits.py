@@ -496,13 +496,14 @@ def describe_removal(region: RegionMap, refs: Iterable[ItemRef], ops: list[Op]) 
     """What ``ops`` (planned by :func:`remove` for ``refs`` on ``region``) take away."""
     chosen = {uid for _kind, uid in refs}
     removed = [op for op in ops if isinstance(op, Delete)]
-    nodes = [op.entity for op in removed if op.kind in ("party", "table")]
-    order = {e.uid: i for i, e in enumerate([*region.parties, *region.tables])}
+    nodes: list[Any] = [op.entity for op in removed if op.kind in ("party", "table")]
+    everything: list[Any] = [*region.parties, *region.tables]
+    order = {e.uid: i for i, e in enumerate(everything)}
     nodes.sort(key=lambda e: order.get(e.uid, 0))
     dependants: dict[str, int] = {}
-    for op in removed:
-        if op.kind not in ("party", "table") and op.entity.uid not in chosen:
-            dependants[op.kind] = dependants.get(op.kind, 0) + 1
+    for deleted in removed:
+        if deleted.kind not in ("party", "table") and deleted.entity.uid not in chosen:
+            dependants[deleted.kind] = dependants.get(deleted.kind, 0) + 1
     roles: list[tuple[str, str]] = []
     for op in ops:
         if isinstance(op, Replace) and op.kind == "table":
