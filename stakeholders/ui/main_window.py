@@ -12,9 +12,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stakeholders import settings
 from stakeholders.model.document import Document
@@ -29,6 +39,8 @@ from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.files import FileController
+from stakeholders.ui.hotkeys import key_text
+from stakeholders.ui.icons import icon
 from stakeholders.ui.interactions import CanvasInteractions
 from stakeholders.ui.layouts import LayoutController
 from stakeholders.ui.live_check import LiveChecker
@@ -40,6 +52,14 @@ from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
 
 log = logging.getLogger(__name__)
+
+#: The tool bar: action and icon, ``None`` for a separator.
+TOOLBAR: tuple[tuple[str | None, str], ...] = (
+    ("actionOpen", "open"), ("actionSave", "save"), ("actionUndo", "undo"),
+    ("actionRedo", "redo"), (None, ""), ("actionQuickAdd", "party"), ("actionAddTable", "table"),
+    ("actionAddSeat", "seat"), ("actionAddMandate", "mandate"), (None, ""),
+    ("actionZoomFit", "fit"), ("actionFind", "find"), ("actionExportOverview", "export"),
+)
 
 #: Actions on the map's selection whose keys work only while the canvas has the keyboard
 #: (their menu entries work always).
@@ -66,7 +86,6 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.document, self)
         self.view = MapView(self.scene, self)
         self.view.files_dropped.connect(self._open_dropped)
-        self.setCentralWidget(self.view)
         self.toast = Toast(self.view.viewport())
 
         self.flags_panel = FlagsPanel(self.document, self.checker.catalogue, self)
@@ -96,6 +115,7 @@ class MainWindow(QMainWindow):
         self.layouts = LayoutController(self.canvas, self)
         self.search = SearchBar(self.document, self.scene, self)
         self.search.setVisible(False)
+        self.setCentralWidget(self._central())
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusCounts")
@@ -109,6 +129,22 @@ class MainWindow(QMainWindow):
         self._on_flags(self.checker.flags)
 
     # -- construction ---------------------------------------------------------------------
+    def _central(self) -> QWidget:
+        """The search bar over the views (the map first): the bar has the window's width, so
+        its filters and count never fall into a tool bar's » menu."""
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("viewStack")
+        self.views.addWidget(self.view)
+        self.search.setMovable(False)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.views, 1)
+        return central
+
     def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -194,7 +230,19 @@ class MainWindow(QMainWindow):
                 self.view.addAction(action)
             else:
                 self.addAction(action)
-        self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
+        stack.undoTextChanged.connect(self._undo_tooltips)
+        stack.redoTextChanged.connect(self._undo_tooltips)
+        self._undo_tooltips()
+
+    def _undo_tooltips(self, *_args) -> None:
+        """Undo and Redo say what they undo and redo (the buttons show only an icon)."""
+        stack = self.editor.undo_stack
+        for name, text, label in (("actionUndo", stack.undoText(), self.tr("Ongedaan maken")),
+                                  ("actionRedo", stack.redoText(), self.tr("Opnieuw"))):
+            action = self.actions_by_name[name]
+            keys = key_text(action.shortcuts()[:1])
+            what = f"{label}: {text}" if text else label
+            action.setToolTip(f"{what} ({keys})" if keys else what)
 
     def action(self, name: str) -> QAction:
         """The action with ``objectName`` ``name``."""
@@ -246,15 +294,17 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
         toolbar.setObjectName("mainToolbar")
-        for name in ("actionOpen", "actionSave", "actionUndo", "actionRedo", None,
-                     "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
-                     None, "actionZoomFit", "actionFind", "actionExportOverview"):
+        # Icons only, with tooltips: buttons keep their width whatever Undo's text says.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setIconSize(QSize(24, 24))
+        for name, icon_name in TOOLBAR:
             if name is None:
                 toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.action(name))
+                continue
+            action = self.action(name)
+            action.setIcon(icon(icon_name))
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search)
 
     def _connect(self) -> None:
         self.checker.flags_changed.connect(self._on_flags)
