@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from stakeholders.i18n import tr
-from stakeholders.io import schema
 from stakeholders.io.cells import (
     CellError,
     cell_text,
@@ -28,7 +27,7 @@ from stakeholders.io.cells import (
 )
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
-from stakeholders.model import vocab
+from stakeholders.model import schema, vocab
 from stakeholders.model.entities import Mandate, MapInfo, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.normalize import levenshtein, normalize_name
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap, fold, is_valid_id
@@ -306,9 +305,9 @@ class _Importer:
             return
         rank = schema.sheet_rank(schema.KAART)
         keys: dict[str, str] = {}
-        for name, aliases in schema.KAART_KEYS:
-            for alias in (name, *aliases):
-                keys[normalize_name(alias)] = name
+        for column in schema.KAART.columns:
+            for key in column.keys:
+                keys[key] = column.name
         header_keys = {normalize_name(h) for h in ("sleutel", "key")}
         json_style = self.style == "json"
         values: dict[str, tuple[int, Any]] = {}

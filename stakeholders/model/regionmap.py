@@ -24,6 +24,16 @@ from stakeholders.model.entities import (
     Waiver,
 )
 
+#: entity kind -> the RegionMap attribute holding that list
+LISTS: dict[str, str] = {
+    "party": "parties",
+    "table": "tables",
+    "seat": "seats",
+    "mandate": "mandates",
+    "relation": "relations",
+    "waiver": "waivers",
+}
+
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 RESERVED_SUBJECT = "kaart"
 
@@ -56,9 +66,10 @@ class RegionMap:
         """Kaart ``peildatum``, or ``today`` (the date of the check) when it is empty."""
         return self.info.peildatum or today or date.today()
 
-    def party_index(self) -> dict[str, Party]:
-        """Parties by canonical id."""
-        return {p.id: p for p in self.parties}
+    def items(self, kind: str) -> list[Any]:
+        """The list of entities of ``kind`` (``party`` → :attr:`parties`, …)."""
+        items: list[Any] = getattr(self, LISTS[kind])
+        return items
 
     def table_index(self) -> dict[str, Table]:
         """Tables by canonical id."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from stakeholders.model import vocab
+from stakeholders.model import schema, vocab
 from stakeholders.model.dates import dutch_date
 from stakeholders.model.entities import Table
 from stakeholders.model.normalize import normalize_name
@@ -495,7 +495,7 @@ def validate_check(check: dict[str, Any], groups: dict[str, Any]) -> str | None:
         elif "types" in part:
             referenced_types.extend(part["types"])
         elif "field" in part:
-            if part["field"] not in vocab.GOVERNANCE_FIELDS:
+            if part["field"] not in schema.GOVERNANCE_FIELDS:
                 return f"onbekend governance-veld '{part['field']}'"
         elif "map_field" not in part:
             return "een onderdeel heeft 'group', 'types', 'field' of 'map_field' nodig"
@@ -507,6 +507,6 @@ def validate_check(check: dict[str, Any], groups: dict[str, Any]) -> str | None:
             return f"onbekend type '{type_id}'"
     if "kind_id" in check and check["kind_id"] not in vocab.table_kinds():
         return f"onbekende tafelsoort '{check['kind_id']}'"
-    if kind == "arranged" and check["field"] not in vocab.GOVERNANCE_FIELDS:
+    if kind == "arranged" and check["field"] not in schema.GOVERNANCE_FIELDS:
         return f"onbekend governance-veld '{check['field']}'"
     return None

@@ -14,7 +14,7 @@ from datetime import date
 from stakeholders.io.cells import is_no_value
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.model.vocab import GOVERNANCE_FIELDS
+from stakeholders.model.schema import GOVERNANCE_FIELDS
 
 INACTIVE_ROLE = "toehoorder"
 _NOT_ARRANGED = frozenset({"", "-", "nee"})

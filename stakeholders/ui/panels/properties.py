@@ -170,8 +170,8 @@ class PropertyPanel(QWidget):
             # long choices ("jeugdregio (inkoop jeugdhulp)") must not widen the narrow panel
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(12)
-            if spec.kind == F.CHOICE and spec.name in ("type", "regio_indeling", "regio"):
-                widget.setEditable(spec.name != "type")
+            if spec.open_choice:
+                widget.setEditable(True)
                 if spec.placeholder:
                     widget.lineEdit().setPlaceholderText(spec.placeholder)
             self._fill_combo(spec, widget, entity)
