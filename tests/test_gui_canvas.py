@@ -34,8 +34,8 @@ from test_gui_support import (
 )
 
 from stakeholders.io import regiokaart
+from stakeholders.look import style as S
 from stakeholders.model import vocab
-from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -19,8 +19,8 @@ from test_gui_support import DATA, EXAMPLES, ROOT, finish, open_quietly
 from stakeholders import settings
 from stakeholders.io import regiokaart
 from stakeholders.layout.routing import crossings_of_unrelated
+from stakeholders.look import style as S
 from stakeholders.model.document import Document
-from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, TableItem
 from stakeholders.ui.canvas.label_item import LabelItem
 from stakeholders.ui.canvas.scene import MapScene

@@ -18,10 +18,10 @@ from datetime import date
 from stakeholders import __version__
 from stakeholders.export.options import ExportOptions
 from stakeholders.i18n import tr
-from stakeholders.io.cells import is_yes_value
 from stakeholders.model import vocab
 from stakeholders.model.dates import dutch_date
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
+from stakeholders.model.yesno import is_yes_value
 from stakeholders.placement import with_positions
 from stakeholders.rules.catalogue import LEVELS, default_catalogue
 from stakeholders.rules.context import CheckContext

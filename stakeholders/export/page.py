@@ -44,7 +44,7 @@ from stakeholders.export.textblocks import (
     rich_document,
 )
 from stakeholders.i18n import tr
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 
 __all__ = ["UNITS_PER_INCH", "UNITS_PER_POINT", "OverviewPainter", "PageSpec", "map_area",
            "page_layout", "page_size"]

@@ -12,12 +12,11 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from stakeholders.model.yesno import NO_VALUES, YES_VALUES  # the rules read them too
+
 EXCEL_EPOCH_1900 = date(1899, 12, 30)
 EXCEL_EPOCH_1904 = date(1904, 1, 1)
 _MAX_SERIAL = 2958465
-
-YES_VALUES = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x"})
-NO_VALUES = frozenset({"nee", "n", "no", "false", "onwaar", "0"})
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _DUTCH = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
@@ -75,16 +74,6 @@ def parse_bool(raw: Any) -> bool | None:
     if text in NO_VALUES:
         return False
     raise CellError("E-BOOL-INVALID")
-
-
-def is_no_value(text: str) -> bool:
-    """Whether ``text`` is one of the *nee*-values (case-insensitive, trimmed)."""
-    return text.strip().lower() in NO_VALUES
-
-
-def is_yes_value(text: str) -> bool:
-    """Whether ``text`` is one of the *ja*-values (case-insensitive, trimmed)."""
-    return text.strip().lower() in YES_VALUES
 
 
 def _from_serial(serial: float, epoch: date) -> date:

@@ -21,9 +21,9 @@ from PySide6.QtGui import QCursor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QMenu, QWidget
 
 from stakeholders.i18n import tr
+from stakeholders.look import style as S
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Table
-from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.items import NodeItem, PartyItem, TableItem
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView

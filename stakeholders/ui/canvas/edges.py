@@ -9,7 +9,6 @@ above every line and shape, placed by the scene's label placer.
 
 from __future__ import annotations
 
-import math
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from stakeholders.layout import labels as L
 from stakeholders.layout.routing import clip_segment
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
+from stakeholders.look.lines import ARROW_SIZE, SEAT, arrow_head
 from stakeholders.ui.canvas.label_item import LabelItem
 
 if TYPE_CHECKING:
@@ -65,8 +65,7 @@ class EdgeItem(QGraphicsItem):
         self.target = target
         source.edges.append(self)
         target.edges.append(self)
-        self.pen = QPen(S.SEAT_COLOUR, 1.5)
-        self.pen.setCapStyle(S.PEN_CAP)
+        self.pen = SEAT.pen()  # until the scene styles it
         self.arrow = False
         self.label = ""
         self.text_label = LabelItem(self)
@@ -220,16 +219,9 @@ class EdgeItem(QGraphicsItem):
         if len(self._points) < 2:
             return
         line = QLineF(self._points[-2], self._points[-1])
-        angle = math.atan2(-line.dy(), line.dx())
-        size = 9.0 * self.factor
-        tip = line.p2()
-        left = tip - QPointF(math.cos(angle - math.pi / 7) * size,
-                             -math.sin(angle - math.pi / 7) * size)
-        right = tip - QPointF(math.cos(angle + math.pi / 7) * size,
-                              -math.sin(angle + math.pi / 7) * size)
         painter.setPen(QPen(colour, 1.0))
         painter.setBrush(QBrush(colour))
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+        painter.drawPolygon(arrow_head(line, ARROW_SIZE * self.factor))
 
 
 class SeatEdge(EdgeItem):

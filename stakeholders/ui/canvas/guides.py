@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPoly
 
 from stakeholders.layout import labels as L
 from stakeholders.layout.guides import LayoutGuides
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 from stakeholders.ui.canvas.guide_geometry import still_valid, wedge_captions
 from stakeholders.ui.canvas.label_item import LabelItem
 

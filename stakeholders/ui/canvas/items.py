@@ -23,12 +23,12 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from stakeholders.layout import labels as L
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
+from stakeholders.look.badges import paint_badge
 from stakeholders.ui.canvas.label_item import LabelItem
 
 #: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
@@ -191,20 +191,10 @@ class NodeItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         if self.badge_count <= 0:
             return
-        colour = S.LEVEL_COLOURS.get(self.badge_level, S.WAIVED_COLOUR)
         rect = QRectF(centre.x() - S.BADGE_SIZE / 2, centre.y() - S.BADGE_SIZE / 2,
                       S.BADGE_SIZE, S.BADGE_SIZE)
-        painter.setPen(QPen(S.PAPER, 1.5))
-        painter.setBrush(colour)
-        if self.badge_level == "vereist":  # octagon: "stop"
-            painter.drawPolygon(_octagon(rect))
-        elif self.badge_level == "aanbevolen":  # rounded square
-            painter.drawRoundedRect(rect, 4, 4)
-        else:
-            painter.drawEllipse(rect)
-        painter.setPen(S.PAPER)
-        painter.setFont(S.label_font(9, bold=True))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.badge_count))
+        paint_badge(painter, rect, self.badge_count, self.badge_level, border=1.5, corner=4,
+                    font=S.label_font(9, bold=True))
 
     def _paint_pin(self, painter: QPainter, at: QPointF) -> None:
         if not self.pinned:
@@ -222,16 +212,6 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
         return centre
     scale = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
-
-
-def _octagon(rect: QRectF) -> QPolygonF:
-    c = rect.center()
-    r = rect.width() / 2
-    return QPolygonF([
-        QPointF(c.x() + r * math.cos(math.radians(22.5 + 45 * i)),
-                c.y() + r * math.sin(math.radians(22.5 + 45 * i)))
-        for i in range(8)
-    ])
 
 
 class PartyItem(NodeItem):

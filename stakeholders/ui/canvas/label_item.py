@@ -22,7 +22,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 
 #: Space around each line of text covered by the halo, scene units (before scaling).
 HALO_PAD = 1.5

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMenu
 
 from stakeholders import settings
 from stakeholders.i18n import tr
+from stakeholders.look import style as S
 from stakeholders.ui.actions import make_action
-from stakeholders.ui.canvas import style as S
 
 if TYPE_CHECKING:
     from stakeholders.ui.main_window import MainWindow

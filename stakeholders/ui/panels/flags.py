@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.look import style as S
 from stakeholders.model.dates import dutch_date
 from stakeholders.model.document import Document
 from stakeholders.rules.catalogue import Catalogue
 from stakeholders.rules.findings import Finding, group_findings, open_findings, summary
-from stakeholders.rules.flags import SUBJECT_MAP, Flag
+from stakeholders.rules.flags import Flag, SubjectKind
 from stakeholders.rules.sources import readable_source
-from stakeholders.ui.canvas import style as S
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -177,7 +177,7 @@ class FlagsPanel(QWidget):
 
     def subject_title(self, subject: str) -> str:
         """"Zorgtafel Kustmarken (T-A1)", or "Kaart: …" for the map as a whole."""
-        if subject == SUBJECT_MAP:
+        if subject == SubjectKind.MAP:
             name = self.document.region.info.naam or self.tr("naamloze kaart")
             return self.tr("Kaart: {naam}").format(naam=name)
         return f"{self._names().get(subject, subject)} ({subject})"

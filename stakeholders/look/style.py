@@ -4,13 +4,14 @@ Colours come from Paul Tol's colour-blind-safe palettes, and every domain
 also has its own shape, so a party's domain never depends on colour alone.
 Lines encode their kind by pattern as well as colour: seats solid (the
 second ring thinner and dashed-dotted), mandates dashed with an arrow,
-relations dotted with an arrow. The same constants draw the screen and the
-exported overview.
+relations dotted with an arrow (the line styles: :mod:`stakeholders.look.lines`).
+The same constants draw the screen and the exported overview.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -115,8 +116,6 @@ def domain_style(domain: str) -> DomainStyle:
 
 
 def _regular_polygon(sides: int, radius: float, rotation: float = -90.0) -> QPolygonF:
-    import math
-
     points = []
     for i in range(sides):
         angle = math.radians(rotation + 360.0 * i / sides)
@@ -125,8 +124,6 @@ def _regular_polygon(sides: int, radius: float, rotation: float = -90.0) -> QPol
 
 
 def _star(radius: float) -> QPolygonF:
-    import math
-
     points = []
     for i in range(10):
         r = radius if i % 2 == 0 else radius * 0.48
@@ -197,5 +194,3 @@ def searchable(font: QFont) -> QFont:
         font.setFeature(QFont.Tag(tag), 0)
     return font
 
-
-PEN_CAP = Qt.PenCapStyle.RoundCap
