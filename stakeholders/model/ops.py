@@ -12,10 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stakeholders.model.entities import MapInfo
-from stakeholders.model.regionmap import LISTS, RegionMap
-
-__all__ = ["LISTS", "Delete", "Insert", "Op", "OpError", "Replace", "SetInfo", "SetRules",
-           "apply_to", "invert"]
+from stakeholders.model.regionmap import RegionMap
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ owns the one that is being edited.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -23,16 +24,13 @@ from stakeholders.model.entities import (
     Table,
     Waiver,
 )
+from stakeholders.model.kinds import EntityKind
 
-#: entity kind -> the RegionMap attribute holding that list
-LISTS: dict[str, str] = {
-    "party": "parties",
-    "table": "tables",
-    "seat": "seats",
-    "mandate": "mandates",
-    "relation": "relations",
-    "waiver": "waivers",
-}
+#: Every rule id a deliberate choice may name, given a map's own rules (``custom_rules``);
+#: raises :class:`ValueError` with a Dutch message when those rules are not valid. The rules
+#: layer provides it (:func:`stakeholders.rules.catalogue.known_rule_ids`); the model and the
+#: readers receive it from their caller, so they never import the rules.
+KnownRules = Callable[[Sequence[Mapping[str, Any]]], list[str]]
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 RESERVED_SUBJECT = "kaart"
@@ -68,7 +66,7 @@ class RegionMap:
 
     def items(self, kind: str) -> list[Any]:
         """The list of entities of ``kind`` (``party`` → :attr:`parties`, …)."""
-        items: list[Any] = getattr(self, LISTS[kind])
+        items: list[Any] = getattr(self, EntityKind(kind).list_name)
         return items
 
     def table_index(self) -> dict[str, Table]:

@@ -51,7 +51,9 @@ class Kind(StrEnum):
     LONG_TEXT = "long-text"  #: free text over several lines
     ID = "id"  #: a party or table id (``spreadsheet-format.md`` §2)
     PARTY_REF = "party-ref"
+    CHAIR = "chair"  #: a party reference that must have a seat at this table
     TABLE_REF = "table-ref"
+    PARENT = "parent"  #: a table reference that must not lead back to its own table
     ANY_REF = "any-ref"  #: a party or a table
     PARTY_TYPE = "party-type"  #: a term of ``party-types.csv``
     TABLE_KIND = "table-kind"  #: a term of ``table-kinds.csv``
@@ -75,7 +77,8 @@ class Kind(StrEnum):
     @property
     def is_reference(self) -> bool:
         """Whether the value names a party or a table by id (renames follow it)."""
-        return self in (Kind.PARTY_REF, Kind.TABLE_REF, Kind.ANY_REF, Kind.SUBJECT)
+        return self in (Kind.PARTY_REF, Kind.CHAIR, Kind.TABLE_REF, Kind.PARENT, Kind.ANY_REF,
+                        Kind.SUBJECT)
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,9 @@ TAFELS = SheetSpec("Tafels", ("Tables",), (
     Column("id", ID, _t("Id"), required=True),
     Column("naam", TEXT, _t("Naam"), ("name",), required=True),
     Column("soort", Kind.TABLE_KIND, _t("Soort"), ("kind",), required=True),
-    Column("bovenliggende-tafel", TABLE_REF, _t("Bovenliggende tafel"), ("parent-table", "parent")),
-    Column("voorzitter", PARTY_REF, _t("Voorzitter (partij)"), ("chair",)),
+    Column("bovenliggende-tafel", Kind.PARENT, _t("Bovenliggende tafel"),
+           ("parent-table", "parent")),
+    Column("voorzitter", Kind.CHAIR, _t("Voorzitter (partij)"), ("chair",)),
     Column("onafhankelijke-voorzitter", TEXT, _t("Onafhankelijke voorzitter"),
            ("independent-chair",), hint=_t("naam, 'ja' of leeg")),
     Column("secretariaat", PARTY_REF, _t("Secretariaat"), ("secretariat",)),
@@ -247,6 +251,15 @@ NAMENS_ATTRS = ("namens_partij", "namens_type", "namens_subregio")
 
 #: The governance fields of a table that can be "arranged" (``rules.md`` §2), in sheet order.
 GOVERNANCE_FIELDS: tuple[str, ...] = tuple(c.name for c in _GOVERNANCE)
+
+
+def reference_attrs(spec: SheetSpec) -> tuple[str, ...]:
+    """The attributes of ``spec``'s entity that hold a party or table id (a rename of that
+    id must follow them), in column order."""
+    return tuple(
+        NAMENS_ATTRS[0] if c.kind is Kind.NAMENS else c.attr
+        for c in spec.columns if c.kind.is_reference or c.kind is Kind.NAMENS
+    )
 
 
 def sheet_for(name: str) -> SheetSpec | None:

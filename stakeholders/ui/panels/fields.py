@@ -133,22 +133,22 @@ def _choices(column: schema.Column) -> Choices | None:
         return _enum(column.enum)
     if column.kind is Kind.PARTY_REF:
         return _parties if column.required else _parties_or_none
-    if column.kind is Kind.TABLE_REF:
+    if column.kind in (Kind.TABLE_REF, Kind.PARENT):
         return _other_tables_or_none
     return {
         Kind.PARTY_TYPE: _party_types, Kind.TABLE_KIND: _table_kinds, Kind.ANY_REF: _ids,
+        Kind.CHAIR: _seated_or_none,
         Kind.RULE: _rules, Kind.SUBJECT: _subjects,
     }.get(column.kind)
 
 
 #: Where the panel shows a column differently from its kind: (kind, attribute) -> editor,
 #: choices. A seat's table and party are its identity (a seat is moved by removing it);
-#: a chair must have a seat; a mandate without a table holds at every table; the Kaart's
+#: a mandate without a table holds at every table; the Kaart's
 #: regio-indeling and regio are open choices (typed text stays) from the regional divisions.
 _OVERRIDES: dict[tuple[str, str], tuple[str, Choices | None, bool]] = {
     ("seat", "tafel"): (READONLY, None, False),
     ("seat", "partij"): (READONLY, None, False),
-    ("table", "voorzitter"): (CHOICE, _seated_or_none, False),
     ("mandate", "tafel"): (CHOICE, _tables_or_all, False),
     ("info", "regio_indeling"): (CHOICE, _divisions, True),
     ("info", "regio"): (CHOICE, _regions, True),
