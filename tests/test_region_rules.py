@@ -33,7 +33,7 @@ def apply(region, ops):
 
 @pytest.fixture
 def kust():
-    return load_map(KUST).map
+    return load_map(KUST, known_rules=known_rule_ids).map
 
 
 def own_flags(region):
@@ -66,7 +66,7 @@ def test_own_rules_and_their_waivers_travel_in_the_regiokaart_file(kust, tmp_pat
                                  ["R-REGIO-WONEN"]))
     path = tmp_path / "k.regiokaart"
     regiokaart.save(kust, path)
-    again = load_map(path).map
+    again = load_map(path, known_rules=known_rule_ids).map
     assert again == kust
     [flag] = own_flags(again)
     assert flag.waived and flag.waiver_reason == "later in 2025"
@@ -77,7 +77,7 @@ def test_a_spreadsheet_leaves_own_rules_and_their_waivers_out_and_still_imports(
     apply(kust, edits.add_waiver(kust, Waiver("R-REGIO-WONEN", "T-A1", "later"),
                                  ["R-REGIO-WONEN"]))
     save_map(kust, tmp_path / "k.xlsx")
-    back = load_map(tmp_path / "k.xlsx").map
+    back = load_map(tmp_path / "k.xlsx", known_rules=known_rule_ids).map
     assert back.custom_rules == []
     assert all(w.regel != "R-REGIO-WONEN" for w in back.waivers)
     assert len(back.waivers) == 1  # the contract waiver is kept
@@ -112,7 +112,7 @@ def test_a_broken_own_rule_in_a_file_is_a_clear_load_error(tmp_path):
     path = tmp_path / "bad.regiokaart"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(MapLoadError) as caught:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     assert "eigen-regels" in caught.value.errors[0].text()
     assert "stamtafel" in caught.value.errors[0].text()
 

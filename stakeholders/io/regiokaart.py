@@ -33,7 +33,7 @@ from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import schema
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.regionmap import KnownRules, RegionMap
 from stakeholders.model.schema import Column, SheetSpec
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,6 @@ SUFFIX = ".regiokaart"
 
 #: The sheets that are lists of records, in file order (their ``section`` is the JSON key).
 SECTIONS: tuple[SheetSpec, ...] = tuple(s for s in schema.SHEETS if not s.key_value)
-EXTRA_COLUMNS = {s.name: schema.LAYOUT_COLUMNS for s in SECTIONS if s.layout}
 
 
 def _t(text: str) -> str:
@@ -136,7 +135,7 @@ def _sheet(spec: SheetSpec, items: Any, path: Path) -> RawSheet:
             path,
         )
     columns = [c.name for c in spec.columns] + [
-        c.name for c in EXTRA_COLUMNS.get(spec.name, ())
+        c.name for c in (schema.LAYOUT_COLUMNS if spec.layout else ())
     ]
     extra: list[str] = []
     for item in items:
@@ -156,23 +155,24 @@ def _sheet(spec: SheetSpec, items: Any, path: Path) -> RawSheet:
     return RawSheet(section, spec.name, rows)
 
 
-def _custom_rules(items: Any, path: Path) -> list[dict[str, Any]]:
-    """Validate the region's own rules against the catalogue (same schema as rules.toml)."""
-    from stakeholders.rules.catalogue import CatalogueError, default_catalogue
-
+def _custom_rules(items: Any, path: Path, known_rules: KnownRules
+                  ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The region's own rules (same schema as rules.toml) and every rule id a choice may
+    name; ``known_rules`` validates the own rules against the catalogue."""
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise _fail(_t("{bestand}: 'eigen-regels' moet een lijst van objecten zijn").format(
             bestand=path.name), path)
+    rules = [dict(item) for item in items]
     try:
-        default_catalogue().with_region_rules(items)
-    except CatalogueError as exc:
+        return rules, known_rules(rules)
+    except ValueError as exc:
         raise _fail(_t("{bestand}: eigen-regels: {melding}").format(bestand=path.name,
                                                                       melding=exc), path) from exc
-    return [dict(item) for item in items]
 
 
-def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
-    """Validate ``.regiokaart`` text and build the map."""
+def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None = None
+          ) -> ImportResult:
+    """Validate ``.regiokaart`` text and build the map (``known_rules``: see :func:`load`)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -206,16 +206,14 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     known = {"formaat", "formaatversie", "programma", "kaart", "eigen-regels",
              *(s.section for s in SECTIONS)}
     unknown = [k for k in data if k not in known]
-    custom = _custom_rules(data.get("eigen-regels", []), path)
-    from stakeholders.rules.catalogue import known_rule_ids
-
+    custom, rule_ids = _custom_rules(data.get("eigen-regels", []), path, known_rules)
     result = import_workbook(
         RawWorkbook(sheets, kind="json"),
+        known_rules=rule_ids,
         fallback_name=path.stem,
         today=today,
         style="json",
-        extra_columns=EXTRA_COLUMNS,
-        known_rules=known_rule_ids(custom),
+        layout=True,
     )
     result.map.custom_rules = custom
     for key in unknown:
@@ -226,8 +224,12 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     return result
 
 
-def load(path: Path, *, today: date | None = None) -> ImportResult:
-    """Read a ``.regiokaart`` file; raise :class:`MapLoadError` naming every problem."""
+def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> ImportResult:
+    """Read a ``.regiokaart`` file; raise :class:`MapLoadError` naming every problem.
+
+    ``known_rules`` (:func:`stakeholders.rules.catalogue.known_rule_ids`, from the caller)
+    validates the map's own rules and lists the rule ids a choice may name.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -239,4 +241,4 @@ def load(path: Path, *, today: date | None = None) -> ImportResult:
     except UnicodeDecodeError as exc:
         raise _fail(_t("{bestand} is geen UTF-8-tekst (byte {positie})").format(
             bestand=path.name, positie=exc.start), path) from exc
-    return parse(text, path, today=today)
+    return parse(text, path, known_rules=known_rules, today=today)

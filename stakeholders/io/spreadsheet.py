@@ -21,13 +21,17 @@ from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
 from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
 
 
-def read_spreadsheet(path: Path, *, today: date | None = None) -> ImportResult:
-    """Import an ``.xlsx`` file, a folder of CSV files or one CSV file."""
+def read_spreadsheet(path: Path, *, known_rules: KnownRules, today: date | None = None
+                     ) -> ImportResult:
+    """Import an ``.xlsx`` file, a folder of CSV files or one CSV file.
+
+    ``known_rules`` gives the rule ids a Keuzes row may name (a spreadsheet has no own rules).
+    """
     path = Path(path)
     if path.is_dir():
         workbook = read_csv_folder(path)
@@ -38,7 +42,8 @@ def read_spreadsheet(path: Path, *, today: date | None = None) -> ImportResult:
     else:
         workbook = read_xlsx(path)
         fallback = path.stem
-    result = import_workbook(workbook, fallback_name=fallback, today=today)
+    result = import_workbook(workbook, known_rules=known_rules(()), fallback_name=fallback,
+                             today=today)
     log.info("imported %s: %s", path, result.map.counts())
     return result
 
