@@ -52,13 +52,14 @@ def parse_coordinate(raw: Any) -> float | None:
 
 def cell_parser(kind: Kind, *, epoch_1904: bool = False) -> Callable[[Any], Any]:
     """The parser of a kind whose value is one typed cell; raises :class:`CellError`."""
-    return {
+    parsers: dict[Kind, Callable[[Any], Any]] = {
         Kind.SCORE: parse_score,
         Kind.BOOL: parse_bool,
         Kind.OPTIONAL_BOOL: parse_bool,
         Kind.DATE: partial(parse_date, epoch_1904=epoch_1904),
         Kind.COORDINATE: parse_coordinate,
-    }[kind]
+    }
+    return parsers[kind]
 
 
 #: The kinds whose value is one typed cell (see :func:`cell_parser`).

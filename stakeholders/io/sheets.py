@@ -143,21 +143,21 @@ class Sheet:
             text = cell_text(raw)
             if not text:
                 continue
-            column = lookup.get(normalize_name(text))
-            if column is None:
+            found = lookup.get(normalize_name(text))
+            if found is None:
                 reporter.problem(
                     "W-COLUMN-UNKNOWN",
                     _t("onbekende kolom '{kolom}' wordt genegeerd").format(kolom=text),
                     self, 1, text, text, column_rank=index,
                 )
-            elif column.name in self.columns:
+            elif found.name in self.columns:
                 reporter.problem(
                     "E-COLUMN-DUPLICATE",
                     _t("kolom '{kolom}' komt twee keer voor").format(kolom=text),
                     self, 1, text, text, column_rank=index,
                 )
             else:
-                self.columns[column.name] = (index, text)
+                self.columns[found.name] = (index, text)
         for column in self.all_columns:
             if column.required and column.name not in self.columns:
                 self.missing.add(column.name)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io.atomic import write_atomic, write_bytes_atomic
+from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
@@ -98,5 +98,4 @@ def write_csv_folder(region: RegionMap, folder: Path) -> None:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name, rows in sheet_rows(region).items():
-        data = csv_bytes(rows)
-        write_atomic(folder / f"{name}.csv", lambda handle, data=data: handle.write(data))
+        write_bytes_atomic(folder / f"{name}.csv", csv_bytes(rows))
