@@ -142,7 +142,7 @@ class _Import:
             values = self.rows.parse(sheet, record)
             if values["id"] is None or values["type"] is None:
                 continue
-            parties.append(Party(**entity_fields(sheet.spec, values)))
+            parties.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return parties
 
     def _tables(self, sheet: Sheet, records: list[Record]) -> list[Table]:
@@ -154,7 +154,7 @@ class _Import:
             if values["id"] is None:
                 continue
             self.integrity.table_rows[values["id"]] = (record, sheet)
-            tables.append(Table(**entity_fields(sheet.spec, values)))
+            tables.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return tables
 
     def _seats(self, sheet: Sheet) -> list[Seat]:
@@ -163,7 +163,7 @@ class _Import:
             values = self.rows.parse(sheet, record)
             row = SeatRow(record, values["tafel"], values["partij"], values["rol"])
             if self.integrity.seat(sheet, row) and None not in (values["rol"], values["ring"]):
-                seats.append(Seat(**entity_fields(sheet.spec, values)))
+                seats.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return seats
 
     def _mandates(self, sheet: Sheet | None, reference: date) -> list[Mandate]:
@@ -178,7 +178,7 @@ class _Import:
                 continue
             if holder is None or target is None or (record.text("tafel") and table is None):
                 continue
-            mandates.append(Mandate(**entity_fields(sheet.spec, values)))
+            mandates.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return mandates
 
     def _relations(self, sheet: Sheet | None) -> list[Relation]:
@@ -187,7 +187,7 @@ class _Import:
             assert sheet is not None
             values = self.rows.parse(sheet, record)
             if None not in (values["van"], values["naar"], values["soort"]):
-                relations.append(Relation(**entity_fields(sheet.spec, values)))
+                relations.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return relations
 
     def _waivers(self, sheet: Sheet | None) -> list[Waiver]:
@@ -200,7 +200,7 @@ class _Import:
             if rule is None or subject is None:
                 continue
             if self.integrity.waiver(sheet, record, rule, subject, seen) and values["reden"]:
-                waivers.append(Waiver(**entity_fields(sheet.spec, values)))
+                waivers.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
         return waivers
 
 

@@ -64,10 +64,6 @@ def cell_parser(kind: Kind, *, epoch_1904: bool = False) -> Callable[[Any], Any]
 
 #: The kinds whose value is one typed cell (see :func:`cell_parser`).
 CELL_KINDS = frozenset({Kind.SCORE, Kind.BOOL, Kind.OPTIONAL_BOOL, Kind.DATE, Kind.COORDINATE})
-_REFERENCE_TARGET: dict[Kind, str | None] = {
-    Kind.PARTY_REF: "party", Kind.CHAIR: "party", Kind.TABLE_REF: "table",
-    Kind.PARENT: "table", Kind.ANY_REF: None,
-}
 
 
 def entity_fields(spec: SheetSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -118,8 +114,8 @@ class RowParser:
             return self.required_text(sheet, record, name)
         if kind is Kind.ID:
             return self.ids.defined.get((sheet.name, record.row))
-        if kind in _REFERENCE_TARGET:
-            return self.reference(sheet, record, name, _REFERENCE_TARGET[kind])
+        if kind.is_reference and kind is not Kind.SUBJECT:
+            return self.reference(sheet, record, name, kind.target)
         if kind in CELL_KINDS:
             return self.cell(sheet, record, name, cell_parser(kind, epoch_1904=self.epoch_1904))
         if kind is Kind.ENUM:

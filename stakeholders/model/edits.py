@@ -145,7 +145,7 @@ def _check_reference(region: RegionMap, column: Column, entity: Any, old: Any,
             _refuse(inv.chair_not_seated(value, old.id))
     elif kind is Kind.PARTY_REF:
         _party(region, value)
-    elif kind is Kind.TABLE_REF:
+    elif kind in (Kind.TABLE_REF, Kind.TABLE_SCOPE):
         _table(region, value)
     elif kind is Kind.PARENT:
         _check_parent(region, entity, value)
@@ -358,49 +358,36 @@ def set_pinned(region: RegionMap, uids: Iterable[str], pinned: bool) -> list[Op]
 
 # -- removing -----------------------------------------------------------------------
 def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
-    """Remove entities and everything that depends on them.
+    """Remove entities and everything that depends on them, as the schema's references say.
 
-    A removed party takes its seats, its mandates (as holder or as named
-    party), its relations and the choices about it along, and is cleared as
-    chair or secretariat. A removed table takes its seats, its mandates, its
-    relations and choices along, and sub-tables lose it as parent. A removed
-    chair seat clears the table's chair.
+    A row that needs a removed party or table goes too: seats, mandates (as holder, as
+    named party, or at a removed table), relations and choices about it. An optional
+    reference to it is cleared: a table's chair, secretariat and parent. A removed chair
+    seat clears the table's chair.
     """
     doomed: dict[str, set[str]] = {kind: set() for kind in EntityKind}
     for kind, uid in refs:
         doomed[kind].add(uid)
-    party_ids = {p.id for p in region.parties if p.uid in doomed[EntityKind.PARTY]}
-    table_ids = {t.id for t in region.tables if t.uid in doomed[EntityKind.TABLE]}
-    gone_ids = party_ids | table_ids
-    for seat in region.seats:
-        if seat.partij in party_ids or seat.tafel in table_ids:
-            doomed[EntityKind.SEAT].add(seat.uid)
-    for mandate in region.mandates:
-        if (mandate.houder in party_ids or mandate.namens_partij in party_ids
-                or mandate.tafel in table_ids):
-            doomed[EntityKind.MANDATE].add(mandate.uid)
-    for relation in region.relations:
-        if relation.van in gone_ids or relation.naar in gone_ids:
-            doomed[EntityKind.RELATION].add(relation.uid)
-    for waiver in region.waivers:
-        if waiver.onderwerp in gone_ids:
-            doomed[EntityKind.WAIVER].add(waiver.uid)
-
-    ops: list[Op] = []
+    gone = {
+        "party": {p.id for p in region.parties if p.uid in doomed[EntityKind.PARTY]},
+        "table": {t.id for t in region.tables if t.uid in doomed[EntityKind.TABLE]},
+    }
+    gone_any = gone["party"] | gone["table"]
+    lists = [(spec, region.items(spec.kind)) for spec in schema.SHEETS if not spec.key_value]
+    for spec, items in lists:
+        for item in items:
+            if any(_needs(column, item, gone, gone_any) for column in spec.columns):
+                doomed[spec.kind].add(item.uid)
     unseated = {(s.tafel, s.partij) for s in region.seats if s.uid in doomed[EntityKind.SEAT]}
-    for table in region.tables:
-        if table.uid in doomed[EntityKind.TABLE]:
-            continue
-        updated = table
-        if table.voorzitter and (table.voorzitter in party_ids
-                                 or (table.id, table.voorzitter) in unseated):
-            updated = replace(updated, voorzitter="")
-        if table.secretariaat in party_ids:
-            updated = replace(updated, secretariaat="")
-        if table.bovenliggende_tafel in table_ids:
-            updated = replace(updated, bovenliggende_tafel="")
-        if updated != table:
-            ops.append(Replace(EntityKind.TABLE, table, updated))
+    ops: list[Op] = []
+    for spec, items in lists:
+        for item in items:
+            if item.uid in doomed[spec.kind]:
+                continue
+            cleared = {c.attr: "" for c in spec.columns
+                       if _loses(c, item, gone, gone_any, unseated)}
+            if cleared:
+                ops.append(Replace(spec.kind, item, replace(item, **cleared)))
     # Delete from the end of each list so every recorded index stays valid.
     for kind in reversed(EntityKind):
         items = region.items(kind)
@@ -408,6 +395,32 @@ def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
             if items[index].uid in doomed[kind]:
                 ops.append(Delete(kind, items[index], index))
     return ops
+
+
+def _removed(column: Column, value: str, gone: dict[str, set[str]], gone_any: set[str]) -> bool:
+    target = column.kind.target
+    return bool(value) and value in (gone_any if target is None else gone[target])
+
+
+def _needs(column: Column, item: Any, gone: dict[str, set[str]], gone_any: set[str]) -> bool:
+    """Whether ``item`` cannot stay without a removed party or table it names in ``column``:
+    a required reference, the table a row holds at, or the party a mandate is on behalf of."""
+    if column.kind is Kind.NAMENS:
+        return item.namens_partij in gone["party"]
+    return (column.kind.is_reference and (column.required or column.kind is Kind.TABLE_SCOPE)
+            and _removed(column, getattr(item, column.attr), gone, gone_any))
+
+
+def _loses(column: Column, item: Any, gone: dict[str, set[str]], gone_any: set[str],
+           unseated: set[tuple[str, str]]) -> bool:
+    """Whether an optional reference of ``item`` is cleared: its target goes, or (a chair)
+    its seat goes."""
+    if not column.kind.is_reference or column.required or column.kind is Kind.TABLE_SCOPE:
+        return False
+    value = getattr(item, column.attr)
+    if column.kind is Kind.CHAIR and value and (item.id, value) in unseated:
+        return True
+    return _removed(column, value, gone, gone_any)
 
 
 # -- the region's own rules ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from stakeholders.model import schema
 from stakeholders.model.edits import new_id
-from stakeholders.model.entities import MapInfo, Position, Table, new_uid
+from stakeholders.model.entities import MapInfo, Position, new_uid
 from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.model.ops import Insert, Op
 from stakeholders.model.regionmap import RegionMap, fold
@@ -26,32 +26,39 @@ PASTE_OFFSET = 60.0
 
 
 def extract(region: RegionMap, uids: set[str]) -> RegionMap:
-    """The fragment of ``region`` made of the parties/tables in ``uids`` and their links."""
-    parties = [p for p in region.parties if p.uid in uids]
-    tables = [t for t in region.tables if t.uid in uids]
-    party_ids = {p.id for p in parties}
-    table_ids = {t.id for t in tables}
-    ids = party_ids | table_ids
-    inside = {Kind.PARTY_REF: party_ids, Kind.CHAIR: party_ids, Kind.TABLE_REF: table_ids,
-              Kind.PARENT: table_ids}
-    # A table keeps the references that point into the fragment.
-    tables = [replace(t, **_cleared(t, inside)) for t in tables]
-    seats = [s for s in region.seats if s.tafel in table_ids and s.partij in party_ids]
-    seated = {(s.tafel, s.partij) for s in seats}
-    tables = [t if not t.voorzitter or (t.id, t.voorzitter) in seated
-              else replace(t, voorzitter="") for t in tables]
-    mandates = [m for m in region.mandates
-                if m.houder in party_ids
-                and (m.namens_type or m.namens_partij in party_ids)
-                and (not m.tafel or m.tafel in table_ids)]
-    relations = [r for r in region.relations if r.van in ids and r.naar in ids]
-    return RegionMap(MapInfo(naam="fragment"), parties, tables, seats, mandates, relations, [])
+    """The fragment of ``region`` made of the parties/tables in ``uids`` and their links.
+
+    Parties and tables keep the references that point into the fragment (a chair also
+    needs its seat there); seats, mandates and relations are kept when everything they
+    name is in the fragment. Choices are not copied.
+    """
+    nodes: dict[str, list[Any]] = {kind: [n for n in region.items(kind) if n.uid in uids]
+                                   for kind in NODE_KINDS}
+    inside = {str(kind): {n.id for n in items} for kind, items in nodes.items()}
+    links = {spec.kind: [item for item in region.items(spec.kind)
+                         if all(_inside(c, item, inside) for c in spec.columns)]
+             for spec in (schema.ZETELS, schema.MANDATEN, schema.RELATIES)}
+    seated = {(s.tafel, s.partij) for s in links[EntityKind.SEAT]}
+    for spec in (schema.PARTIJEN, schema.TAFELS):
+        nodes[spec.kind] = [replace(n, **{
+            c.attr: "" for c in spec.columns
+            if not _inside(c, n, inside)
+            or (c.kind is Kind.CHAIR and getattr(n, c.attr) and (n.id, n.voorzitter) not in seated)
+        }) for n in nodes[spec.kind]]
+    return RegionMap(MapInfo(naam="fragment"), nodes[EntityKind.PARTY], nodes[EntityKind.TABLE],
+                     links[EntityKind.SEAT], links[EntityKind.MANDATE],
+                     links[EntityKind.RELATION], [])
 
 
-def _cleared(table: Table, inside: dict[Kind, set[str]]) -> dict[str, Any]:
-    """The references of ``table`` that point outside the fragment, cleared."""
-    return {c.attr: "" for c in schema.TAFELS.columns
-            if c.kind in inside and getattr(table, c.attr) not in inside[c.kind]}
+def _inside(column: schema.Column, item: Any, inside: dict[str, set[str]]) -> bool:
+    """Whether the party or table ``column`` of ``item`` names (if any) is in the fragment."""
+    if column.kind is Kind.NAMENS:
+        return not item.namens_partij or item.namens_partij in inside["party"]
+    if not column.kind.is_reference or not getattr(item, column.attr):
+        return True
+    target = column.kind.target
+    ids = inside["party"] | inside["table"] if target is None else inside[target]
+    return getattr(item, column.attr) in ids
 
 
 def plan_paste(region: RegionMap, fragment: RegionMap, offset: float = PASTE_OFFSET,

@@ -37,6 +37,7 @@ from stakeholders.model.entities import (
     Table,
     Waiver,
 )
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.normalize import normalize_name
 
 
@@ -54,6 +55,7 @@ class Kind(StrEnum):
     CHAIR = "chair"  #: a party reference that must have a seat at this table
     TABLE_REF = "table-ref"
     PARENT = "parent"  #: a table reference that must not lead back to its own table
+    TABLE_SCOPE = "table-scope"  #: the table a row holds at; empty: at every table
     ANY_REF = "any-ref"  #: a party or a table
     PARTY_TYPE = "party-type"  #: a term of ``party-types.csv``
     TABLE_KIND = "table-kind"  #: a term of ``table-kinds.csv``
@@ -77,8 +79,17 @@ class Kind(StrEnum):
     @property
     def is_reference(self) -> bool:
         """Whether the value names a party or a table by id (renames follow it)."""
-        return self in (Kind.PARTY_REF, Kind.CHAIR, Kind.TABLE_REF, Kind.PARENT, Kind.ANY_REF,
-                        Kind.SUBJECT)
+        return self in (Kind.PARTY_REF, Kind.CHAIR, Kind.TABLE_REF, Kind.PARENT,
+                        Kind.TABLE_SCOPE, Kind.ANY_REF, Kind.SUBJECT)
+
+    @property
+    def target(self) -> str | None:
+        """What a reference kind names: ``party``, ``table`` or ``None`` (either)."""
+        if self in (Kind.PARTY_REF, Kind.CHAIR):
+            return "party"
+        if self in (Kind.TABLE_REF, Kind.PARENT, Kind.TABLE_SCOPE):
+            return "table"
+        return None
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ class Column:
 class SheetSpec:
     """One sheet of the interchange format and the entity its rows hold.
 
-    ``kind`` is the entity kind of the Document (``info`` for Kaart), ``section`` the key of
+    ``kind`` is the :class:`EntityKind` of its rows (:data:`INFO` for Kaart), ``section`` the key of
     its list in a ``.regiokaart`` file, ``title`` the Dutch word for one row. Kaart is a
     key/value sheet; the others have a header row. Sheets with ``layout`` also carry the
     canvas position and pin in a ``.regiokaart`` file (:data:`LAYOUT_COLUMNS`).
@@ -140,6 +151,9 @@ class SheetSpec:
         raise KeyError(name)
 
 
+#: The kind of the Kaart "entity" (the map's info) where an entity kind is expected.
+INFO = "info"
+
 TEXT, LONG_TEXT, ID = Kind.TEXT, Kind.LONG_TEXT, Kind.ID
 PARTY_REF, TABLE_REF, ANY_REF = Kind.PARTY_REF, Kind.TABLE_REF, Kind.ANY_REF
 _NOTES = Column("notities", LONG_TEXT, _t("Notities"), ("notes",))
@@ -154,7 +168,7 @@ KAART = SheetSpec("Kaart", ("Map",), (
            hint=_t("JJJJ-MM-DD (leeg = vandaag)")),
     Column("auteur", TEXT, _t("Auteur"), ("author",)),
     Column("versie", TEXT, _t("Versie"), ("version",)),
-), MapInfo, "info", "kaart", _t("Kaart"), key_value=True)
+), MapInfo, INFO, "kaart", _t("Kaart"), key_value=True)
 #: The optional header row of Kaart, and the column names its problems use.
 KAART_HEADER = ("sleutel", "waarde")
 
@@ -170,7 +184,7 @@ PARTIJEN = SheetSpec("Partijen", ("Parties",), (
     Column("contactpersoon", TEXT, _t("Contactpersoon"), ("contact", "contact-person"),
            hint=_t("persoonsgegevens: blijven lokaal")),
     _NOTES,
-), Party, "party", "partijen", _t("Partij"), required=True, layout=True)
+), Party, EntityKind.PARTY, "partijen", _t("Partij"), required=True, layout=True)
 
 #: The governance columns of Tafels (``rules.md`` §2: "arranged" or not), in sheet order.
 _GOVERNANCE = (
@@ -200,7 +214,7 @@ TAFELS = SheetSpec("Tafels", ("Tables",), (
            ("service-area", "gemeenten", "municipalities")),
     *_GOVERNANCE,
     _NOTES,
-), Table, "table", "tafels", _t("Tafel"), layout=True)
+), Table, EntityKind.TABLE, "tafels", _t("Tafel"), layout=True)
 
 ZETELS = SheetSpec("Zetels", ("Seats",), (
     Column("tafel", TABLE_REF, _t("Tafel"), ("table",), required=True),
@@ -209,23 +223,23 @@ ZETELS = SheetSpec("Zetels", ("Seats",), (
     Column("ring", Kind.ENUM, _t("Ring"), enum=vocab.RINGS),
     Column("gecompenseerd", Kind.OPTIONAL_BOOL, _t("Vergoeding voor deelname"), ("compensated",)),
     _NOTES,
-), Seat, "seat", "zetels", _t("Zetel"))
+), Seat, EntityKind.SEAT, "zetels", _t("Zetel"))
 
 MANDATEN = SheetSpec("Mandaten", ("Mandates",), (
     Column("houder", PARTY_REF, _t("Mandaathouder"), ("holder",), required=True),
     Column("namens", Kind.NAMENS, _t("Namens"), ("on-behalf-of",), required=True),
-    Column("tafel", TABLE_REF, _t("Tafel"), ("table",)),
+    Column("tafel", Kind.TABLE_SCOPE, _t("Tafel"), ("table",)),
     Column("formeel", Kind.BOOL, _t("Formeel vastgelegd"), ("formal",)),
     Column("geldig-tot", Kind.DATE, _t("Geldig tot"), ("valid-until",)),
     _NOTES,
-), Mandate, "mandate", "mandaten", _t("Mandaat"))
+), Mandate, EntityKind.MANDATE, "mandaten", _t("Mandaat"))
 
 RELATIES = SheetSpec("Relaties", ("Relations", "Relationships"), (
     Column("van", ANY_REF, _t("Van"), ("from",), required=True),
     Column("naar", ANY_REF, _t("Naar"), ("to",), required=True),
     Column("soort", Kind.ENUM, _t("Soort"), ("kind",), required=True, enum=vocab.RELATION_KINDS),
     _NOTES,
-), Relation, "relation", "relaties", _t("Relatie"))
+), Relation, EntityKind.RELATION, "relaties", _t("Relatie"))
 
 KEUZES = SheetSpec("Keuzes", ("Choices", "Waivers"), (
     Column("regel", Kind.RULE, _t("Regel"), ("rule",), required=True),
@@ -233,7 +247,7 @@ KEUZES = SheetSpec("Keuzes", ("Choices", "Waivers"), (
     Column("reden", LONG_TEXT, _t("Reden"), ("reason",), required=True),
     Column("datum", Kind.DATE, _t("Datum"), ("date",)),
     Column("door", TEXT, _t("Door"), ("by",)),
-), Waiver, "waiver", "keuzes", _t("Bewuste keuze"))
+), Waiver, EntityKind.WAIVER, "keuzes", _t("Bewuste keuze"))
 
 #: All sheets in the order of §1 (also the write order and the error sort order).
 SHEETS: tuple[SheetSpec, ...] = (KAART, PARTIJEN, TAFELS, ZETELS, MANDATEN, RELATIES, KEUZES)
@@ -282,9 +296,3 @@ def spec_of(kind: str) -> SheetSpec:
         if sheet.kind == kind:
             return sheet
     raise KeyError(kind)
-
-
-def columns_of(kind: str, *, layout: bool = False) -> tuple[Column, ...]:
-    """The columns of an entity kind; with ``layout`` also the layout columns it has."""
-    spec = spec_of(kind)
-    return spec.columns + (LAYOUT_COLUMNS if layout and spec.layout else ())

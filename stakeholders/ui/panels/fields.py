@@ -137,19 +137,18 @@ def _choices(column: schema.Column) -> Choices | None:
         return _other_tables_or_none
     return {
         Kind.PARTY_TYPE: _party_types, Kind.TABLE_KIND: _table_kinds, Kind.ANY_REF: _ids,
-        Kind.CHAIR: _seated_or_none,
+        Kind.CHAIR: _seated_or_none, Kind.TABLE_SCOPE: _tables_or_all,
         Kind.RULE: _rules, Kind.SUBJECT: _subjects,
     }.get(column.kind)
 
 
 #: Where the panel shows a column differently from its kind: (kind, attribute) -> editor,
 #: choices. A seat's table and party are its identity (a seat is moved by removing it);
-#: a mandate without a table holds at every table; the Kaart's
+#: the Kaart's
 #: regio-indeling and regio are open choices (typed text stays) from the regional divisions.
 _OVERRIDES: dict[tuple[str, str], tuple[str, Choices | None, bool]] = {
     ("seat", "tafel"): (READONLY, None, False),
     ("seat", "partij"): (READONLY, None, False),
-    ("mandate", "tafel"): (CHOICE, _tables_or_all, False),
     ("info", "regio_indeling"): (CHOICE, _divisions, True),
     ("info", "regio"): (CHOICE, _regions, True),
 }
