@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.divisions import CBS_LICENCE, KNOWN, Division, ImportedYear, Region
 from stakeholders.model.invariants import violation
 from stakeholders.model.normalize import normalize_name
@@ -81,8 +81,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 GEMEENTE_GROUP = "codes-en-namen-van-gemeenten"
 
 
-def _t(text: str) -> str:
-    return tr("cbs", text)
+_t = translator("cbs")
 
 
 class CbsImportError(ValueError):

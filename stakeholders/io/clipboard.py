@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io import regiokaart
 from stakeholders.io.problems import MapLoadError
 from stakeholders.model.edits import EditError
@@ -18,8 +18,7 @@ from stakeholders.model.regionmap import KnownRules, RegionMap
 MIME_TYPE = "application/x-stakeholders-fragment"
 
 
-def _t(text: str) -> str:
-    return tr("clipboard", text)
+_t = translator("clipboard")
 
 
 class _ClipboardPath:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.integrity import Integrity, Namespace, SeatRow
 from stakeholders.io.problems import MapLoadError, Problem
@@ -38,8 +38,7 @@ from stakeholders.model.schema import Kind
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return tr("import", text)
+_t = translator("import")
 
 
 @dataclass

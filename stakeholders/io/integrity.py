@@ -28,7 +28,7 @@ class Namespace:
     """The ids of parties and tables: one namespace, compared case-insensitively (§2)."""
 
     #: folded id -> (canonical id, sheet name, row, kind)
-    entries: dict[str, tuple[str, str, int, str]] = field(default_factory=dict)
+    entries: dict[str, tuple[str, str, int, EntityKind]] = field(default_factory=dict)
     #: (sheet name, row) -> the valid, unique id defined on that row
     defined: dict[tuple[str, int], str] = field(default_factory=dict)
 
@@ -50,7 +50,7 @@ class Namespace:
             self.entries[fold(text)] = (text, sheet.name, record.row, kind)
             self.defined[(sheet.name, record.row)] = text
 
-    def resolve(self, text: str, kind: str | None) -> str | None:
+    def resolve(self, text: str, kind: EntityKind | None) -> str | None:
         """The canonical id ``text`` names (``kind`` None: a party or a table)."""
         entry = self.entries.get(fold(text))
         if entry is None or (kind is not None and entry[3] != kind):

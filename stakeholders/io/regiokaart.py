@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from stakeholders import __version__
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapLoadError, Problem
@@ -46,8 +46,7 @@ SUFFIX = ".regiokaart"
 SECTIONS: tuple[SheetSpec, ...] = tuple(s for s in schema.SHEETS if not s.key_value)
 
 
-def _t(text: str) -> str:
-    return tr("regiokaart", text)
+_t = translator("regiokaart")
 
 
 def _fail(message: str, path: Path) -> MapLoadError:

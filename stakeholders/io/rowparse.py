@@ -29,6 +29,7 @@ from stakeholders.io.sheets import Record, Reporter, Sheet
 from stakeholders.model import invariants as inv
 from stakeholders.model import vocab
 from stakeholders.model.invariants import Violation
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RESERVED_SUBJECT
 from stakeholders.model.schema import NAMENS_ATTRS, Column, Kind, SheetSpec
 
@@ -157,8 +158,8 @@ class RowParser:
             self.require(sheet, record, column)
         return text
 
-    def reference(self, sheet: Sheet, record: Record, column: str, target: str | None
-                  ) -> str | None:
+    def reference(self, sheet: Sheet, record: Record, column: str,
+                  target: EntityKind | None) -> str | None:
         """The canonical id a reference cell names (``target`` None: party or table)."""
         text = record.text(column)
         if not text:
@@ -249,9 +250,10 @@ class RowParser:
             return None
         match = _NAMENS_TYPE.match(text)
         if match is None:
-            party = self.ids.resolve(text, "party")
+            party = self.ids.resolve(text, EntityKind.PARTY)
             if party is None:
-                self._report(inv.unknown_reference("party", text), sheet, record, column, text)
+                self._report(inv.unknown_reference(EntityKind.PARTY, text), sheet, record,
+                             column, text)
                 return None
             return (party, "", "")
         type_text = match.group("type").strip()

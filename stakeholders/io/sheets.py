@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io.cells import cell_text
 from stakeholders.io.problems import Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
@@ -28,8 +28,7 @@ from stakeholders.model.schema import Column, SheetSpec
 _MISSING_COLUMN_RANK = 1000
 
 
-def _t(text: str) -> str:
-    return tr("import", text)
+_t = translator("import")
 
 
 @dataclass

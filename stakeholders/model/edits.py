@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import fields, replace
 from typing import Any
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import invariants as inv
 from stakeholders.model import schema, vocab
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
@@ -27,6 +27,7 @@ from stakeholders.model.regionmap import RESERVED_SUBJECT, KnownRules, RegionMap
 from stakeholders.model.schema import Column, Kind
 
 ItemRef = tuple[str, str]  # (kind, uid)
+_Gone = dict[EntityKind, set[str]]  # the ids of the parties and tables being removed
 #: Smaller position changes (scene units) are rounding, not moves.
 MIN_MOVE = 0.01
 
@@ -35,8 +36,7 @@ class EditError(ValueError):
     """An edit that would make the map invalid; the message is for the user (Dutch)."""
 
 
-def _t(text: str) -> str:
-    return tr("edits", text)
+_t = translator("edits")
 
 
 def _refuse(violation: Violation | None) -> None:
@@ -98,14 +98,14 @@ def _party(region: RegionMap, party_id: str) -> Party:
     for party in region.parties:
         if party.id == party_id:
             return party
-    raise EditError(inv.unknown_reference("party", party_id).message)
+    raise EditError(inv.unknown_reference(EntityKind.PARTY, party_id).message)
 
 
 def _table(region: RegionMap, table_id: str) -> Table:
     for table in region.tables:
         if table.id == table_id:
             return table
-    raise EditError(inv.unknown_reference("table", table_id).message)
+    raise EditError(inv.unknown_reference(EntityKind.TABLE, table_id).message)
 
 
 def _seat(region: RegionMap, table_id: str, party_id: str) -> Seat | None:
@@ -369,10 +369,9 @@ def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
     for kind, uid in refs:
         doomed[kind].add(uid)
     gone = {
-        "party": {p.id for p in region.parties if p.uid in doomed[EntityKind.PARTY]},
-        "table": {t.id for t in region.tables if t.uid in doomed[EntityKind.TABLE]},
+        kind: {n.id for n in region.items(kind) if n.uid in doomed[kind]} for kind in NODE_KINDS
     }
-    gone_any = gone["party"] | gone["table"]
+    gone_any = gone[EntityKind.PARTY] | gone[EntityKind.TABLE]
     lists = [(spec, region.items(spec.kind)) for spec in schema.SHEETS if not spec.key_value]
     for spec, items in lists:
         for item in items:
@@ -397,21 +396,21 @@ def remove(region: RegionMap, refs: Iterable[ItemRef]) -> list[Op]:
     return ops
 
 
-def _removed(column: Column, value: str, gone: dict[str, set[str]], gone_any: set[str]) -> bool:
+def _removed(column: Column, value: str, gone: _Gone, gone_any: set[str]) -> bool:
     target = column.kind.target
     return bool(value) and value in (gone_any if target is None else gone[target])
 
 
-def _needs(column: Column, item: Any, gone: dict[str, set[str]], gone_any: set[str]) -> bool:
+def _needs(column: Column, item: Any, gone: _Gone, gone_any: set[str]) -> bool:
     """Whether ``item`` cannot stay without a removed party or table it names in ``column``:
     a required reference, the table a row holds at, or the party a mandate is on behalf of."""
     if column.kind is Kind.NAMENS:
-        return item.namens_partij in gone["party"]
+        return item.namens_partij in gone[EntityKind.PARTY]
     return (column.kind.is_reference and (column.required or column.kind is Kind.TABLE_SCOPE)
             and _removed(column, getattr(item, column.attr), gone, gone_any))
 
 
-def _loses(column: Column, item: Any, gone: dict[str, set[str]], gone_any: set[str],
+def _loses(column: Column, item: Any, gone: _Gone, gone_any: set[str],
            unseated: set[tuple[str, str]]) -> bool:
     """Whether an optional reference of ``item`` is cleared: its target goes, or (a chair)
     its seat goes."""

@@ -34,7 +34,7 @@ def extract(region: RegionMap, uids: set[str]) -> RegionMap:
     """
     nodes: dict[str, list[Any]] = {kind: [n for n in region.items(kind) if n.uid in uids]
                                    for kind in NODE_KINDS}
-    inside = {str(kind): {n.id for n in items} for kind, items in nodes.items()}
+    inside = {EntityKind(kind): {n.id for n in items} for kind, items in nodes.items()}
     links = {spec.kind: [item for item in region.items(spec.kind)
                          if all(_inside(c, item, inside) for c in spec.columns)]
              for spec in (schema.ZETELS, schema.MANDATEN, schema.RELATIES)}
@@ -50,14 +50,14 @@ def extract(region: RegionMap, uids: set[str]) -> RegionMap:
                      links[EntityKind.RELATION], [])
 
 
-def _inside(column: schema.Column, item: Any, inside: dict[str, set[str]]) -> bool:
+def _inside(column: schema.Column, item: Any, inside: dict[EntityKind, set[str]]) -> bool:
     """Whether the party or table ``column`` of ``item`` names (if any) is in the fragment."""
     if column.kind is Kind.NAMENS:
-        return not item.namens_partij or item.namens_partij in inside["party"]
+        return not item.namens_partij or item.namens_partij in inside[EntityKind.PARTY]
     if not column.kind.is_reference or not getattr(item, column.attr):
         return True
     target = column.kind.target
-    ids = inside["party"] | inside["table"] if target is None else inside[target]
+    ids = inside[EntityKind.PARTY] | inside[EntityKind.TABLE] if target is None else inside[target]
     return getattr(item, column.attr) in ids
 
 

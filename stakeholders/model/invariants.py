@@ -9,8 +9,8 @@ as variants of one code.
 The importer (:mod:`stakeholders.io.integrity`, :mod:`stakeholders.io.rowparse`) turns a
 violation into a :class:`~stakeholders.io.problems.Problem` at its sheet, row and
 column; the edit planner (:mod:`stakeholders.model.edits`) raises it as an
-:class:`~stakeholders.model.edits.EditError`. :func:`value_violations` checks every
-column of an entity by its value kind, so a field added to the schema is checked too.
+:class:`~stakeholders.model.edits.EditError`. :func:`column_violations` checks a column of
+an entity by its value kind, so a field added to the schema is checked too.
 """
 
 from __future__ import annotations
@@ -20,15 +20,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.normalize import levenshtein
 from stakeholders.model.regionmap import is_valid_id
 from stakeholders.model.schema import Column, Kind, SheetSpec
 
-
-def _t(text: str) -> str:
-    return tr("invariants", text)
+_t = translator("invariants")
 
 
 #: Variants of a message: the editor's (``""``), the importer's with a place (``PLACE``), the
@@ -119,9 +118,10 @@ def id_violation(text: str) -> Violation | None:
     return None if is_valid_id(text) else violation("E-ID-INVALID", waarde=text)
 
 
-def unknown_reference(target: str | None, text: str) -> Violation:
+def unknown_reference(target: EntityKind | None, text: str) -> Violation:
     """E-REF-PARTY, E-REF-TABLE or E-REF-ID (``target`` None: party or table)."""
-    code = {"party": "E-REF-PARTY", "table": "E-REF-TABLE", None: "E-REF-ID"}[target]
+    code = {EntityKind.PARTY: "E-REF-PARTY", EntityKind.TABLE: "E-REF-TABLE",
+            None: "E-REF-ID"}[target]
     return violation(code, waarde=text)
 
 
@@ -234,20 +234,11 @@ def closest_rule(text: str, known_rules: Sequence[str]) -> tuple[str | None, str
     return None, best
 
 
-# -- every column of an entity ------------------------------------------------------------------
-def value_violations(spec: SheetSpec, entity: Any) -> Iterator[Violation]:
-    """The values of ``entity`` that its columns' kinds do not allow, in column order.
-
-    This checks each value on its own (required text, vocabulary terms, enumerations,
-    roles and their types, gemeente codes, scores); references are checked by the caller,
-    who knows the map.
-    """
-    for column in spec.columns:
-        yield from column_violations(spec, column, entity)
-
-
+# -- one column of an entity -----------------------------------------------------------------------
 def column_violations(spec: SheetSpec, column: Column, entity: Any) -> Iterator[Violation]:
-    """The problems of one column's value of ``entity`` on its own (see above)."""
+    """What the kind of ``column`` does not allow in its value of ``entity``: empty required
+    text, unknown vocabulary terms and enumeration values, roles and their types, gemeente
+    codes, scores. References are checked by the caller, who knows the map."""
     kind, value = column.kind, getattr(entity, column.attr)
     if kind in (Kind.TEXT, Kind.LONG_TEXT) and column.required and not value.strip():
         yield violation("E-VALUE-REQUIRED", NEEDS, wat=spec.title.lower(), veld=column.name)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.entities import (
     Mandate,
@@ -40,9 +40,7 @@ from stakeholders.model.entities import (
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.normalize import normalize_name
 
-
-def _t(text: str) -> str:
-    return tr("fields", text)
+_t = translator("fields")
 
 
 class Kind(StrEnum):
@@ -83,12 +81,12 @@ class Kind(StrEnum):
                         Kind.TABLE_SCOPE, Kind.ANY_REF, Kind.SUBJECT)
 
     @property
-    def target(self) -> str | None:
-        """What a reference kind names: ``party``, ``table`` or ``None`` (either)."""
+    def target(self) -> EntityKind | None:
+        """What a reference kind names: a party, a table or ``None`` (either)."""
         if self in (Kind.PARTY_REF, Kind.CHAIR):
-            return "party"
+            return EntityKind.PARTY
         if self in (Kind.TABLE_REF, Kind.PARENT, Kind.TABLE_SCOPE):
-            return "table"
+            return EntityKind.TABLE
         return None
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import schema, vocab
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.model.schema import Kind
 
@@ -33,8 +34,7 @@ READONLY = "readonly"
 Choices = Callable[[RegionMap, object], list[tuple[str, str]]]
 
 
-def _t(text: str) -> str:
-    return tr("fields", text)
+_t = translator("fields")
 
 
 @dataclass(frozen=True)
@@ -147,16 +147,16 @@ def _choices(column: schema.Column) -> Choices | None:
 #: the Kaart's
 #: regio-indeling and regio are open choices (typed text stays) from the regional divisions.
 _OVERRIDES: dict[tuple[str, str], tuple[str, Choices | None, bool]] = {
-    ("seat", "tafel"): (READONLY, None, False),
-    ("seat", "partij"): (READONLY, None, False),
-    ("info", "regio_indeling"): (CHOICE, _divisions, True),
-    ("info", "regio"): (CHOICE, _regions, True),
+    (EntityKind.SEAT, "tafel"): (READONLY, None, False),
+    (EntityKind.SEAT, "partij"): (READONLY, None, False),
+    (schema.INFO, "regio_indeling"): (CHOICE, _divisions, True),
+    (schema.INFO, "regio"): (CHOICE, _regions, True),
 }
 
 #: Fields the panel shows that are no column of their own: after ``namens``, the subregio
 #: of a mandate on behalf of a type (part of the ``namens`` cell).
 _EXTRA_AFTER: dict[tuple[str, str], FieldSpec] = {
-    ("mandate", "namens"): FieldSpec("namens_subregio", _t("Alleen subregio"),
+    (EntityKind.MANDATE, "namens"): FieldSpec("namens_subregio", _t("Alleen subregio"),
                                      placeholder=_t("leeg = overal")),
 }
 
