@@ -45,7 +45,6 @@ SUFFIX = ".regiokaart"
 #: The sheets that are lists of records, in file order (their ``section`` is the JSON key).
 SECTIONS: tuple[SheetSpec, ...] = tuple(s for s in schema.SHEETS if not s.key_value)
 
-
 _t = translator("regiokaart")
 
 
@@ -76,9 +75,9 @@ def _layout(item: Any) -> dict[str, Any]:
     """``x``, ``y`` and ``vast`` of a party or table (written exactly: shortest repr)."""
     out: dict[str, Any] = {}
     if item.pos is not None:
-        out["x"], out["y"] = float(item.pos[0]), float(item.pos[1])
+        out[schema.X.name], out[schema.Y.name] = float(item.pos[0]), float(item.pos[1])
     if item.pinned:
-        out["vast"] = True
+        out[schema.PINNED.name] = True
     return out
 
 

@@ -31,7 +31,7 @@ from stakeholders.model import vocab
 from stakeholders.model.invariants import Violation
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RESERVED_SUBJECT
-from stakeholders.model.schema import NAMENS_ATTRS, Column, Kind, SheetSpec
+from stakeholders.model.schema import NAMENS_ATTRS, PINNED, Column, Kind, SheetSpec, X, Y
 
 _NAMENS_TYPE = re.compile(r"^type\s*:\s*(?P<type>[^@]*?)\s*(?:@\s*(?P<sub>.*?)\s*)?$", re.I)
 
@@ -82,10 +82,10 @@ def entity_fields(spec: SheetSpec, values: dict[str, Any]) -> dict[str, Any]:
             out[column.attr] = () if column.kind.is_list else ""
         else:
             out[column.attr] = value
-    if spec.layout and "vast" in values:
-        x, y = values.get("x"), values.get("y")
-        out["pos"] = (x, y) if x is not None and y is not None else None
-        out["pinned"] = bool(values.get("vast"))
+    if spec.layout and PINNED.name in values:
+        x, y = values.get(X.name), values.get(Y.name)
+        out[X.attr] = (x, y) if x is not None and y is not None else None
+        out[PINNED.attr] = bool(values.get(PINNED.name))
     return out
 
 

@@ -129,32 +129,35 @@ def _check_entity(region: RegionMap, kind: str, entity: Any, old: Any = None,
 
 def _check_reference(region: RegionMap, column: Column, entity: Any, old: Any,
                      known_rules: Iterable[str]) -> None:
-    value = getattr(entity, column.attr)
-    kind = column.kind
+    """What a column names must exist: an id that is free, the party or table a reference
+    names, a chair with a seat, a parent that closes no cycle, a known rule."""
+    value, kind = getattr(entity, column.attr), column.kind
     if kind is Kind.ID:
         if old is None or value != old.id:
             _check_new_id(region, value, own_uid=None if old is None else old.uid)
-    elif kind is Kind.NAMENS:
+        return
+    if kind is Kind.NAMENS:
         _check_namens(region, entity)
-    elif not value and not column.required:
-        return  # an optional reference left empty
-    elif kind is Kind.CHAIR:
+        return
+    if not (kind.is_reference or kind is Kind.RULE) or (not value and not column.required):
+        return  # no reference, or an optional one left empty
+    if kind is Kind.CHAIR:
         if old is None:
             raise EditError(_t("een nieuwe tafel heeft nog geen zetels, dus geen voorzitter"))
         if value != old.voorzitter and _seat(region, old.id, value) is None:
             _refuse(inv.chair_not_seated(value, old.id))
-    elif kind is Kind.PARTY_REF:
-        _party(region, value)
-    elif kind in (Kind.TABLE_REF, Kind.TABLE_SCOPE):
-        _table(region, value)
     elif kind is Kind.PARENT:
         _check_parent(region, entity, value)
-    elif kind in (Kind.ANY_REF, Kind.SUBJECT):
-        if not (kind is Kind.SUBJECT and value == RESERVED_SUBJECT) and fold(value) not in _ids(
-                region):
-            _refuse(inv.unknown_reference(None, value))
-    elif kind is Kind.RULE and value not in set(known_rules):
-        _refuse(inv.violation("E-REF-RULE", waarde=value))
+    elif kind is Kind.RULE:
+        if value not in set(known_rules):
+            _refuse(inv.violation("E-REF-RULE", waarde=value))
+    elif kind.target is EntityKind.PARTY:
+        _party(region, value)
+    elif kind.target is EntityKind.TABLE:
+        _table(region, value)
+    elif not (kind is Kind.SUBJECT and value == RESERVED_SUBJECT) and fold(value) not in _ids(
+            region):
+        _refuse(inv.unknown_reference(None, value))
 
 
 def _check_namens(region: RegionMap, mandate: Mandate) -> None:

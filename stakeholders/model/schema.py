@@ -141,13 +141,6 @@ class SheetSpec:
         """The normalised spellings that match this sheet."""
         return tuple(normalize_name(n) for n in (self.name, *self.aliases))
 
-    def column(self, name: str) -> Column:
-        """Return the column with canonical ``name``."""
-        for column in self.columns:
-            if column.name == name:
-                return column
-        raise KeyError(name)
-
 
 #: The kind of the Kaart "entity" (the map's info) where an entity kind is expected.
 INFO = "info"
@@ -252,11 +245,10 @@ SHEETS: tuple[SheetSpec, ...] = (KAART, PARTIJEN, TAFELS, ZETELS, MANDATEN, RELA
 
 #: What a ``.regiokaart`` file adds to the rows of sheets with ``layout``: the canvas
 #: position (``x``, ``y`` of the attribute ``pos``) and the pin (``vast``).
-LAYOUT_COLUMNS: tuple[Column, ...] = (
-    Column("x", Kind.COORDINATE, attr="pos"),
-    Column("y", Kind.COORDINATE, attr="pos"),
-    Column("vast", Kind.BOOL, _t("Vastgezet"), attr="pinned"),
-)
+X = Column("x", Kind.COORDINATE, attr="pos")
+Y = Column("y", Kind.COORDINATE, attr="pos")
+PINNED = Column("vast", Kind.BOOL, _t("Vastgezet"), attr="pinned")
+LAYOUT_COLUMNS: tuple[Column, ...] = (X, Y, PINNED)
 
 #: The Mandaten ``namens`` cell is held in three attributes (see :class:`Mandate`).
 NAMENS_ATTRS = ("namens_partij", "namens_type", "namens_subregio")
