@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders import __version__
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,7 @@ EXIT_INTERNAL = 3
 _COMMANDS = ("check", "convert", "export", "indeling")
 
 
-def _t(text: str) -> str:
-    return tr("cli", text)
+_t = translator("cli")
 
 
 def _err(text: str) -> None:

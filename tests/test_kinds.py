@@ -32,3 +32,17 @@ def test_the_document_signals_the_kind_of_an_added_party(qtbot) -> None:
 def test_subject_kinds_are_the_dutch_file_values_in_display_order() -> None:
     assert [str(kind) for kind in SUBJECT_KIND_ORDER] == ["kaart", "tafel", "partij"]
     assert json.dumps({"subject_kind": SubjectKind.TABLE}) == '{"subject_kind": "tafel"}'
+
+
+def test_a_region_rule_about_an_unknown_kind_of_subject_is_refused(tmp_path) -> None:
+    """A rule's subject is one of the subject kinds; anything else is named, not crashed on."""
+    import pytest
+
+    from stakeholders.rules.catalogue import MAP_SCOPE, CatalogueError, load_region_rules
+
+    path = tmp_path / "eigen.toml"
+    path.write_text(f'[[rules]]\nid = "R-EIGEN-01"\nlevel = "signaal"\n'
+                    f'applies_to = ["{MAP_SCOPE}"]\nsubject = "gemeente"\n'
+                    'message_nl = "x"\nmessage_en = "x"\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="R-EIGEN-01: onbekend onderwerp 'gemeente'"):
+        load_region_rules(path)

@@ -14,6 +14,7 @@ from stakeholders.look import lines
 from stakeholders.look import style as S
 from stakeholders.look.lines import LineStyle
 from stakeholders.model import vocab
+from stakeholders.model.kinds import EntityKind
 from stakeholders.rules.catalogue import default_catalogue
 
 _t = translator("overview")
@@ -40,7 +41,7 @@ def legend_entries(content: OverviewContent) -> list[tuple[str, str]]:
     for domain in content.domains_used:
         entries.append((f"domain:{domain}", domains[domain].label_nl))
     if content.tables:
-        entries.append(("table", _t("tafel")))
+        entries.append((EntityKind.TABLE, _t("tafel")))
     labels = {"kopgroep": _t("zetel, kopgroep"), "tweede-ring": _t("zetel, tweede ring"),
               "toehoorder": _t("toehoorder"), "mandaat-formeel": _t("mandaat (formeel)"),
               "mandaat-informeel": _t("mandaat (informeel)"),
@@ -100,7 +101,7 @@ def legend_icon(painter: QPainter, kind: str, rect: QRectF, scale: float) -> Non
         painter.setPen(QPen(S.INK, 1.2))
         painter.setBrush(QColor(style.colour))
         painter.drawPath(path)
-    elif kind == "table":
+    elif kind == EntityKind.TABLE:
         painter.setPen(QPen(S.TABLE_BORDER, 6))
         painter.setBrush(S.TABLE_FILL)
         painter.drawRoundedRect(rect.adjusted(0, rect.height() * 0.1, 0, -rect.height() * 0.1),

@@ -16,6 +16,7 @@ from stakeholders.export.printmap import PrintMap
 from stakeholders.look import style as S
 from stakeholders.look.badges import paint_badge
 from stakeholders.look.lines import arrow_head
+from stakeholders.model.kinds import EntityKind
 
 #: An arrow head on the page, map units.
 ARROW_SIZE = 0.8 * FONT
@@ -32,7 +33,9 @@ def draw_map(painter: QPainter, printed: PrintMap, box: QRectF) -> float:
         painter.scale(scale, scale)
         painter.translate(-printed.bounds.center())
         _edges(painter, printed)
-        for node in sorted(printed.geometry.nodes.values(), key=lambda n: n.kind == "table"):
+        tables_last = sorted(printed.geometry.nodes.values(),
+                             key=lambda n: n.kind == EntityKind.TABLE)
+        for node in tables_last:
             _node(painter, node, QPointF(*printed.positions[node.uid]))
         _edge_labels(painter, printed)
     finally:
@@ -72,7 +75,7 @@ def _arrow(painter: QPainter, line: QLineF, colour: QColor) -> None:
 
 
 def _node(painter: QPainter, node: PrintNode, at: QPointF) -> None:
-    if node.kind == "table":
+    if node.kind == EntityKind.TABLE:
         body = node.body.translated(at)
         radius = 0.6 * FONT
         painter.setPen(QPen(S.TABLE_BORDER, 0.22 * FONT))

@@ -26,6 +26,7 @@ from stakeholders.layout.labels import wrap_lines
 from stakeholders.look import display
 from stakeholders.look import style as S
 from stakeholders.model.entities import Party, Table
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.rules.flags import Flag
 
@@ -123,7 +124,7 @@ class PrintNode:
     """A party or table at print proportions; every coordinate relative to its position."""
 
     uid: str
-    kind: str  #: "party" or "table"
+    kind: EntityKind  #: party or table
     body: QRectF  #: the shape or the table's box
     texts: list[Text]
     shape: str = "circle"
@@ -171,7 +172,7 @@ def _party(party: Party, badge: tuple[int, str]) -> PrintNode:
     body = QRectF(-half, -half, SHAPE, SHAPE)
     lines = wrap_words(face.name, NAME_WIDTH)
     texts = _stack(lines, half + 0.2 * FONT)
-    return PrintNode(party.uid, "party", body, texts, style.shape, style.colour, badge)
+    return PrintNode(party.uid, EntityKind.PARTY, body, texts, style.shape, style.colour, badge)
 
 
 def _table(table: Table, badge: tuple[int, str]) -> PrintNode:
@@ -186,7 +187,7 @@ def _table(table: Table, badge: tuple[int, str]) -> PrintNode:
     width = max(t.width for t in texts) + 1.2 * FONT
     height = total + 0.9 * FONT
     body = QRectF(-width / 2, -height / 2, width, height)
-    return PrintNode(table.uid, "table", body, texts, badge=badge)
+    return PrintNode(table.uid, EntityKind.TABLE, body, texts, badge=badge)
 
 
 def _add_targets(node: PrintNode, targets: list[tuple[str, str, str]]) -> None:

@@ -36,7 +36,6 @@ class PrintMap:
     geometry: PrintGeometry
     positions: Positions
     labels: list[EdgeLabel]
-    labels_left_out: int
     bounds: QRectF
 
     def scale_for(self, box: QRectF) -> float:
@@ -63,5 +62,5 @@ def build_print_map(drawn: RegionMap, flags: list[Flag], aspect: float) -> Print
     boxes = {uid: node.box for uid, node in geometry.nodes.items()}
     positions = print_positions(drawn, boxes, seed, aspect)
     bounds = drawing_bounds(geometry, positions)
-    labels, left_out = place_labels(geometry, positions, bounds)
-    return PrintMap(geometry, positions, labels, left_out, bounds)
+    labels, _left_out = place_labels(geometry, positions, bounds)
+    return PrintMap(geometry, positions, labels, bounds)

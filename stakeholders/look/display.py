@@ -30,8 +30,10 @@ _t = translator("MapScene")
 LABELLED_ROLES = ("voorzitter", "initiatiefnemer", "adviseur", "toehoorder", "secretariaat")
 #: The roles whose seat is drawn wider (they lead the table).
 LEADING_ROLES = ("voorzitter", "initiatiefnemer")
+#: The kind of line from a sub-table to its parent table (not an entity of its own).
+PARENT_LINK = "parent"
 #: Drawing order of the kinds of line (later ones are drawn on top).
-LINE_KINDS = ("seat", "mandate", "relation", "parent")
+LINE_KINDS = (EntityKind.SEAT, EntityKind.MANDATE, EntityKind.RELATION, PARENT_LINK)
 
 
 def _role_label(role: str) -> str:
@@ -240,5 +242,5 @@ class MapLines:
     def _parents(self) -> None:
         for table in self.region.tables:
             if table.bovenliggende_tafel:
-                self._add("parent", f"parent:{table.uid}", table.id, table.bovenliggende_tafel,
+                self._add(PARENT_LINK, f"parent:{table.uid}", table.id, table.bovenliggende_tafel,
                           parent_look())

@@ -64,6 +64,33 @@ PARENT_LINK = LineStyle(S.PARENT_LINK_COLOUR, 3.0, arrow=True)
 #: The line that follows the mouse while the user connects two nodes.
 CONNECTING = LineStyle(S.SELECTION, 2.0, (4.0, 2.0))
 
+# -- outlines on the canvas (scene units; "cosmetic": screen pixels whatever the zoom) --------
+#: A party's shape, and a selected one.
+PARTY_OUTLINE = 1.2
+PARTY_SELECTED_OUTLINE = 3.0
+#: A table's outer border (selected: wider), its inner border, and their corner radii.
+TABLE_BORDER = 2.5
+TABLE_SELECTED_BORDER = 4.0
+TABLE_INNER_BORDER = 0.8
+TABLE_CORNER = 14.0
+TABLE_INNER_CORNER = 10.0
+#: An "alle ‹type›" target: a dashed border in its domain's colour, and its corner radius.
+TARGET_BORDER = 1.4
+TARGET_CORNER = 12.0
+#: A pinned node's pin.
+PIN_OUTLINE = 1.2
+#: A selected line is drawn this much wider, in the selection colour.
+SELECTED_LINE_EXTRA = 2.0
+#: The outline of an arrow head.
+ARROW_OUTLINE = 1.0
+#: Guides: ring circles and domain hulls (dashed, cosmetic).
+GUIDE_RING = 1.6
+GUIDE_HULL = 1.4
+#: A name's leader line to its node, and a framed table name (selected: wider).
+LEADER = 0.9
+NAME_FRAME = 2.0
+NAME_SELECTED_FRAME = 3.0
+
 #: Length of an arrow head on the canvas (scene units).
 ARROW_SIZE = 9.0
 #: Half the angle at an arrow's tip (radians).

@@ -37,7 +37,6 @@ Z_PARTY = 1.0
 Z_TABLE = 2.0
 Z_GUIDE_TEXT = 3.5
 Z_LABEL = 4.0
-Z_BADGE = 5.0
 Z_DRAGGED = 10.0
 Z_LABEL_HOVER = 12.0
 
@@ -85,26 +84,25 @@ WAIVED_COLOUR = QColor("#999999")
 
 @dataclass(frozen=True)
 class DomainStyle:
-    """How parties of one domain look: fill colour, shape name and a light variant."""
+    """How parties of one domain look: fill colour and shape name."""
 
     colour: str
     shape: str
-    text_on_fill: str = "#000000"
 
 
 #: One colour *and* one shape per domain (resources/domains.csv ids).
 DOMAIN_STYLES: dict[str, DomainStyle] = {
-    "financier": DomainStyle("#332288", "diamond", "#ffffff"),
-    "overheid": DomainStyle("#882255", "pentagon", "#ffffff"),
-    "publieke-gezondheid": DomainStyle("#117733", "cross", "#ffffff"),
+    "financier": DomainStyle("#332288", "diamond"),
+    "overheid": DomainStyle("#882255", "pentagon"),
+    "publieke-gezondheid": DomainStyle("#117733", "cross"),
     "curatief": DomainStyle("#CC6677", "circle"),
     "eerstelijn": DomainStyle("#DDCC77", "rounded-square"),
-    "ggz": DomainStyle("#AA4499", "hexagon", "#ffffff"),
+    "ggz": DomainStyle("#AA4499", "hexagon"),
     "langdurig": DomainStyle("#44AA99", "octagon"),
     "sociaal-domein": DomainStyle("#999933", "triangle-up"),
     "burger": DomainStyle("#88CCEE", "star"),
     "kennis": DomainStyle("#BBBBBB", "triangle-down"),
-    "veiligheid": DomainStyle("#555555", "square", "#ffffff"),
+    "veiligheid": DomainStyle("#555555", "square"),
     "overig": DomainStyle("#EEEEEE", "pill"),
 }
 FALLBACK_STYLE = DOMAIN_STYLES["overig"]

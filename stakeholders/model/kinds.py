@@ -49,8 +49,8 @@ _LIST_NAMES: dict[EntityKind, str] = {
     EntityKind.WAIVER: "waivers",
 }
 
-#: The kinds whose entities are nodes on the canvas and have an ``id``.
-NODE_KINDS: tuple[EntityKind, ...] = (EntityKind.PARTY, EntityKind.TABLE)
+#: The kinds whose entities are nodes on the canvas and have an ``id`` (parties, tables).
+NODE_KINDS: tuple[EntityKind, ...] = tuple(kind for kind in EntityKind if kind.is_node)
 
 
 class SubjectKind(StrEnum):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io import regiokaart
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
@@ -33,8 +33,7 @@ OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiok
 XLSX_FILTER = "Excel-werkboek (*.xlsx)"
 
 
-def _t(text: str) -> str:
-    return tr("FileController", text)
+_t = translator("FileController")
 
 
 class FileController(QObject):

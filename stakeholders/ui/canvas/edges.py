@@ -27,7 +27,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from stakeholders.layout import labels as L
 from stakeholders.layout.routing import clip_segment
 from stakeholders.look import style as S
-from stakeholders.look.lines import ARROW_SIZE, SEAT, arrow_head
+from stakeholders.look.lines import (
+    ARROW_OUTLINE,
+    ARROW_SIZE,
+    SEAT,
+    SELECTED_LINE_EXTRA,
+    arrow_head,
+)
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
 
 if TYPE_CHECKING:
@@ -193,7 +200,7 @@ class EdgeItem(QGraphicsItem):
         pen.setWidthF(pen.widthF() * self.factor)
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setColor(S.SELECTION)
-            pen.setWidthF(pen.widthF() + 2)
+            pen.setWidthF(pen.widthF() + SELECTED_LINE_EXTRA)
         self._paint_pieces(painter, pen, option.exposedRect.adjusted(-4, -4, 4, 4))
         if self.arrow:
             self._paint_arrow(painter, pen.color())
@@ -219,7 +226,7 @@ class EdgeItem(QGraphicsItem):
         if len(self._points) < 2:
             return
         line = QLineF(self._points[-2], self._points[-1])
-        painter.setPen(QPen(colour, 1.0))
+        painter.setPen(QPen(colour, ARROW_OUTLINE))
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(arrow_head(line, ARROW_SIZE * self.factor))
 
@@ -227,19 +234,19 @@ class EdgeItem(QGraphicsItem):
 class SeatEdge(EdgeItem):
     """A seat: party ─ table. Kopgroep solid and strong, tweede ring thin, toehoorder dotted."""
 
-    kind = "seat"
+    kind = EntityKind.SEAT
 
 
 class MandateEdge(EdgeItem):
     """A mandate: holder ⇢ represented party (dashed arrow, labelled "namens …")."""
 
-    kind = "mandate"
+    kind = EntityKind.MANDATE
 
 
 class RelationEdge(EdgeItem):
     """A typed relation (financiert, informeert, …): dotted arrow with its label."""
 
-    kind = "relation"
+    kind = EntityKind.RELATION
 
 
 class ParentEdge(EdgeItem):

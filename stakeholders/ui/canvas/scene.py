@@ -4,9 +4,8 @@ The scene owns the uid ↔ item maps. Items only display; the scene feeds
 them display values (names, colours, badges). Mandate rows with the same
 holder and target share one arrow, labelled with the tables they hold for;
 a mandate on behalf of a whole type points at a small "alle …" target that
-travels with its holder. Dragging nodes moves the items only; when the drag
-ends the scene reports the new positions (``nodes_moved``) so the editor can
-record them as one undo step.
+travels with its holder. The gestures that change the map (moving nodes,
+connecting them) live in ``ui.gestures``; the scene only shows.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from stakeholders.layout.labels import target_offsets
 from stakeholders.look import display
@@ -45,6 +44,10 @@ from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
 
+#: Grid (scene units) and reach of the search for a free place for a new item.
+FREE_SPOT_STEP = (150.0, 120.0)
+FREE_SPOT_RINGS = 12
+
 
 def _set_look(edge: EdgeItem, look: tuple[LineStyle, str]) -> None:
     """Give ``edge`` the style and label the map shows for it (``look.display``)."""
@@ -57,8 +60,6 @@ class MapScene(QGraphicsScene):
 
     #: The selected parties/tables/lines changed: list of uids (mandate arrows give all rows).
     selection_uids_changed = Signal(list)
-    #: The user dragged nodes: {uid: (x, y)} of the items whose position changed.
-    nodes_moved = Signal(dict)
 
     def __init__(self, document: Document, parent=None, *, interactive: bool = True) -> None:
         super().__init__(parent)
@@ -77,7 +78,6 @@ class MapScene(QGraphicsScene):
         self.type_targets: dict[str, TypeTargetItem] = {}
         self.parent_edges: dict[str, ParentEdge] = {}  # child table uid -> edge
         self._flags: list[Flag] = []
-        self._press_positions: dict[str, QPointF] = {}
         self._rebuilding = False
         #: Shows, sizes and places every name and line label (see ``relabel``).
         self.labels = LabelPlacer(self)
@@ -545,22 +545,18 @@ class MapScene(QGraphicsScene):
         margin = 400.0
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    # -- dragging -------------------------------------------------------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self._press_positions = {
-            item.uid: item.pos() for item in self.selectedItems()
-            if isinstance(item, NodeItem) and not isinstance(item, TypeTargetItem)
-        }
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        moved = {
-            uid: (self.nodes[uid].pos().x(), self.nodes[uid].pos().y())
-            for uid, before in self._press_positions.items()
-            if uid in self.nodes and self.nodes[uid].pos() != before
-        }
-        self._press_positions = {}
-        if moved:
-            self.nodes_moved.emit(moved)
-            self._fit_scene_rect()
+    def free_spot(self, scene_pos: QPointF) -> QPointF:
+        """``scene_pos``, or the nearest grid place around it where no party or table is,
+        so that a new item never lands on (and hides) an existing one."""
+        step_x, step_y = FREE_SPOT_STEP
+        for ring in range(FREE_SPOT_RINGS):
+            offsets = sorted(
+                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
+                 if max(abs(dx), abs(dy)) == ring),
+                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
+            for dx, dy in offsets:
+                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
+                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
+                if not any(isinstance(item, (PartyItem, TableItem)) for item in self.items(box)):
+                    return spot
+        return scene_pos

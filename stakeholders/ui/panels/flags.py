@@ -320,14 +320,6 @@ class FlagsPanel(QWidget):
                 return True
         return False
 
-    def select_finding(self, subject: str, theme: str) -> bool:
-        """Make the finding (subject, theme) current; ``False`` when it is not listed."""
-        for item in self.finding_items():
-            if item.data(0, FINDING_ROLE).key == (subject, theme):
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
     def flag_items(self) -> list[QTreeWidgetItem]:
         """The rows that hold a part (a flag)."""
         return [i for i in self._all_items() if i.data(0, FLAG_ROLE) is not None]
