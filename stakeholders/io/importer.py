@@ -24,7 +24,7 @@ from stakeholders.i18n import translator
 from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.integrity import Integrity, Namespace, SeatRow
 from stakeholders.io.problems import MapLoadError, Problem
-from stakeholders.io.rowparse import RowParser, cell_parser, entity_fields
+from stakeholders.io.rowparse import RowParser, cell_parser
 from stakeholders.io.sheets import Record, Reporter, Sheet, classify, report_missing_parties
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import invariants as inv
@@ -141,7 +141,7 @@ class _Import:
             values = self.rows.parse(sheet, record)
             if values["id"] is None or values["type"] is None:
                 continue
-            parties.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+            parties.append(self.rows.entity(sheet, values))
         return parties
 
     def _tables(self, sheet: Sheet, records: list[Record]) -> list[Table]:
@@ -153,7 +153,7 @@ class _Import:
             if values["id"] is None:
                 continue
             self.integrity.table_rows[values["id"]] = (record, sheet)
-            tables.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+            tables.append(self.rows.entity(sheet, values))
         return tables
 
     def _seats(self, sheet: Sheet) -> list[Seat]:
@@ -162,7 +162,7 @@ class _Import:
             values = self.rows.parse(sheet, record)
             row = SeatRow(record, values["tafel"], values["partij"], values["rol"])
             if self.integrity.seat(sheet, row) and None not in (values["rol"], values["ring"]):
-                seats.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+                seats.append(self.rows.entity(sheet, values))
         return seats
 
     def _mandates(self, sheet: Sheet | None, reference: date) -> list[Mandate]:
@@ -177,7 +177,7 @@ class _Import:
                 continue
             if holder is None or target is None or (record.text("tafel") and table is None):
                 continue
-            mandates.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+            mandates.append(self.rows.entity(sheet, values))
         return mandates
 
     def _relations(self, sheet: Sheet | None) -> list[Relation]:
@@ -186,7 +186,7 @@ class _Import:
             assert sheet is not None
             values = self.rows.parse(sheet, record)
             if None not in (values["van"], values["naar"], values["soort"]):
-                relations.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+                relations.append(self.rows.entity(sheet, values))
         return relations
 
     def _waivers(self, sheet: Sheet | None) -> list[Waiver]:
@@ -199,7 +199,7 @@ class _Import:
             if rule is None or subject is None:
                 continue
             if self.integrity.waiver(sheet, record, rule, subject, seen) and values["reden"]:
-                waivers.append(sheet.spec.entity(**entity_fields(sheet.spec, values)))
+                waivers.append(self.rows.entity(sheet, values))
         return waivers
 
 

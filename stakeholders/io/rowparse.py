@@ -4,8 +4,8 @@
 of the schema is read by the parser of its kind, which reports what is wrong with the
 cell (E-VALUE-REQUIRED, E-REF-…, E-TYPE-UNKNOWN, E-ENUM-INVALID, E-ROLE-TYPE,
 E-GEMEENTECODE-INVALID, E-NUMBER-INVALID, E-BOOL-INVALID, E-DATE-INVALID, …) and
-returns the value, or ``None`` when there is none. :func:`entity_fields` turns the
-parsed values of a row into the keyword arguments of its entity. A column added to the
+returns the value, or ``None`` when there is none. :meth:`RowParser.entity` turns the
+parsed values of a row into its entity. A column added to the
 schema is read here without further code.
 """
 
@@ -33,6 +33,8 @@ from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RESERVED_SUBJECT
 from stakeholders.model.schema import NAMENS_ATTRS, PINNED, Column, Kind, SheetSpec, X, Y
 
+#: Reads one column of a row: (sheet, record, the row's values so far) -> value or ``None``.
+_Reader = Callable[[Sheet, Record, dict[str, Any]], Any]
 _NAMENS_TYPE = re.compile(r"^type\s*:\s*(?P<type>[^@]*?)\s*(?:@\s*(?P<sub>.*?)\s*)?$", re.I)
 
 
@@ -67,26 +69,21 @@ def cell_parser(kind: Kind, *, epoch_1904: bool = False) -> Callable[[Any], Any]
 CELL_KINDS = frozenset({Kind.SCORE, Kind.BOOL, Kind.OPTIONAL_BOOL, Kind.DATE, Kind.COORDINATE})
 
 
-def entity_fields(spec: SheetSpec, values: dict[str, Any]) -> dict[str, Any]:
-    """The keyword arguments of the entity of ``spec`` from a row's parsed values (by
-    column name): a value that is missing becomes the attribute's empty value, the
-    ``namens`` cell its three attributes, ``x``/``y``/``vast`` the position and pin."""
-    out: dict[str, Any] = {}
+def _fields_plan(spec: SheetSpec) -> tuple[tuple[str, str | None, Any], ...]:
+    """Per column of ``spec``: its name, its attribute (``None``: the namens cell) and the
+    attribute's value when the cell gave none."""
+    plan: list[tuple[str, str | None, Any]] = []
     for column in spec.columns:
-        value = values.get(column.name)
-        if column.kind is Kind.NAMENS:
-            out.update(zip(NAMENS_ATTRS, value or ("", "", ""), strict=True))
-        elif column.kind is Kind.BOOL:
-            out[column.attr] = bool(value)
-        elif value is None and column.kind not in CELL_KINDS and column.kind is not Kind.ENUM:
-            out[column.attr] = () if column.kind.is_list else ""
+        kind = column.kind
+        if kind is Kind.NAMENS:
+            plan.append((column.name, None, None))
+        elif kind is Kind.BOOL:
+            plan.append((column.name, column.attr, False))
+        elif kind in CELL_KINDS or kind is Kind.ENUM:
+            plan.append((column.name, column.attr, None))
         else:
-            out[column.attr] = value
-    if spec.layout and PINNED.name in values:
-        x, y = values.get(X.name), values.get(Y.name)
-        out[X.attr] = (x, y) if x is not None and y is not None else None
-        out[PINNED.attr] = bool(values.get(PINNED.name))
-    return out
+            plan.append((column.name, column.attr, () if kind.is_list else ""))
+    return tuple(plan)
 
 
 class RowParser:
@@ -100,46 +97,76 @@ class RowParser:
         self.epoch_1904 = epoch_1904
         #: The subregio names of the parties (lower case), for ``namens type:T@S``.
         self.subregions: set[str] = set()
+        self._plans: dict[str, list[tuple[str, _Reader]]] = {}
+        self._field_plans: dict[str, tuple[tuple[str, str | None, Any], ...]] = {}
 
     def parse(self, sheet: Sheet, record: Record) -> dict[str, Any]:
         """Every column of the sheet's row by its kind: column name -> value or ``None``."""
+        plan = self._plans.get(sheet.name)
+        if plan is None:
+            plan = self._plans[sheet.name] = [(c.name, self._reader(sheet, c))
+                                              for c in sheet.all_columns]
         values: dict[str, Any] = {}
-        for column in sheet.all_columns:
-            values[column.name] = self._value(sheet, record, column, values)
+        for name, read in plan:
+            values[name] = read(sheet, record, values)
         return values
 
-    def _value(self, sheet: Sheet, record: Record, column: Column,
-               values: dict[str, Any]) -> Any:
+    def entity(self, sheet: Sheet, values: dict[str, Any]) -> Any:
+        """The entity of a row from its parsed values (see :meth:`parse`): a value that is
+        missing becomes the attribute's empty value, the ``namens`` cell its three
+        attributes, ``x``/``y``/``vast`` the position and pin."""
+        spec = sheet.spec
+        plan = self._field_plans.get(spec.name)
+        if plan is None:
+            plan = self._field_plans[spec.name] = _fields_plan(spec)
+        fields: dict[str, Any] = {}
+        for name, attr, empty in plan:
+            value = values.get(name)
+            if attr is None:  # namens
+                fields.update(zip(NAMENS_ATTRS, value or ("", "", ""), strict=True))
+            elif empty is False:  # a ja/nee whose empty cell is nee
+                fields[attr] = bool(value)
+            else:
+                fields[attr] = empty if value is None else value
+        if spec.layout and PINNED.name in values:
+            x, y = values.get(X.name), values.get(Y.name)
+            fields[X.attr] = (x, y) if x is not None and y is not None else None
+            fields[PINNED.attr] = bool(values.get(PINNED.name))
+        return spec.entity(**fields)
+
+    def _reader(self, sheet: Sheet, column: Column) -> _Reader:
+        """The function that reads ``column``: the dispatch on its kind, done once per sheet."""
         kind, name = column.kind, column.name
         if kind in (Kind.TEXT, Kind.LONG_TEXT):
-            return self.required_text(sheet, record, name)
+            if not column.required:
+                return lambda s, r, v: r.text(name)
+            return lambda s, r, v: self.required_text(s, r, name)
         if kind is Kind.ID:
-            return self.ids.defined.get((sheet.name, record.row))
-        if kind.is_reference and kind is not Kind.SUBJECT:
-            return self.reference(sheet, record, name, kind.target)
-        if kind in CELL_KINDS:
-            return self.cell(sheet, record, name, cell_parser(kind, epoch_1904=self.epoch_1904))
-        if kind is Kind.ENUM:
-            assert column.enum is not None
-            return self._enum(sheet, record, name, column.enum)
-        if kind is Kind.PARTY_TYPE:
-            return self._vocabulary(sheet, record, name, vocab.party_types(), "E-TYPE-UNKNOWN")
-        if kind is Kind.TABLE_KIND:
-            return self._vocabulary(sheet, record, name, vocab.table_kinds(), "E-SOORT-UNKNOWN")
-        if kind is Kind.PARTY_ROLES:
-            type_column = next(c for c in sheet.all_columns if c.kind is Kind.PARTY_TYPE)
-            return self._party_roles(sheet, record, name, values.get(type_column.name))
-        if kind is Kind.GEMEENTEN:
-            return self._gemeenten(sheet, record, name)
-        if kind is Kind.NAMENS:
-            return self._namens(sheet, record, name)
-        if kind is Kind.RULE:
-            return self._rule(sheet, record, name)
+            return lambda s, r, v: self.ids.defined.get((s.name, r.row))
         if kind is Kind.SUBJECT:
-            if record.text(name).lower() == RESERVED_SUBJECT:
-                return RESERVED_SUBJECT
-            return self.reference(sheet, record, name, None)
-        raise AssertionError(f"no parser for kind {kind}")
+            return lambda s, r, v: self._subject(s, r, name)
+        if kind.is_reference:
+            target = kind.target
+            return lambda s, r, v: self.reference(s, r, name, target)
+        if kind in CELL_KINDS:
+            parser = cell_parser(kind, epoch_1904=self.epoch_1904)
+            return lambda s, r, v: self.cell(s, r, name, parser)
+        if kind is Kind.ENUM:
+            enumeration = column.enum
+            assert enumeration is not None
+            return lambda s, r, v: self._enum(s, r, name, enumeration)
+        if kind in (Kind.PARTY_TYPE, Kind.TABLE_KIND):
+            lookup, code = ((vocab.party_types(), "E-TYPE-UNKNOWN") if kind is Kind.PARTY_TYPE
+                            else (vocab.table_kinds(), "E-SOORT-UNKNOWN"))
+            return lambda s, r, v: self._vocabulary(s, r, name, lookup, code)
+        if kind is Kind.PARTY_ROLES:
+            type_column = next(c.name for c in sheet.all_columns if c.kind is Kind.PARTY_TYPE)
+            return lambda s, r, v: self._party_roles(s, r, name, v.get(type_column))
+        readers: dict[Kind, Callable[[Sheet, Record, str], Any]] = {
+            Kind.GEMEENTEN: self._gemeenten, Kind.NAMENS: self._namens, Kind.RULE: self._rule,
+        }
+        read = readers[kind]
+        return lambda s, r, v: read(s, r, name)
 
     # -- the pieces ----------------------------------------------------------------------
     def _report(self, found: Violation, sheet: Sheet, record: Record, column: str,
@@ -269,6 +296,12 @@ class RowParser:
             self._report(inv.violation("W-SUBREGIO-UNKNOWN", subregio=subregio),
                          sheet, record, column, subregio)
         return ("", entry.id, subregio)
+
+    def _subject(self, sheet: Sheet, record: Record, column: str) -> str | None:
+        """A party, a table or ``kaart`` (the whole map)."""
+        if record.text(column).lower() == RESERVED_SUBJECT:
+            return RESERVED_SUBJECT
+        return self.reference(sheet, record, column, None)
 
     def _rule(self, sheet: Sheet, record: Record, column: str) -> str | None:
         text = self.required_text(sheet, record, column)

@@ -105,6 +105,7 @@ class Sheet:
         self.raw = raw
         #: The columns this sheet may have: the spec's, plus the layout in a .regiokaart.
         self.all_columns = columns
+        self._required = {c.name for c in columns if c.required}
         self.rank = schema.sheet_rank(spec)
         self.columns: dict[str, tuple[int, str]] = {}  # canonical -> (index, header text)
         self.missing: set[str] = set()
@@ -129,8 +130,8 @@ class Sheet:
     def requires(self, column: str) -> bool:
         """Whether an empty cell of ``column`` is an E-VALUE-REQUIRED of its own: the column
         is required and present (a missing one is reported once, as E-COLUMN-MISSING)."""
-        spec_column = next(c for c in self.all_columns if c.name == column)
-        return spec_column.required and column not in self.missing and column in self.columns
+        return column in self._required and column not in self.missing \
+            and column in self.columns
 
     def _map_header(self, reporter: Reporter) -> None:
         header = self.raw.rows[0] if self.raw.rows else []

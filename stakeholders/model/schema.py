@@ -72,22 +72,26 @@ class Kind(StrEnum):
     @property
     def is_list(self) -> bool:
         """Whether the value is a tuple, written as ``a, b`` in a cell and a list in JSON."""
-        return self in (Kind.PARTY_ROLES, Kind.GEMEENTEN)
+        return self in _LISTS
 
     @property
     def is_reference(self) -> bool:
         """Whether the value names a party or a table by id (renames follow it)."""
-        return self in (Kind.PARTY_REF, Kind.CHAIR, Kind.TABLE_REF, Kind.PARENT,
-                        Kind.TABLE_SCOPE, Kind.ANY_REF, Kind.SUBJECT)
+        return self in _REFERENCES
 
     @property
     def target(self) -> EntityKind | None:
         """What a reference kind names: a party, a table or ``None`` (either)."""
-        if self in (Kind.PARTY_REF, Kind.CHAIR):
-            return EntityKind.PARTY
-        if self in (Kind.TABLE_REF, Kind.PARENT, Kind.TABLE_SCOPE):
-            return EntityKind.TABLE
-        return None
+        return _TARGETS.get(self)
+
+
+_LISTS = frozenset({Kind.PARTY_ROLES, Kind.GEMEENTEN})
+_TARGETS: dict[Kind, EntityKind] = {
+    Kind.PARTY_REF: EntityKind.PARTY, Kind.CHAIR: EntityKind.PARTY,
+    Kind.TABLE_REF: EntityKind.TABLE, Kind.PARENT: EntityKind.TABLE,
+    Kind.TABLE_SCOPE: EntityKind.TABLE,
+}
+_REFERENCES = frozenset({*_TARGETS, Kind.ANY_REF, Kind.SUBJECT})
 
 
 @dataclass(frozen=True)
