@@ -1,10 +1,11 @@
 """Plan user edits as operations that keep the map valid.
 
 Every function takes the current :class:`RegionMap`, checks the edit against the same
-invariants the importer enforces (:mod:`stakeholders.model.invariants`: valid and unique
-ids, known references, the values each column's kind allows, one seat per party and
-table, a seated chair, no parent cycle, no self-mandate, …) and returns the operations to
-apply, or raises :class:`EditError` with a Dutch message. The columns come from
+invariants the importer enforces (:mod:`stakeholders.model.edit_checks` with
+:mod:`stakeholders.model.invariants`: valid and unique ids, known references, the values
+each column's kind allows, one seat per party and table, a seated chair, no parent cycle,
+no self-mandate, …) and returns the operations to apply, or raises :class:`EditError`
+with a Dutch message. The columns come from
 :mod:`stakeholders.model.schema`, so a new field is checked, and followed by renames, as
 its kind says. Removing something also removes or clears what refers to it, so a map
 that was valid stays valid and can always be saved and re-imported.
@@ -18,12 +19,20 @@ from typing import Any
 
 from stakeholders.i18n import translator
 from stakeholders.model import invariants as inv
-from stakeholders.model import schema, vocab
+from stakeholders.model import schema
+from stakeholders.model.edit_checks import (
+    EditError,
+    check_entity,
+    check_waiver,
+    find_seat,
+    find_table,
+    id_index,
+    refuse,
+)
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
-from stakeholders.model.invariants import Violation
 from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.model.ops import Delete, Insert, Op, Replace, SetInfo, SetRules
-from stakeholders.model.regionmap import RESERVED_SUBJECT, KnownRules, RegionMap, fold
+from stakeholders.model.regionmap import KnownRules, RegionMap, fold
 from stakeholders.model.schema import Column, Kind
 
 ItemRef = tuple[str, str]  # (kind, uid)
@@ -32,16 +41,7 @@ _Gone = dict[EntityKind, set[str]]  # the ids of the parties and tables being re
 MIN_MOVE = 0.01
 
 
-class EditError(ValueError):
-    """An edit that would make the map invalid; the message is for the user (Dutch)."""
-
-
 _t = translator("edits")
-
-
-def _refuse(violation: Violation | None) -> None:
-    if violation is not None:
-        raise EditError(violation.message)
 
 
 class _Plan:
@@ -72,139 +72,48 @@ def find(region: RegionMap, kind: str, uid: str) -> tuple[int, Any]:
     raise EditError(_t("dit onderdeel bestaat niet meer"))
 
 
-def _ids(region: RegionMap) -> dict[str, Any]:
-    ids: dict[str, Any] = {fold(p.id): p for p in region.parties}
-    ids.update({fold(t.id): t for t in region.tables})
-    return ids
-
-
 def new_id(region: RegionMap, prefix: str) -> str:
     """A fresh id like ``P12`` / ``T3`` that is free in the shared namespace."""
-    taken = set(_ids(region))
+    taken = set(id_index(region))
     number = 1
     while fold(f"{prefix}{number}") in taken:
         number += 1
     return f"{prefix}{number}"
 
 
-def _check_new_id(region: RegionMap, identifier: str, own_uid: str | None = None) -> None:
-    _refuse(inv.id_violation(identifier))
-    existing = _ids(region).get(fold(identifier))
-    if existing is not None and existing.uid != own_uid:
-        _refuse(inv.violation("E-ID-DUPLICATE", waarde=identifier))
-
-
-def _party(region: RegionMap, party_id: str) -> Party:
-    for party in region.parties:
-        if party.id == party_id:
-            return party
-    raise EditError(inv.unknown_reference(EntityKind.PARTY, party_id).message)
-
-
-def _table(region: RegionMap, table_id: str) -> Table:
-    for table in region.tables:
-        if table.id == table_id:
-            return table
-    raise EditError(inv.unknown_reference(EntityKind.TABLE, table_id).message)
-
-
-def _seat(region: RegionMap, table_id: str, party_id: str) -> Seat | None:
-    for seat in region.seats:
-        if seat.tafel == table_id and seat.partij == party_id:
-            return seat
-    return None
-
-
-# -- checking an entity column by column ---------------------------------------------
-def _check_entity(region: RegionMap, kind: str, entity: Any, old: Any = None,
-                  known_rules: Iterable[str] = ()) -> None:
-    """Refuse ``entity`` (new, or ``old`` changed) unless each column's value is allowed and
-    each reference resolves, in column order: the schema's kinds say what to check."""
-    spec = schema.spec_of(kind)
-    for column in spec.columns:
-        for found in inv.column_violations(spec, column, entity):
-            raise EditError(found.message)
-        _check_reference(region, column, entity, old, known_rules)
-
-
-def _check_reference(region: RegionMap, column: Column, entity: Any, old: Any,
-                     known_rules: Iterable[str]) -> None:
-    """What a column names must exist: an id that is free, the party or table a reference
-    names, a chair with a seat, a parent that closes no cycle, a known rule."""
-    value, kind = getattr(entity, column.attr), column.kind
-    if kind is Kind.ID:
-        if old is None or value != old.id:
-            _check_new_id(region, value, own_uid=None if old is None else old.uid)
-        return
-    if kind is Kind.NAMENS:
-        _check_namens(region, entity)
-        return
-    if not (kind.is_reference or kind is Kind.RULE) or (not value and not column.required):
-        return  # no reference, or an optional one left empty
-    if kind is Kind.CHAIR:
-        if old is None:
-            raise EditError(_t("een nieuwe tafel heeft nog geen zetels, dus geen voorzitter"))
-        if value != old.voorzitter and _seat(region, old.id, value) is None:
-            _refuse(inv.chair_not_seated(value, old.id))
-    elif kind is Kind.PARENT:
-        _check_parent(region, entity, value)
-    elif kind is Kind.RULE:
-        if value not in set(known_rules):
-            _refuse(inv.violation("E-REF-RULE", waarde=value))
-    elif kind.target is EntityKind.PARTY:
-        _party(region, value)
-    elif kind.target is EntityKind.TABLE:
-        _table(region, value)
-    elif not (kind is Kind.SUBJECT and value == RESERVED_SUBJECT) and fold(value) not in _ids(
-            region):
-        _refuse(inv.unknown_reference(None, value))
-
-
-def _check_namens(region: RegionMap, mandate: Mandate) -> None:
-    if bool(mandate.namens_partij) == bool(mandate.namens_type):
-        raise EditError(_t("een mandaat is namens één partij of namens een type"))
-    if mandate.namens_partij:
-        _party(region, mandate.namens_partij)
-        _refuse(inv.self_mandate(mandate.houder, mandate.namens_partij))
-    elif mandate.namens_type not in vocab.party_types():
-        _refuse(inv.violation("E-REF-TYPE", waarde=mandate.namens_type))
-    if mandate.namens_subregio and not mandate.namens_type:
-        raise EditError(_t("een subregio kan alleen bij een mandaat namens een type"))
-
-
 # -- adding -------------------------------------------------------------------------
 def add_party(region: RegionMap, party: Party) -> list[Op]:
     """Add a party (its id must be free; type and roles must fit)."""
-    _check_entity(region, EntityKind.PARTY, party)
+    check_entity(region, EntityKind.PARTY, party)
     return [Insert(EntityKind.PARTY, party, len(region.parties))]
 
 
 def add_table(region: RegionMap, table: Table) -> list[Op]:
     """Add a table without seats (so without a chair; the secretariat refers to a party)."""
-    _check_entity(region, EntityKind.TABLE, table)
+    check_entity(region, EntityKind.TABLE, table)
     return [Insert(EntityKind.TABLE, table, len(region.tables))]
 
 
 def add_seat(region: RegionMap, seat: Seat) -> list[Op]:
     """Seat a party at a table (one seat per pair); a chair seat takes over the chair."""
-    _check_entity(region, EntityKind.SEAT, seat)
-    if _seat(region, seat.tafel, seat.partij) is not None:
-        _refuse(inv.violation("E-SEAT-DUPLICATE", partij=seat.partij, tafel=seat.tafel))
+    check_entity(region, EntityKind.SEAT, seat)
+    if find_seat(region, seat.tafel, seat.partij) is not None:
+        refuse(inv.violation("E-SEAT-DUPLICATE", partij=seat.partij, tafel=seat.tafel))
     ops: list[Op] = [Insert(EntityKind.SEAT, seat, len(region.seats))]
     if seat.rol == "voorzitter":
-        ops = _demote_other_chairs(region, _table(region, seat.tafel), seat.partij) + ops
+        ops = _demote_other_chairs(region, find_table(region, seat.tafel), seat.partij) + ops
     return ops
 
 
 def add_mandate(region: RegionMap, mandate: Mandate) -> list[Op]:
     """Record a mandate (holder ≠ named party; type and table must exist)."""
-    _check_entity(region, EntityKind.MANDATE, mandate)
+    check_entity(region, EntityKind.MANDATE, mandate)
     return [Insert(EntityKind.MANDATE, mandate, len(region.mandates))]
 
 
 def add_relation(region: RegionMap, relation: Relation) -> list[Op]:
     """Record a typed relation between two parties or tables."""
-    _check_entity(region, EntityKind.RELATION, relation)
+    check_entity(region, EntityKind.RELATION, relation)
     return [Insert(EntityKind.RELATION, relation, len(region.relations))]
 
 
@@ -220,23 +129,10 @@ def add_waivers(region: RegionMap, waivers: list[Waiver], known_rules: Iterable[
     ops: list[Op] = []
     planned: list[Waiver] = []
     for waiver in waivers:
-        _check_waiver(region, waiver, known, others=planned)
+        check_waiver(region, waiver, known, others=planned)
         ops.append(Insert(EntityKind.WAIVER, waiver, len(region.waivers) + len(planned)))
         planned.append(waiver)
     return ops
-
-
-def _check_waiver(
-    region: RegionMap, waiver: Waiver, known_rules: Iterable[str], old: Waiver | None = None,
-    others: Iterable[Waiver] = (),
-) -> None:
-    _check_entity(region, EntityKind.WAIVER, waiver, old, known_rules)
-    own_uid = None if old is None else old.uid
-    for other in [*region.waivers, *others]:
-        if (other.uid != own_uid and other.regel == waiver.regel
-                and fold(other.onderwerp) == fold(waiver.onderwerp)):
-            _refuse(inv.violation("E-KEUZE-DUPLICATE", regel=waiver.regel,
-                                  onderwerp=waiver.onderwerp))
 
 
 def _demote_other_chairs(region: RegionMap, table: Table, chair: str) -> list[Op]:
@@ -275,9 +171,9 @@ def set_fields(
     if kind == EntityKind.SEAT and (new.tafel, new.partij) != (old.tafel, old.partij):
         raise EditError(_t("verplaats een zetel door hem te verwijderen en opnieuw te maken"))
     if kind == EntityKind.WAIVER:
-        _check_waiver(region, new, known_rules, old)
+        check_waiver(region, new, known_rules, old)
     else:
-        _check_entity(region, kind, new, old, known_rules)
+        check_entity(region, kind, new, old, known_rules)
     if kind == EntityKind.TABLE:
         _table_changes(region, plan, old, new)
     elif kind == EntityKind.SEAT:
@@ -285,17 +181,6 @@ def set_fields(
     if kind in NODE_KINDS and new.id != old.id:
         _rename_references(region, plan, old.id, new.id)
     return plan.ops
-
-
-def _check_parent(region: RegionMap, table: Table, parent: str) -> None:
-    """The parent must exist (or be the table itself) and must not lead back to ``table``."""
-    if fold(parent) != fold(table.id):
-        _table(region, parent)
-    parents = {t.id: t.bovenliggende_tafel for t in region.tables}
-    parents[table.id] = parent
-    walk = inv.parent_walk(parents, table.id)
-    if walk is not None:
-        _refuse(inv.cycle_violation(walk))
 
 
 def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> None:
@@ -308,7 +193,7 @@ def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> No
 
 def _seat_changes(region: RegionMap, plan: _Plan, old: Seat, new: Seat) -> None:
     """A seat that becomes the chair takes over the chair; one that stops being it clears it."""
-    table = _table(region, new.tafel)
+    table = find_table(region, new.tafel)
     if new.rol == "voorzitter" and old.rol != "voorzitter":
         plan.ops += _demote_other_chairs(region, table, new.partij)
     elif old.rol == "voorzitter" and new.rol != "voorzitter" and table.voorzitter == new.partij:
