@@ -57,9 +57,10 @@ def _load(path: str, today: date | None = None):
     """Load a map or print every problem and return ``None``."""
     from stakeholders.io.formats import load_map
     from stakeholders.io.problems import MapLoadError
+    from stakeholders.rules.catalogue import known_rule_ids
 
     try:
-        result = load_map(path, today=today)
+        result = load_map(path, known_rules=known_rule_ids, today=today)
     except MapLoadError as exc:
         errors = exc.errors
         _print_problems(

@@ -21,6 +21,7 @@ from test_gui_support import (
 
 from stakeholders.io import regiokaart
 from stakeholders.model.document import Document
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
 from stakeholders.ui.context import CanvasContext
@@ -110,7 +111,8 @@ def test_a_middle_button_drag_pans_the_map_without_changing_it(qtbot):
 
 def test_the_layouts_run_from_a_canvas_context_without_a_window(qtbot):
     """A controller gets the editor, scene, view and message channels, not the window."""
-    region = regiokaart.parse(KUSTMARKEN_MAP.read_text(encoding="utf-8"), KUSTMARKEN_MAP).map
+    region = regiokaart.parse(KUSTMARKEN_MAP.read_text(encoding="utf-8"), KUSTMARKEN_MAP,
+                              known_rules=known_rule_ids).map
     document = Document(region)
     editor = DocumentEditor(document)
     scene = MapScene(document)

@@ -7,17 +7,15 @@ import dataclasses
 import json
 
 from stakeholders.model.document import Document
-from stakeholders.model.entities import ENTITY_KINDS, Party
+from stakeholders.model.entities import Party
 from stakeholders.model.kinds import SUBJECT_KIND_ORDER, EntityKind, SubjectKind
-from stakeholders.model.ops import LISTS, Insert
+from stakeholders.model.ops import Insert
 from stakeholders.model.regionmap import RegionMap
 
 
 def test_each_entity_list_of_a_map_has_one_kind() -> None:
     lists = {f.name for f in dataclasses.fields(RegionMap)} - {"info", "custom_rules"}
     assert {kind.list_name for kind in EntityKind} == lists
-    assert {kind: kind.list_name for kind in EntityKind} == LISTS
-    assert tuple(EntityKind) == ENTITY_KINDS
 
 
 def test_the_document_signals_the_kind_of_an_added_party(qtbot) -> None:

@@ -110,8 +110,8 @@ def parse_date(raw: Any, *, epoch_1904: bool = False) -> date | None:
         return _make_date(year, month, day)
     match = _DUTCH.match(text)
     if match:
-        day, _sep, month, year = match.groups()
-        return _make_date(int(year), int(month), int(day))
+        day_text, _sep, month_text, year_text = match.groups()
+        return _make_date(int(year_text), int(month_text), int(day_text))
     raise CellError("E-DATE-INVALID")
 
 

@@ -49,6 +49,9 @@ _LIST_NAMES: dict[EntityKind, str] = {
     EntityKind.WAIVER: "waivers",
 }
 
+#: The kinds whose entities are nodes on the canvas and have an ``id`` (parties, tables).
+NODE_KINDS: tuple[EntityKind, ...] = tuple(kind for kind in EntityKind if kind.is_node)
+
 
 class SubjectKind(StrEnum):
     """What a flag is about (``subject_kind`` of ``rules.md`` §4; a file-format value)."""

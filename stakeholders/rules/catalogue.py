@@ -19,6 +19,7 @@ from typing import Any
 from stakeholders import paths
 from stakeholders.model import vocab
 from stakeholders.model.kinds import SubjectKind
+from stakeholders.rules.checks import validate_check
 
 LEVELS: tuple[str, ...] = ("vereist", "aanbevolen", "signaal")
 THEMES: tuple[str, ...] = ("samenstelling", "regie", "governance", "mandaten", "samenhang")
@@ -287,8 +288,6 @@ def _parse_rule(
     check = spec.get("check")
     checkable = bool(spec.get("checkable", True))
     if checkable and check is not None:
-        from stakeholders.rules.checks import validate_check  # avoid an import cycle
-
         problem = validate_check(check, groups)
         if problem:
             raise CatalogueError(f"{rule_id}: {problem}")
@@ -378,10 +377,11 @@ def known_rule_ids(custom_rules: Iterable[Mapping[str, Any]] = ()) -> list[str]:
     """Every rule id a deliberate choice may name: the catalogue's, then the region's own.
 
     The one place this is computed: the importer, the ``.regiokaart`` reader, the
-    editor and the property panel all ask here.
+    editor and the property panel all ask here (io and model receive this function from
+    their caller). Raises :class:`CatalogueError` (a ``ValueError``) when the region's own
+    rules are not valid rules.
     """
-    own = [str(rule.get("id", "")) for rule in custom_rules if rule.get("id")]
-    return [*default_catalogue().rule_ids(), *own]
+    return default_catalogue().with_region_rules([dict(r) for r in custom_rules]).rule_ids()
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from datetime import date
 from stakeholders.model.chairs import chair_from
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.model.vocab import GOVERNANCE_FIELDS
+from stakeholders.model.schema import GOVERNANCE_FIELDS
 from stakeholders.model.yesno import is_no_value
 
 INACTIVE_ROLE = "toehoorder"

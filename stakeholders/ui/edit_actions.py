@@ -15,12 +15,14 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from stakeholders.i18n import translator
+from stakeholders.io import clipboard
 from stakeholders.layout.labels import BoxKind
 from stakeholders.model import fragment as frag
 from stakeholders.model import vocab
 from stakeholders.model.edits import EditError
 from stakeholders.model.entities import Party, Table
 from stakeholders.model.ops import Insert, Op
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.scene import node_shape
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.interactions import CanvasInteractions
@@ -86,8 +88,8 @@ class EditActions(QObject):
             return False
         part = frag.extract(self.document.region, nodes)
         data = QMimeData()
-        text = frag.to_text(part)
-        data.setData(frag.MIME_TYPE, text.encode("utf-8"))
+        text = clipboard.to_text(part)
+        data.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
         data.setText("\n".join([p.naam for p in part.parties] + [t.naam for t in part.tables]))
         QApplication.clipboard().setMimeData(data)
         self._status(_t("{n} onderdelen gekopieerd.").format(n=len(nodes)))
@@ -98,11 +100,12 @@ class EditActions(QObject):
 
     def paste(self) -> bool:
         data = QApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(frag.MIME_TYPE):
+        if data is None or not data.hasFormat(clipboard.MIME_TYPE):
             self._status(_t("Het klembord bevat geen partijen of tafels."))
             return False
         try:
-            part = frag.from_text(bytes(data.data(frag.MIME_TYPE)).decode("utf-8"))
+            text = bytes(data.data(clipboard.MIME_TYPE)).decode("utf-8")
+            part = clipboard.from_text(text, known_rule_ids)
             ops, new_nodes = frag.plan_paste(self.document.region, part)
         except EditError as exc:
             self._status(str(exc))

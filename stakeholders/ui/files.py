@@ -21,6 +21,7 @@ from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.placement import with_positions
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
 
@@ -131,7 +132,7 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            result = load_map(path)
+            result = load_map(path, known_rules=known_rule_ids)
         except MapLoadError as exc:
             self.last_problems = exc.problems
             self.show_problems(

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QTransform,
 )
 
 from stakeholders.look import style as S
@@ -73,8 +74,7 @@ def _save(p: QPainter, c: QColor) -> None:
 def _turn(p: QPainter, c: QColor, mirror: bool) -> None:
     p.save()
     if mirror:
-        p.translate(24, 0)
-        p.scale(-1, 1)
+        p.setTransform(QTransform(-1, 0, 0, 1, 24, 0), True)  # mirrored about x = 12
     p.setPen(_pen(c, 1.8))
     path = QPainterPath(QPointF(6, 10))
     path.cubicTo(QPointF(10, 5), QPointF(19, 6), QPointF(19, 13))
