@@ -26,6 +26,7 @@ from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.scene import node_shape
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.interactions import CanvasInteractions
+from stakeholders.ui.kind_rules_text import kind_rules_text
 from stakeholders.ui.removal_text import removal_text
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,8 @@ class EditActions(QObject):
         if not name:
             return False
         kinds = list(vocab.table_kinds())
-        labels = [k.label_nl for k in kinds]
+        # Each kind says which rule groups it brings: the choice decides what is checked.
+        labels = [f"{k.label_nl} — {kind_rules_text(k.id)}" for k in kinds]
         label = self.ask_item(_t("Tafel toevoegen"), _t("Soort tafel:"), labels)
         if label is None:
             return False

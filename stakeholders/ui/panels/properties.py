@@ -32,6 +32,7 @@ from stakeholders.model.chairs import chair_of, shown_role
 from stakeholders.model.entities import Seat, Table
 from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.kind_rules_text import kind_rules_text
 from stakeholders.ui.panels import fields as F
 from stakeholders.ui.panels.field_undo import FieldUndo
 from stakeholders.ui.panels.gemeenten import GemeentePicker
@@ -153,7 +154,16 @@ class PropertyPanel(QWidget):
             widget.setObjectName(f"field_{spec.name}")
             self.widgets[spec.name] = widget
             self.form.addRow(spec.label, widget)
+            if kind == EntityKind.TABLE and spec.name == "soort":
+                self.form.addRow(self._kind_note())
         self._load_values(entity)
+
+    def _kind_note(self) -> QLabel:
+        """Under a table's kind: which rule groups the kind brings (the kind decides)."""
+        note = QLabel(self)
+        note.setObjectName("kindRules")
+        note.setWordWrap(True)
+        return note
 
     # -- widgets ------------------------------------------------------------------------
     def _make_widget(self, spec: F.FieldSpec, entity: Any) -> QWidget:
@@ -260,6 +270,10 @@ class PropertyPanel(QWidget):
         return getattr(entity, spec.name)
 
     def _load_values(self, entity: Any) -> None:
+        note = self.form_host.findChild(QLabel, "kindRules")
+        if note is not None and isinstance(entity, Table):
+            note.setText(self.tr("Deze soort brengt: {regels}").format(
+                regels=kind_rules_text(entity.soort)))
         for spec in F.FIELDS.get(self.kind, ()):
             widget = self.widgets.get(spec.name)
             if widget is None:
