@@ -53,7 +53,13 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionLayoutClusters": [QKeySequence("Ctrl+Shift+D")],
     "actionShortcuts": [QKeySequence("F1")],
     "actionNextFlag": [QKeySequence("F8")],
-    "actionMapOnly": [QKeySequence("F11")],
+    # F11 is workshop mode (which includes the map alone); the map alone keeps Shift+F11.
+    "actionMapOnly": [QKeySequence("Shift+F11")],
+    "actionWorkshop": [QKeySequence("F11")],
+    "actionReveal": [QKeySequence("F5")],
+    "actionRevealNext": [QKeySequence("PgDown")],
+    "actionRevealPrevious": [QKeySequence("PgUp")],
+    "actionHideNames": [QKeySequence("Ctrl+H")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

@@ -50,6 +50,8 @@ from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
+from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
+from stakeholders.ui.workshop.mode import WorkshopMode
 
 log = logging.getLogger(__name__)
 
@@ -221,9 +223,10 @@ class MainWindow(QMainWindow):
             a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
         self.view_options = ViewOptions(self, self.scene, self.view)
-        for action in [*actions, *self.view_options.actions]:
+        self.workshop = WorkshopMode(self)
+        for action in [*actions, *self.view_options.actions, *self.workshop.actions]:
             self.actions_by_name[action.objectName()] = action
-            if action.objectName() in CANVAS_ACTIONS:
+            if action.objectName() in (*CANVAS_ACTIONS, *WORKSHOP_VIEW_ACTIONS):
                 # Their keys act on the map only while the canvas has the keyboard: Delete in
                 # a panel's list or field never deletes the item selected on the map.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -277,6 +280,10 @@ class MainWindow(QMainWindow):
         view_menu = menu(self.tr("Bee&ld"), "menuView", [
             "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None])
         self.view_options.fill(view_menu)
+        view_menu.addSeparator()
+        for name in ("actionWorkshop", "actionReveal", "actionRevealNext", "actionRevealPrevious",
+                     "actionHideNames"):
+            view_menu.addAction(self.action(name))
         view_menu.addSeparator()
         view_menu.addAction(self.action("actionNextFlag"))
         view_menu.addSeparator()
@@ -490,6 +497,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.workshop.leave()
         self.view_options.leave_map_only()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
