@@ -97,8 +97,7 @@ class WorkshopMode(QObject):
             self.toggle.setChecked(on)
         self.view.setFocus()
         self.refresh()
-        if self.view.auto_fit:
-            self.view.zoom_to_fit()
+        self.view.request_fit()  # the whole map on the new screen (the story keeps the frame)
         self.changed.emit(on)
 
     def leave(self) -> None:
