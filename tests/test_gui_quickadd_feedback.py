@@ -40,7 +40,7 @@ def test_an_unknown_type_is_said_and_adds_nothing(qtbot, window):
     assert popup.isVisible(), "Enter on an unknown type closed the popup"
     assert len(window.document.region.parties) == before
     popup.type_filter.clear()
-    assert "onbekend" not in popup.hint.text()
+    assert "onbekend type" not in popup.hint.text()
 
 
 def test_the_popup_fits_long_names_and_type_labels(qtbot, window):

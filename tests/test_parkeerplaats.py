@@ -50,7 +50,7 @@ def test_tray_slots_lie_right_of_the_map_and_skip_taken_ones():
     region.parties[0] = replace(region.parties[0], pos=(0.0, 0.0))
     region.parties[1] = replace(region.parties[1], pos=(500.0, -200.0))
     first = tray_places(region, 1)[0]
-    assert first == (500.0 + TRAY_GAP, -200.0)
+    assert first == (500.0 + TRAY_GAP, -100.0)
     region.parties[2] = replace(region.parties[2], pos=first, parkeerplaats=True)
     second, third = tray_places(region, 2)
     assert second == (first[0] + SLOT_WIDTH, first[1])

@@ -2,7 +2,8 @@
 is not known yet (plain Python, no Qt).
 
 The tray's slots form a grid of :data:`COLUMNS` columns that starts
-:data:`TRAY_GAP` to the right of everything else on the map, level with its top.
+:data:`TRAY_GAP` to the right of everything else on the map, level with its middle
+(the corners of a projected map hold workshop mode's counter and card).
 A newly parked party takes the first slot no parked party occupies.
 """
 
@@ -16,14 +17,14 @@ from stakeholders.model.regionmap import RegionMap
 Point = tuple[float, float]
 #: Distance from the rightmost item of the map to the tray's first column, scene units.
 TRAY_GAP = 260.0
-SLOT_WIDTH = 230.0
-SLOT_HEIGHT = 130.0
+SLOT_WIDTH = 300.0
+SLOT_HEIGHT = 150.0
 COLUMNS = 3
 
 
 def tray_origin(region: RegionMap, ignore: Iterable[str] = ()) -> Point:
     """The centre of the tray's first slot: right of every unparked item (uids in
-    ``ignore`` do not count), level with the top of the map."""
+    ``ignore`` do not count), level with the middle of the map."""
     skipped = set(ignore)
     nodes: list[Party | Table] = [*region.parties, *region.tables]
     points = [n.pos for n in nodes
@@ -31,7 +32,8 @@ def tray_origin(region: RegionMap, ignore: Iterable[str] = ()) -> Point:
               and not (isinstance(n, Party) and n.parkeerplaats)]
     if not points:
         return (0.0, 0.0)
-    return (max(x for x, _y in points) + TRAY_GAP, min(y for _x, y in points))
+    ys = [y for _x, y in points]
+    return (max(x for x, _y in points) + TRAY_GAP, (min(ys) + max(ys)) / 2)
 
 
 def tray_places(region: RegionMap, count: int, ignore: Iterable[str] = ()) -> list[Point]:

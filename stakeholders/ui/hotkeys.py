@@ -60,6 +60,7 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionRevealNext": [QKeySequence("PgDown")],
     "actionRevealPrevious": [QKeySequence("PgUp")],
     "actionHideNames": [QKeySequence("Ctrl+H")],
+    "actionPark": [QKeySequence("Shift+P")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

@@ -52,6 +52,7 @@ from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
 from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
 from stakeholders.ui.workshop.mode import WorkshopMode
+from stakeholders.ui.workshop.parking import ParkingTray
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,9 @@ class MainWindow(QMainWindow):
         ]
         self.view_options = ViewOptions(self, self.scene, self.view)
         self.workshop = WorkshopMode(self)
-        for action in [*actions, *self.view_options.actions, *self.workshop.actions]:
+        self.parking = ParkingTray(self)
+        for action in [*actions, *self.view_options.actions, *self.workshop.actions,
+                       self.parking.action]:
             self.actions_by_name[action.objectName()] = action
             if action.objectName() in (*CANVAS_ACTIONS, *WORKSHOP_VIEW_ACTIONS):
                 # Their keys act on the map only while the canvas has the keyboard: Delete in
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
             "actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste",
             "actionDuplicate", "actionDelete", "actionSelectAll", None, "actionFind", None,
             "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
-            "actionAddRelation", "actionPin"])
+            "actionAddRelation", "actionPin", "actionPark"])
         view_menu = menu(self.tr("Bee&ld"), "menuView", [
             "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None])
         self.view_options.fill(view_menu)

@@ -30,6 +30,9 @@ COMMON_TYPES = ("gemeente", "zorgverzekeraar", "ziekenhuis", "huisartsen", "ggd"
                 "welzijn", "patientenorganisatie", "zorgkantoor", "paramedie", "apotheek")
 #: Keys 1-9 pick the first nine common types while the type field is empty.
 TYPE_KEYS = {Qt.Key.Key_1 + i: type_id for i, type_id in enumerate(COMMON_TYPES[:9])}
+#: Key 0: the type is not known yet: type "anders", on the parkeerplaats.
+UNKNOWN_KEY = Qt.Key.Key_0
+UNKNOWN_TYPE = "anders"
 #: Narrowest popup, and room for the list's frame and scroll bar, pixels.
 MIN_WIDTH = 300
 LIST_CHROME = 40
@@ -71,12 +74,15 @@ class QuickAddPopup(QFrame):
         self.scene_pos = QPointF()
         self.view_pos = QPoint()
         self.preset_type = ""
+        #: The party goes to the parkeerplaats (its type is not known yet: key 0).
+        self.parked = False
         self.hide()
 
     def open_at(self, view_pos: QPoint, scene_pos: QPointF, type_id: str = "") -> None:
         """Show the popup at ``view_pos`` for a party that will sit at ``scene_pos``."""
         self.scene_pos = QPointF(scene_pos)
         self.preset_type = type_id
+        self.parked = False
         self.name_edit.clear()
         self.type_filter.clear()
         self.type_filter.hide()
@@ -120,7 +126,8 @@ class QuickAddPopup(QFrame):
         self.type_filter.setFocus()
 
     def _type_hint(self) -> str:
-        return self.tr("Type van '{naam}': kies en Enter, of een cijfer").format(
+        return self.tr("Type van '{naam}': kies en Enter, een cijfer, of 0 als het type nog "
+                       "onbekend is (parkeerplaats)").format(
             naam=self.name_edit.text().strip())
 
     def _filter(self, text: str) -> None:
@@ -135,7 +142,8 @@ class QuickAddPopup(QFrame):
                 continue
             domain = vocab.domains()[party_type.domain].label_nl
             number = order.get(party_type.id, len(TYPE_KEYS)) + 1
-            digit = f"{number} " if number <= len(TYPE_KEYS) else "   "
+            digit = f"{number} " if number <= len(TYPE_KEYS) else (
+                "0 " if party_type.id == UNKNOWN_TYPE else "   ")
             item = QListWidgetItem(f"{digit} {party_type.label_nl}  ·  {domain}", self.type_list)
             item.setData(Qt.ItemDataRole.UserRole, party_type.id)
         if self.type_list.count():
@@ -157,10 +165,12 @@ class QuickAddPopup(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A digit in the empty type field picks that common type at once."""
         if (watched is self.type_filter and event.type() == QEvent.Type.KeyPress
-                and not self.type_filter.text() and event.key() in TYPE_KEYS
+                and not self.type_filter.text()
+                and event.key() in (*TYPE_KEYS, UNKNOWN_KEY)
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                           Qt.KeyboardModifier.KeypadModifier)):
-            self._finish(TYPE_KEYS[event.key()])
+            self.parked = event.key() == UNKNOWN_KEY
+            self._finish(UNKNOWN_TYPE if self.parked else TYPE_KEYS[event.key()])
             return True
         return super().eventFilter(watched, event)
 

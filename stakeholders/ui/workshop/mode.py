@@ -29,7 +29,7 @@ NAME_PX = 24
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
 #: Actions whose keys act only while the canvas has the keyboard.
-VIEW_ACTIONS = ("actionRevealNext", "actionRevealPrevious")
+VIEW_ACTIONS = ("actionRevealNext", "actionRevealPrevious", "actionPark")
 
 
 class WorkshopMode(QObject):
