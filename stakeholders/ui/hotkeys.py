@@ -61,6 +61,7 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionRevealPrevious": [QKeySequence("PgUp")],
     "actionHideNames": [QKeySequence("Ctrl+H")],
     "actionPark": [QKeySequence("Shift+P")],
+    "actionTableFocus": [QKeySequence("F6")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

@@ -50,6 +50,7 @@ from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
+from stakeholders.ui.workshop.focus import TableFocus
 from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
 from stakeholders.ui.workshop.mode import WorkshopMode
 from stakeholders.ui.workshop.parking import ParkingTray
@@ -226,8 +227,9 @@ class MainWindow(QMainWindow):
         self.view_options = ViewOptions(self, self.scene, self.view)
         self.workshop = WorkshopMode(self)
         self.parking = ParkingTray(self)
+        self.focus = TableFocus(self)
         for action in [*actions, *self.view_options.actions, *self.workshop.actions,
-                       self.parking.action]:
+                       self.parking.action, self.focus.action]:
             self.actions_by_name[action.objectName()] = action
             if action.objectName() in (*CANVAS_ACTIONS, *WORKSHOP_VIEW_ACTIONS):
                 # Their keys act on the map only while the canvas has the keyboard: Delete in
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         self.view_options.fill(view_menu)
         view_menu.addSeparator()
         for name in ("actionWorkshop", "actionReveal", "actionRevealNext", "actionRevealPrevious",
-                     "actionHideNames"):
+                     "actionHideNames", "actionTableFocus"):
             view_menu.addAction(self.action(name))
         view_menu.addSeparator()
         view_menu.addAction(self.action("actionNextFlag"))

@@ -69,7 +69,9 @@ class WorkshopMode(QObject):
                                        self.previous]
         self.view.installEventFilter(self)
         window.scene.selection_uids_changed.connect(lambda _uids: self.refresh())
-        window.checker.flags_changed.connect(self._on_flags)
+        # Queued: after the window has shown every flag, hide them again while the story
+        # has not reached the findings.
+        window.checker.flags_changed.connect(self._on_flags, Qt.ConnectionType.QueuedConnection)
         window.document.changed.connect(self._on_changed)
         window.document.reset.connect(self._on_reset)
 
@@ -108,6 +110,9 @@ class WorkshopMode(QObject):
     def set_story(self, on: bool) -> None:
         if on and not self.active:
             self.set_active(True)
+        focus = getattr(self.window, "focus", None)
+        if on and focus is not None:
+            focus.leave()  # one picture at a time: the story shows the whole map
         if on:
             self.steps = reveal_steps(self.window.document.region)
             self._known = set(self.scene.nodes)
@@ -135,6 +140,10 @@ class WorkshopMode(QObject):
 
     def _show(self) -> None:
         step = self.current_step()
+        focus = getattr(self.window, "focus", None)
+        if step is None and focus is not None and focus.table_uid is not None:
+            self.refresh()  # the table focus decides what is shown
+            return
         if step is not None:
             new = frozenset(set(self.scene.nodes) - self._known)
             step = RevealStep(step.what, step.nodes | new, step.lines, step.findings,
@@ -166,7 +175,10 @@ class WorkshopMode(QObject):
             return
         self.overlay.set_caption(self.caption())
         step = self.current_step()
-        if step is None or step.findings:
+        focus = getattr(self.window, "focus", None)
+        if focus is not None and focus.table_uid is not None:
+            self.overlay.set_count(None, "")  # the table focus counts the table's own
+        elif step is None or step.findings:
             self.overlay.set_count(self.window.flags_panel.open_count(),
                                    _t("open bevindingen"))
         else:

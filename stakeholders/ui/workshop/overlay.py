@@ -29,10 +29,12 @@ def _box(parent: QWidget, name: str) -> QLabel:
 
 
 class WorkshopOverlay(QWidget):
-    """Three boxes over ``view``: caption top left, counter top right, card bottom left."""
+    """Three boxes over ``view``: caption top left, counter top right, card bottom left
+    (``card_right``: bottom right)."""
 
-    def __init__(self, view: QWidget) -> None:
+    def __init__(self, view: QWidget, *, card_right: bool = False) -> None:
         super().__init__(view)
+        self.card_right = card_right
         self.setObjectName("workshopOverlay")
         self.view = view
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -77,5 +79,6 @@ class WorkshopOverlay(QWidget):
         self.card.setFixedWidth(card_width)
         card_height = min(self.card.heightForWidth(card_width), height - 2 * MARGIN)
         self.card.setFixedHeight(max(card_height, 0))
-        self.card.move(MARGIN, height - self.card.height() - MARGIN)
+        left = width - card_width - MARGIN if self.card_right else MARGIN
+        self.card.move(left, height - self.card.height() - MARGIN)
         self.raise_()

@@ -3,6 +3,7 @@
 Tables one by one (in map order), then every table's kopgroep, then the tweede
 ring, then the mandates (and the parties not at a table yet), then the findings.
 Each step shows everything of the steps before it. Items are named by uid.
+:func:`table_focus` is the one picture of a single table (the table focus view).
 """
 
 from __future__ import annotations
@@ -56,3 +57,30 @@ def reveal_steps(region: RegionMap) -> list[RevealStep]:
     steps.append(RevealStep("mandates", frozenset(nodes), frozenset(lines)))
     steps.append(RevealStep("findings", frozenset(nodes), frozenset(lines), findings=True))
     return steps
+
+
+def table_focus(region: RegionMap, table_uid: str) -> RevealStep:
+    """One table with its seats (kopgroep and tweede ring), the mandates held at it (or at
+    every table by a party seated there) with the parties they speak for, and the relations
+    between what is shown; ``findings``: the table's own."""
+    table = next(t for t in region.tables if t.uid == table_uid)
+    party_uid = {p.id: p.uid for p in region.parties}
+    nodes = {table.uid}
+    lines: set[str] = set()
+    seated = set()
+    for seat in region.seats:
+        if seat.tafel == table.id and seat.partij in party_uid:
+            seated.add(seat.partij)
+            nodes.add(party_uid[seat.partij])
+            lines.add(seat.uid)
+    for mandate in region.mandates:
+        if mandate.tafel == table.id or (not mandate.tafel and mandate.houder in seated):
+            lines.add(mandate.uid)
+            for party in (mandate.houder, mandate.namens_partij):
+                if party in party_uid:
+                    nodes.add(party_uid[party])
+    ids = {p.uid: p.id for p in region.parties} | {table.uid: table.id}
+    shown = {ids[u] for u in nodes}
+    lines.update(r.uid for r in region.relations if r.van in shown and r.naar in shown)
+    return RevealStep("focus", frozenset(nodes), frozenset(lines), findings=True,
+                      name=table.naam)
