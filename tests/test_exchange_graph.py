@@ -174,10 +174,35 @@ def test_a_networkx_file_without_our_attributes_becomes_parties_of_type_anders(s
         ("Wijkteam Oost", "anders"), ("Gemeente Zee", "gemeente"), ("Buurthuis", "anders")]
     assert len(region.relations) == 2 and {r.soort for r in region.relations} == {"werkt-samen"}
     text = "\n".join(str(w) for w in result.warnings)
-    assert "2 knopen zijn ingelezen als partijen van type 'anders'" in text
-    assert "attribuut 'club'" in text
-    assert "'c d' wordt 'c-d'" in text
+    assert "2 knopen ingelezen als partij van type 'anders'" in text
+    assert "1 knoop ingelezen als partij van het type dat hun 'type' noemt" in text
+    assert "attribuut 'club' (1 knoop) kent stakeholders niet" in text
+    assert "nieuw id voor 1 knoop" in text and "'c d' wordt 'c-d'" in text
     assert "verbindt een knoop met zichzelf; overgeslagen" in text
+
+
+def test_a_file_saved_by_yed_keeps_its_names_places_descriptions_and_edge_labels():
+    result = load_map(DATA / "exchange" / "yed-zonder-attributen.graphml",
+                      known_rules=known_rule_ids)
+    parties = result.map.parties
+    assert [(p.naam, p.type, p.notities) for p in parties] == [
+        ("Gemeente Noord", "anders", "Gemeente in het noorden"), ("Wijkteam", "anders", "")]
+    # yEd's box: top-left corner and size; the app keeps the centre
+    assert [p.pos for p in parties] == [(160.0, 65.0), (315.0, 215.0)]
+    [relation] = result.map.relations
+    assert (relation.van, relation.naar, relation.soort) == ("n0", "n1", "financiert")
+    assert [w.message for w in result.warnings][0].startswith(
+        "het bestand komt niet uit stakeholders: 2 knopen ingelezen als partij van type "
+        "'anders'")
+
+
+def test_a_file_saved_by_gephi_keeps_its_names_and_layout():
+    result = load_map(DATA / "exchange" / "gephi-1.3.gexf", known_rules=known_rule_ids)
+    assert [(p.naam, p.type, p.pos) for p in result.map.parties] == [
+        ("Gemeente Zuid", "anders", (-12.5, -40.0)), ("Huisartsenpraktijk", "anders", (60.0, 10.0))]
+    assert [r.soort for r in result.map.relations] == ["werkt-samen"]
+    assert ("attribuut 'Modularity Class' (2 knopen) kent stakeholders niet; het wordt "
+            "genegeerd") in [w.message for w in result.warnings]
 
 
 def test_a_graph_with_a_control_character_is_not_written(tmp_path):

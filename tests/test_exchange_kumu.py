@@ -81,6 +81,10 @@ def test_the_blueprint_has_kumus_elements_and_connections(tmp_path):
     assert (connection["from"], connection["to"], connection["type"], connection["direction"]
             ) == (seat.partij, seat.tafel, "zetel", "directed")
     assert connection["rol"] == seat.rol
+    directions = {(c["onderdeel"], c["type"] == "werkt-samen"): c["direction"]
+                  for c in data["connections"]}
+    assert directions == {("zetel", False): "directed", ("mandaat", False): "directed",
+                          ("relatie", False): "directed", ("relatie", True): "undirected"}
     kinds = [c["onderdeel"] for c in data["connections"]]
     assert kinds.count("mandaat") == len(region.mandates)
     assert kinds.count("relatie") == len(region.relations)
@@ -152,9 +156,10 @@ def test_a_kumu_export_becomes_parties_and_relations_with_a_warning_list(tmp_pat
     assert [(r.van, r.naar, r.soort) for r in region.relations] == [
         (ids[0], ids[1], "werkt-samen"), (ids[1], ids[2], "werkt-samen")]
     text = "\n".join(w.message for w in result.warnings)
-    assert "2 elementen zijn ingelezen als partijen van type 'anders'" in text
-    assert "1 elementen kregen het partijtype dat hun attribuut 'type' noemt" in text
-    assert "veld 'tags' (1 elementen) kent stakeholders niet" in text
+    assert "2 elementen ingelezen als partij van type 'anders'" in text
+    assert "1 element ingelezen als partij van het type dat hun 'type' noemt" in text
+    assert "2 connecties ingelezen als relatie 'werkt samen met'" in text
+    assert "veld 'tags' (1 element) kent stakeholders niet" in text
 
 
 @pytest.mark.parametrize(("text", "message"), [

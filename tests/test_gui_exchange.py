@@ -46,7 +46,7 @@ def test_import_a_gephi_file_shows_its_nodes_as_parties_and_lists_the_warnings(
     assert sum(isinstance(i, RelationEdge) for i in window.scene.items()) == 2
     [(title, _intro, texts)] = shown
     assert title == "Waarschuwingen bij het openen"
-    assert any("3 knopen zijn ingelezen als partijen van type 'anders'" in t for t in texts)
+    assert any("3 knopen ingelezen als partij van type 'anders'" in t for t in texts)
     assert window.isWindowModified()  # an import is not saved yet
 
 

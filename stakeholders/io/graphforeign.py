@@ -3,7 +3,8 @@
 A file from Gephi, yEd, Kumu or networkx has no ``onderdeel`` attribute. Each of its
 nodes becomes a party named by its label, of the party type its ``type`` attribute names
 when that is one of the app's party types, else of type ``anders``; each edge becomes a
-relation ``werkt samen met`` (or the relation kind its ``type`` or label names). What
+relation ``werkt samen met`` (or the relation kind its ``type`` or label names; a
+label that names no kind, such as yEd's edge label, becomes the relation's note). What
 cannot be used is left out, and the import says so in a short list of warnings: how many
 nodes and edges were read this way, the ids that had to change, the attributes the app
 does not know, and the edges it skipped (a node with itself, two nodes already connected,
@@ -33,7 +34,9 @@ FOREIGN_TYPE = "anders"
 #: The relation kind of an edge from another program (working together: no direction).
 FOREIGN_RELATION = "werkt-samen"
 #: The keys a node or edge of another program may give its type in.
-_TYPE_KEYS = ("type", "element-type", "connection-type", "soort", "kind")
+_TYPE_KEYS = ("type", "soort", "kind")
+#: The keys of an item's free text in other programs (yEd, Kumu: description).
+_NOTE_KEYS = ("description", "beschrijving", "omschrijving")
 
 _NOT_IN_ID = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -101,9 +104,7 @@ class Foreign:
         if party_type is not None:
             self.typed += 1
             party_type = party_type.id
-        notes_key = next((k for k in (normalize_name(self.dialect.key(PART_SPECS[Part.PARTIJ],
-                                                                        self.notes)),
-                                      *self.notes.keys) if k in by_key), None)
+        notes_key = self._notes_key(by_key)
         for key, name in by_key.items():
             if key not in _TYPE_KEYS and key != notes_key:
                 self.ignore(name, edge=False)
@@ -137,15 +138,30 @@ class Foreign:
         self.edges += 1
         by_key = {normalize_name(k): k for k in edge.fields}
         kind = self._vocabulary(edge.fields, by_key, vocab.RELATION_KINDS.resolve)
+        label = edge.fields.get(by_key.get("label", ""))
+        if kind is None and isinstance(label, str):  # yEd's edge label
+            kind = vocab.RELATION_KINDS.resolve(label)
+        notes_key = self._notes_key(by_key)
+        note = edge.fields[by_key[notes_key]] if notes_key is not None else (
+            label if kind is None and isinstance(label, str) else None)
         for key, name in by_key.items():
-            if key not in _TYPE_KEYS:
+            if key not in (*_TYPE_KEYS, "label", notes_key):
                 self.ignore(name, edge=True)
         if is_own_file:
             self.warnings.append(Problem("W-GRAPH-EDGE-FOREIGN", _t(
                 "zonder 'onderdeel': ingelezen als relatie '{soort}'").format(
                     soort=kind or FOREIGN_RELATION), place, style=self.dialect.style))
         van, naar, soort = self.relation
-        return {van: source, naar: target, soort: kind or FOREIGN_RELATION}
+        cells = {van: source, naar: target, soort: kind or FOREIGN_RELATION}
+        if note:
+            cells[self.notes.name] = note
+        return cells
+
+    def _notes_key(self, by_key: dict[str, str]) -> str | None:
+        """The key of the item's free text: the notes column or a description."""
+        names = (normalize_name(self.dialect.key(PART_SPECS[Part.PARTIJ], self.notes)),
+                 *self.notes.keys, *_NOTE_KEYS)
+        return next((k for k in names if k in by_key), None)
 
     @staticmethod
     def _vocabulary(fields: dict[str, Any], by_key: dict[str, str], resolve: Any) -> Any:
@@ -169,39 +185,54 @@ class Foreign:
     def summarise(self, is_own_file: bool) -> None:
         """The warnings about the whole file, in front of the ones with a place."""
         found: list[Problem] = []
-        kumu = self.dialect.style == "kumu"
-        nodes, edges = (_t("elementen"), _t("connecties")) if kumu else (
-            _t("knopen"), _t("verbindingen"))
+
+        def say(code: str, text: str) -> None:
+            found.append(Problem(code, text))
+
+        nodes, edges = self._counted_nodes, self._counted_edges
         if self.nodes > self.typed and not is_own_file:
-            found.append(Problem("W-GRAPH-FOREIGN", _t(
-                "het bestand komt niet uit stakeholders: {n} {knopen} zijn ingelezen als "
-                "partijen van type 'anders'; geef ze hun type in het eigenschappenpaneel"
-            ).format(n=self.nodes - self.typed, knopen=nodes)))
+            say("W-GRAPH-FOREIGN", _t(
+                "het bestand komt niet uit stakeholders: {aantal} ingelezen als partij van "
+                "type 'anders'; geef ze hun type in het eigenschappenpaneel").format(
+                    aantal=nodes(self.nodes - self.typed)))
         if self.typed and not is_own_file:
-            found.append(Problem("W-GRAPH-FOREIGN", _t(
-                "{n} {knopen} kregen het partijtype dat hun attribuut 'type' noemt").format(
-                    n=self.typed, knopen=nodes)))
+            say("W-GRAPH-FOREIGN", _t(
+                "{aantal} ingelezen als partij van het type dat hun 'type' noemt").format(
+                    aantal=nodes(self.typed)))
         if self.edges and not is_own_file:
-            found.append(Problem("W-GRAPH-FOREIGN", _t(
-                "{n} {verbindingen} zijn ingelezen als relaties 'werkt samen met' (of de soort "
-                "die hun attribuut 'type' noemt)").format(n=self.edges, verbindingen=edges)))
+            say("W-GRAPH-FOREIGN", _t(
+                "{aantal} ingelezen als relatie 'werkt samen met' (of de soort die hun "
+                "'type' of label noemt)").format(aantal=edges(self.edges)))
         if self.renamed:
             old, new = self.renamed[0]
-            found.append(Problem("W-GRAPH-ID-NEW", _t(
-                "{n} {knopen} kregen een nieuw id, omdat hun id geen geldig id is of al "
-                "bestaat (bijvoorbeeld '{oud}' wordt '{nieuw}')").format(
-                    n=len(self.renamed), knopen=nodes, oud=old, nieuw=new)))
+            say("W-GRAPH-ID-NEW", _t(
+                "nieuw id voor {aantal}: het id in het bestand is geen geldig id of bestaat "
+                "al (bijvoorbeeld '{oud}' wordt '{nieuw}')").format(
+                    aantal=nodes(len(self.renamed)), oud=old, nieuw=new))
         if self.doubles:
-            found.append(Problem("W-GRAPH-EDGE-DOUBLE", _t(
-                "{n} {verbindingen} tussen twee knopen die al verbonden waren zijn "
-                "overgeslagen").format(n=self.doubles, verbindingen=edges)))
+            say("W-GRAPH-EDGE-DOUBLE", _t(
+                "overgeslagen: {aantal} tussen twee knopen die al verbonden waren").format(
+                    aantal=edges(self.doubles)))
+        kumu = self.dialect.style == "kumu"
         for (name, edge), count in sorted(self.ignored.items()):
-            text = (_t("veld '{naam}' ({n} {wat}) kent stakeholders niet; het wordt genegeerd")
-                    if kumu else _t("attribuut '{naam}' ({n} {wat}) kent stakeholders niet; "
+            text = (_t("veld '{naam}' ({aantal}) kent stakeholders niet; het wordt genegeerd")
+                    if kumu else _t("attribuut '{naam}' ({aantal}) kent stakeholders niet; "
                                     "het wordt genegeerd"))
-            found.append(Problem("W-GRAPH-ATTRIBUTE-IGNORED", text.format(
-                naam=name, n=count, wat=edges if edge else nodes)))
+            say("W-GRAPH-ATTRIBUTE-IGNORED", text.format(
+                naam=name, aantal=edges(count) if edge else nodes(count)))
         self.warnings[:0] = found
+
+    def _counted_nodes(self, n: int) -> str:
+        """``1 knoop``, ``3 knopen`` (Kumu: ``element``, ``elementen``)."""
+        if self.dialect.style == "kumu":
+            return (_t("1 element") if n == 1 else _t("{n} elementen")).format(n=n)
+        return (_t("1 knoop") if n == 1 else _t("{n} knopen")).format(n=n)
+
+    def _counted_edges(self, n: int) -> str:
+        """``1 verbinding``, ``3 verbindingen`` (Kumu: ``connectie``, ``connecties``)."""
+        if self.dialect.style == "kumu":
+            return (_t("1 connectie") if n == 1 else _t("{n} connecties")).format(n=n)
+        return (_t("1 verbinding") if n == 1 else _t("{n} verbindingen")).format(n=n)
 
 
 def _slug(text: str) -> str:

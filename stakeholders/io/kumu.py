@@ -33,14 +33,17 @@ from typing import Any
 
 from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
+from stakeholders.io.graphforeign import FOREIGN_RELATION
 from stakeholders.io.graphread import Dialect, read_graph
 from stakeholders.io.graphxml import number
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.mapgraph import (
     ONDERDEEL,
+    PART_SPECS,
     GraphEdge,
     GraphNode,
     MapGraph,
+    Part,
     part_spec,
     to_graph,
 )
@@ -104,7 +107,17 @@ def _place(node: GraphNode) -> dict[str, float]:
 
 def _connections(graph: MapGraph) -> list[dict[str, Any]]:
     return [{"id": edge.id, "from": edge.source, "to": edge.target,
-             **_kumu_fields(edge.fields), "direction": "directed"} for edge in graph.edges]
+             **_kumu_fields(edge.fields), "direction": _direction(edge)}
+            for edge in graph.edges]
+
+
+def _direction(edge: GraphEdge) -> str:
+    """Kumu's arrow: none for working together, else from ``from`` to ``to``."""
+    relation = PART_SPECS[Part.RELATIE]
+    kind = relation.type_column.name if relation.type_column is not None else ""
+    if edge.fields.get(ONDERDEEL) == Part.RELATIE and edge.fields.get(kind) == FOREIGN_RELATION:
+        return "undirected"
+    return "directed"
 
 
 def kumu_json(region: RegionMap) -> str:
