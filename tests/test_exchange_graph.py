@@ -191,7 +191,7 @@ def test_a_file_saved_by_yed_keeps_its_names_places_descriptions_and_edge_labels
     assert [p.pos for p in parties] == [(160.0, 65.0), (315.0, 215.0)]
     [relation] = result.map.relations
     assert (relation.van, relation.naar, relation.soort) == ("n0", "n1", "financiert")
-    assert [w.message for w in result.warnings][0].startswith(
+    assert result.warnings[0].message.startswith(
         "het bestand komt niet uit stakeholders: 2 knopen ingelezen als partij van type "
         "'anders'")
 
