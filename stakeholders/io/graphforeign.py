@@ -19,10 +19,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from stakeholders.i18n import translator
-from stakeholders.io.mapgraph import PART_SPECS, GraphEdge, GraphNode, Part
+from stakeholders.io.mapgraph import PART_SPECS, GraphEdge, GraphNode, Part, attribute_key
 from stakeholders.io.problems import Problem
 from stakeholders.model import vocab
-from stakeholders.model.normalize import normalize_name
 from stakeholders.model.regionmap import fold, is_valid_id
 from stakeholders.model.schema import Kind
 
@@ -99,7 +98,7 @@ class Foreign:
         self.ids[node.id] = new_id
         self.endpoints.add(fold(new_id))
         self.nodes += 1
-        by_key = {normalize_name(k): k for k in node.fields}
+        by_key = {attribute_key(k): k for k in node.fields}
         party_type = self._vocabulary(node.fields, by_key, vocab.party_types().resolve)
         if party_type is not None:
             self.typed += 1
@@ -136,7 +135,7 @@ class Foreign:
             return None
         self.pairs.add(pair)
         self.edges += 1
-        by_key = {normalize_name(k): k for k in edge.fields}
+        by_key = {attribute_key(k): k for k in edge.fields}
         kind = self._vocabulary(edge.fields, by_key, vocab.RELATION_KINDS.resolve)
         label = edge.fields.get(by_key.get("label", ""))
         if kind is None and isinstance(label, str):  # yEd's edge label
@@ -159,7 +158,7 @@ class Foreign:
 
     def _notes_key(self, by_key: dict[str, str]) -> str | None:
         """The key of the item's free text: the notes column or a description."""
-        names = (normalize_name(self.dialect.key(PART_SPECS[Part.PARTIJ], self.notes)),
+        names = (attribute_key(self.dialect.key(PART_SPECS[Part.PARTIJ], self.notes)),
                  *self.notes.keys, *_NOTE_KEYS)
         return next((k for k in names if k in by_key), None)
 

@@ -30,12 +30,12 @@ from stakeholders.io.mapgraph import (
     MapGraph,
     Part,
     PartSpec,
+    attribute_key,
     part_spec,
 )
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import schema
-from stakeholders.model.normalize import normalize_name
 from stakeholders.model.regionmap import KnownRules
 from stakeholders.model.schema import Column
 
@@ -110,6 +110,11 @@ class GraphImport:
         self.kaart_place = ""
         self.warnings: list[Problem] = []
         self.foreign = Foreign(dialect, self.warnings)
+        self._columns: dict[Part, tuple[tuple[Column, tuple[str, ...]], ...]] = {}
+        # onderdeel is read already, the map's node has no id; a format's type key is a
+        # part's type column or, for a part without one (seat, mandate), the part again
+        self._read_already = frozenset(
+            attribute_key(k) for k in ("id", ONDERDEEL, KEUZES, dialect.type_key) if k)
 
     # -- nodes ------------------------------------------------------------------------------
     def build(self) -> RawWorkbook:
@@ -165,20 +170,26 @@ class GraphImport:
                 column=KEUZES, style=self.dialect.style)]) from exc
         self.choices = records
 
+    def _candidates(self, part: PartSpec) -> tuple[tuple[Column, tuple[str, ...]], ...]:
+        """The columns of ``part`` read from attributes, each with the normalised keys
+        that name it (the format's key first); worked out once per part."""
+        if part.part not in self._columns:
+            columns = part.attribute_columns() + (
+                (schema.PINNED,) if part.spec.layout else ())
+            if part.is_edge:  # a mandate for a whole type names it in its target attribute
+                columns += tuple(c for c in part.spec.columns if c.name == part.target)
+            self._columns[part.part] = tuple(
+                (c, (attribute_key(self.dialect.key(part, c)), *c.keys)) for c in columns)
+        return self._columns[part.part]
+
     def _fields(self, part: PartSpec, fields: Mapping[str, Any], place: str) -> dict[str, Any]:
         """The cells of ``part``'s columns from the item's attributes; an attribute the
         part does not have is reported once per name."""
-        by_key = {normalize_name(k): k for k in fields}
-        # onderdeel is read already, the map's node has no id; a format's type key is a
-        # part's type column or, for a part without one (seat, mandate), the part again
-        used = {normalize_name(k) for k in ("id", ONDERDEEL, KEUZES, self.dialect.type_key) if k}
+        by_key = {attribute_key(k): k for k in fields}
+        used = set(self._read_already)
         cells: dict[str, Any] = {}
-        columns = part.attribute_columns() + (
-            (schema.PINNED,) if part.spec.layout else ())
-        if part.is_edge:  # a mandate for a whole type names it in its target attribute
-            columns += tuple(c for c in part.spec.columns if c.name == part.target)
-        for column in columns:
-            for key in (normalize_name(self.dialect.key(part, column)), *column.keys):
+        for column, keys in self._candidates(part):
+            for key in keys:
                 if key in by_key:
                     cells[column.name] = _cell(column, fields[by_key[key]])
                     used.add(key)

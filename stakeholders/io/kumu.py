@@ -44,6 +44,7 @@ from stakeholders.io.mapgraph import (
     GraphNode,
     MapGraph,
     Part,
+    attribute_key,
     part_spec,
     to_graph,
 )
@@ -194,13 +195,13 @@ def _flat(raw: dict[str, Any]) -> dict[str, Any]:
     if isinstance(attributes, dict):
         fields.update(attributes)
     for key in list(fields):
-        if normalize_name(key) in ("element-type", "connection-type"):
+        if attribute_key(key) in ("element-type", "connection-type"):
             fields["type"] = fields.pop(key)
     return {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
 
 
 def _pop(fields: dict[str, Any], name: str) -> Any:
-    key = next((k for k in fields if normalize_name(k) == name), None)
+    key = next((k for k in fields if attribute_key(k) == name), None)
     return fields.pop(key) if key is not None else None
 
 

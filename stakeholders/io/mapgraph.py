@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from stakeholders.model import schema
@@ -144,12 +145,16 @@ def field_value(column: Column, entity: Any) -> Any:
     return value
 
 
+#: The normalised form of an attribute name: the names repeat on every node and edge.
+attribute_key = lru_cache(maxsize=4096)(normalize_name)
+
+
 def part_spec(value: Any) -> PartSpec | None:
     """The part an ``onderdeel`` value names (any spelling), or ``None``."""
     if not isinstance(value, str):
         return None
     try:
-        return PART_SPECS[Part(normalize_name(value))]
+        return PART_SPECS[Part(attribute_key(value))]
     except ValueError:
         return None
 
