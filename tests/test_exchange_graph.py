@@ -250,6 +250,19 @@ def test_an_xml_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monk
         load_map(path, known_rules=known_rule_ids)
 
 
+def test_a_graph_with_more_nodes_than_the_limit_is_refused(tmp_path, monkeypatch):
+    from stakeholders.io import graphxml
+
+    path = tmp_path / "veel.gexf"
+    nx.write_gexf(nx.path_graph(12), path)
+    monkeypatch.setattr(graphxml, "MAX_NODES", 10)
+    with pytest.raises(MapLoadError) as caught:
+        load_map(path, known_rules=known_rule_ids)
+    assert caught.value.problems[0].message == (
+        "veel.gexf heeft 12 knopen en 11 verbindingen; stakeholders leest er hoogstens 10 en "
+        "100.000")
+
+
 @pytest.mark.parametrize(("name", "text", "message"), [
     ("kapot.graphml", "<graphml><graph>", "geen geldig XML-bestand (regel 1"),
     ("leeg.gexf", '<gexf xmlns="http://www.gexf.net/1.2draft"/>', "geen GEXF-bestand"),

@@ -149,10 +149,16 @@ def import_graph(graph: MapGraph, path: Path, *, known_rules: KnownRules,
         raise refuse("E-GRAPH-TOO-LARGE", _t(
             "{bestand} heeft {knopen} knopen en {verbindingen} verbindingen; stakeholders "
             "leest er hoogstens {max_knopen} en {max_verbindingen}").format(
-                bestand=path.name, knopen=len(graph.nodes), verbindingen=len(graph.edges),
-                max_knopen=MAX_NODES, max_verbindingen=MAX_EDGES), path)
+                bestand=path.name, knopen=_dutch(len(graph.nodes)),
+                verbindingen=_dutch(len(graph.edges)), max_knopen=_dutch(MAX_NODES),
+                max_verbindingen=_dutch(MAX_EDGES)), path)
     return read_graph(graph, dialect=GRAPH, known_rules=known_rules,
                       fallback_name=path.name.split(".")[0], today=today)
+
+
+def _dutch(count: int) -> str:
+    """A count as Dutch writes it: ``100.000``."""
+    return f"{count:,}".replace(",", ".")
 
 
 def unreadable_graph(path: Path, what: str, exc: BaseException) -> MapLoadError:
