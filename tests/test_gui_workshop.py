@@ -125,6 +125,7 @@ def test_edits_in_workshop_mode_are_undo_steps_of_the_same_map(qtbot, window):
     _key(qtbot, window, Qt.Key.Key_N)
     popup = window.interactions.popup
     assert popup.isVisible()
+    assert popup.name_edit.fontInfo().pixelSize() >= 20  # read from the back of the room
     qtbot.keyClicks(popup.name_edit, "Wijkteam Noord")
     qtbot.keyClick(popup.name_edit, Qt.Key.Key_Return)
     qtbot.keyClick(popup.type_filter, Qt.Key.Key_1)

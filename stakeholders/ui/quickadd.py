@@ -98,6 +98,8 @@ class QuickAddPopup(QFrame):
         """As wide as the longest type line (at least MIN_WIDTH), as tall as its wrapped
         hint, moved so that all of it lies on the canvas."""
         parent = self.parentWidget()
+        for widget in (self, self.hint, self.type_list):
+            widget.ensurePolished()  # the metrics of the current style sheet (workshop mode)
         width = MIN_WIDTH
         if self.type_list.isVisibleTo(self):
             metrics = self.type_list.fontMetrics()
@@ -105,12 +107,14 @@ class QuickAddPopup(QFrame):
             margins = self.layout().contentsMargins()
             widest = max((metrics.horizontalAdvance(t) for t in lines), default=0)
             width = max(width, widest + LIST_CHROME + margins.left() + margins.right())
-        width = min(width, parent.width() - 8)
+        # Within the canvas itself, not under the view's scroll bars.
+        area = parent.viewport().geometry() if hasattr(parent, "viewport") else parent.rect()
+        width = min(width, area.width() - 8)
         self.setFixedWidth(width)
         self.setFixedHeight(self.layout().heightForWidth(width)
                             if self.layout().hasHeightForWidth() else self.sizeHint().height())
-        x = max(0, min(self.view_pos.x(), parent.width() - self.width()))
-        y = max(0, min(self.view_pos.y(), parent.height() - self.height()))
+        x = max(area.left(), min(self.view_pos.x(), area.right() + 1 - self.width()))
+        y = max(area.top(), min(self.view_pos.y(), area.bottom() + 1 - self.height()))
         self.move(x, y)
 
     def _name_done(self) -> None:

@@ -26,6 +26,8 @@ _t = translator("workshop")
 
 #: Names on the canvas in workshop mode, pixels on screen (at least).
 NAME_PX = 24
+#: Text of the quick-add popup in workshop mode, pixels.
+POPUP_PX = 22
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
 #: Actions whose keys act only while the canvas has the keyboard.
@@ -86,10 +88,12 @@ class WorkshopMode(QObject):
             options.map_only.setChecked(True)
             self.window.statusBar().hide()
             self.scene.set_min_label_px(max(NAME_PX, self._before[0]))
+            self.window.interactions.popup.setStyleSheet(f"font-size: {POPUP_PX}px;")
             self.overlay.show()
         else:
             self.set_story(False)
             self.overlay.hide()
+            self.window.interactions.popup.setStyleSheet("")
             min_px, map_only = self._before or (self.scene.labels.min_px, False)
             self._before = None
             self.scene.set_min_label_px(min_px)

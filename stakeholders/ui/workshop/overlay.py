@@ -3,7 +3,7 @@ the card of the selected party or table. Display only; the mouse passes through.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: Pixel sizes for a 1920×1080 projector read from the back of the room.
@@ -43,7 +43,14 @@ class WorkshopOverlay(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card = _box(self, "workshopCard")
         self.card.setWordWrap(True)
+        # Follow the canvas when the window changes size (full screen settles later).
+        view.viewport().installEventFilter(self)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.place()
+        return False
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(f"<span style='font-size:{CAPTION_PX}px'>{text}</span>"
