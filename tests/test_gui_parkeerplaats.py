@@ -28,7 +28,7 @@ def _right_of_map(window, uids) -> float:
 
 def test_quick_add_parks_a_party_of_unknown_type(qtbot, window):
     tray = window.parking
-    assert not tray.item.isVisible() and not tray.caption.isVisible()
+    assert not tray.shown()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_N)
     popup = window.interactions.popup
@@ -40,12 +40,12 @@ def test_quick_add_parks_a_party_of_unknown_type(qtbot, window):
     assert (added.naam, added.type, added.parkeerplaats) == (
         "Stichting Nog Onbekend", "anders", True)
     assert added.pos[0] > _right_of_map(window, {added.uid})
-    assert tray.item.isVisible()
+    assert tray.shown()
     assert tray.item.sceneBoundingRect().contains(window.scene.nodes[added.uid].footprint())
-    assert tray.caption.text() == "Parkeerplaats (1)" and tray.caption.isVisible()
+    assert tray.caption.text() == "Parkeerplaats (1)"
     _undo(qtbot, window)
     assert added.uid not in {p.uid for p in window.document.region.parties}
-    assert not tray.item.isVisible() and not tray.caption.isVisible()
+    assert not tray.shown()
 
 
 def test_shift_p_parks_the_selection_and_back(qtbot, window):
@@ -64,4 +64,4 @@ def test_shift_p_parks_the_selection_and_back(qtbot, window):
     qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
     back = party(window, "A05")
     assert not back.parkeerplaats and back.pos == parked.pos  # taken off where it is
-    assert not window.parking.item.isVisible()
+    assert not window.parking.shown()

@@ -92,19 +92,25 @@ class ParkingTray(QObject):
             return rect
         return rect.adjusted(-PADDING, -PADDING, PADDING, PADDING)
 
+    def shown(self) -> bool:
+        """Whether the tray is on the canvas (only while a party is parked)."""
+        return self._alive()
+
     def update(self) -> None:
         rect = self.rect()
+        if rect.isEmpty():  # no tray: nothing of it stays in the scene
+            if self._alive():
+                assert self.item is not None and self.caption is not None
+                self.scene.removeItem(self.item)
+                self.scene.removeItem(self.caption)
+            self.item = self.caption = None
+            return
         if not self._alive():
             self._create()
         assert self.item is not None and self.caption is not None
-        self.item.setVisible(not rect.isEmpty())
-        if rect.isEmpty():
-            self.caption.setVisible(False)
-            return
         path = QPainterPath()
         path.addRoundedRect(rect, 18, 18)
         self.item.setPath(path)
-        self.caption.setVisible(True)
         self.caption.setText(_t("Parkeerplaats ({n})").format(n=len(self.parked())))
         # Above the tray's top edge, at its screen size whatever the zoom.
         zoom = max(self.window.view.transform().m11(), 1e-6)
