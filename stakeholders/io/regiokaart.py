@@ -266,6 +266,11 @@ def _read_map(data: dict[str, Any], path: Path, known_rules: KnownRules, today: 
 
 # -- snapshots (momentopnames) ---------------------------------------------------------------
 SNAPSHOTS_KEY = schema.MOMENTOPNAME.section
+#: The warnings of a snapshot's map that are shown: those about parts that are ignored (and
+#: lost on the next save). Warnings about its content were shown while it was the live map,
+#: and a snapshot cannot be edited, so they are not repeated at every opening.
+_DROPPED = frozenset({"W-KEY-UNKNOWN", "W-SHEET-UNKNOWN", "W-COLUMN-UNKNOWN",
+                      "W-KAART-KEY-UNKNOWN"})
 
 
 def _read_snapshots(items: Any, path: Path, known_rules: KnownRules,
@@ -273,32 +278,34 @@ def _read_snapshots(items: Any, path: Path, known_rules: KnownRules,
     """Every snapshot of the file: its fields, then its map through :func:`_read_map`.
 
     Problems are named with the snapshot (``momentopname 'Maart', partijen, item 3, veld
-    type: …``); all of them are collected before the file is refused.
+    type: …``); all errors are collected before the file is refused.
     """
     if not isinstance(items, list):
         raise _fail(_t("{bestand}: '{sectie}' moet een lijst zijn").format(
             bestand=path.name, sectie=SNAPSHOTS_KEY), path)
     problems: list[Problem] = []
     snapshots: list[Snapshot] = []
+    names: list[str] = []
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             problems.append(_snapshot_problem(_t("moet een object zijn"), number))
             continue
         fields, found = _snapshot_fields(item, number)
         name = fields.get("naam") or ""
-        if name and snapshot_model.find(snapshots, name) is not None:
+        if name and snapshot_model.name_key(name) in names:
             found.append(_snapshot_problem(_t("er is al een momentopname '{naam}'").format(
                 naam=name), number, "naam"))
+        names.append(snapshot_model.name_key(name))
         place = _t("momentopname '{naam}'").format(naam=name) if name else \
             _t("{sectie}, item {nr}").format(sectie=SNAPSHOTS_KEY, nr=number)
         try:
             body = _read_map(item, path, known_rules, fields.get("datum"),
                              allowed=frozenset(c.name for c in schema.MOMENTOPNAME.columns))
         except MapLoadError as exc:
-            problems += found + [_placed(p, place) for p in exc.problems]
+            problems += found + [_placed(p, place, number) for p in exc.problems]
             continue
         problems += found
-        warnings += [_placed(p, place) for p in body.warnings]
+        warnings += [_placed(p, place, number) for p in body.warnings if p.code in _DROPPED]
         if not found:
             snapshots.append(Snapshot(kaart=body.map, **fields))
     if any(p.is_error for p in problems):
@@ -328,16 +335,21 @@ def _snapshot_fields(item: dict[str, Any], number: int) -> tuple[dict[str, Any],
     return fields, problems
 
 
+def _rank(number: int, body: bool) -> int:
+    """Problems sort after the file's own map, per snapshot: its fields, then its map."""
+    return len(schema.SHEETS) + 2 * number + int(body)
+
+
 def _snapshot_problem(message: str, number: int, column: str = "") -> Problem:
     # Row ``number + 1``: JSON records are numbered below a header row (see Problem.where).
     return Problem("E-MOMENTOPNAME", message, SNAPSHOTS_KEY, number + 1, column,
-                   sheet_rank=len(schema.SHEETS), style="json")
+                   sheet_rank=_rank(number, False), style="json")
 
 
-def _placed(problem: Problem, place: str) -> Problem:
-    """``problem`` of a snapshot's map, named with the snapshot."""
+def _placed(problem: Problem, place: str, number: int) -> Problem:
+    """``problem`` of the map of snapshot ``number``, named with the snapshot."""
     sheet = f"{place}, {problem.sheet}" if problem.sheet else place
-    return replace(problem, sheet=sheet, sheet_rank=len(schema.SHEETS))
+    return replace(problem, sheet=sheet, sheet_rank=_rank(number, True))
 
 
 def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> ImportResult:
