@@ -154,17 +154,20 @@ def entity_ids(kind: str, entity: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _identity(kind: EntityKind, entity: Any) -> tuple[str, ...]:
-    return tuple(fold(str(getattr(entity, attr_of(kind, name)) or ""))
-                 for name in IDENTITY[kind])
-
-
 def _keyed(kind: EntityKind, items: Iterable[Any]) -> dict[tuple[str, ...], Any]:
     """Entities by identity; a repeated identity gets its occurrence number appended."""
+    attrs = [attr_of(kind, name) for name in IDENTITY[kind]]
+    folded: dict[str, str] = {}  # ids repeat across rows: fold each once
     out: dict[tuple[str, ...], Any] = {}
     seen: dict[tuple[str, ...], int] = {}
     for item in items:
-        key = _identity(kind, item)
+        parts = []
+        for attr in attrs:
+            value = str(getattr(item, attr) or "")
+            if value not in folded:
+                folded[value] = fold(value)
+            parts.append(folded[value])
+        key = tuple(parts)
         seen[key] = seen.get(key, 0) + 1
         out[(*key, str(seen[key]))] = item
     return out
@@ -194,7 +197,8 @@ def _entity_changes(kind: EntityKind, old: Sequence[Any], new: Sequence[Any]
                for key, item in before.items() if key not in after]
     changed = []
     for key, item in after.items():
-        if key in before:
+        # A snapshot shares the map's unchanged (immutable) entities: nothing to compare.
+        if key in before and before[key] is not item:
             fields = field_changes(spec, before[key], item, IDENTITY[kind])
             if fields:
                 changed.append(EntityChange(kind, Change.CHANGED, before[key], item, fields))

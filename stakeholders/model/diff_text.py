@@ -16,6 +16,7 @@ from stakeholders.model import schema, vocab
 from stakeholders.model.diff import RULE_KIND, Change, EntityChange, FieldChange, display_value
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap, fold
+from stakeholders.model.schema import Kind
 
 _t = translator("changes")
 
@@ -105,14 +106,18 @@ def field_text(change: FieldChange, names: Names) -> str:
     if change.governance:
         label = _t("{veld} (governance)").format(veld=label)
     if column.kind.is_list:
+        # Gemeente codes by their CBS names: the map would name a code after the party that
+        # lists it, which on that party's own list reads "+ Gemeente Noord".
+        maps: tuple[RegionMap | None, RegionMap | None] = (
+            (None, None) if column.kind is Kind.GEMEENTEN else (old, new))
         before, after = tuple(change.old or ()), tuple(change.new or ())
         came = [v for v in after if v not in before]
         went = [v for v in before if v not in after]
         pieces = []
         if came:
-            pieces.append("+ " + display_value(column, tuple(came), new))
+            pieces.append("+ " + display_value(column, tuple(came), maps[1]))
         if went:
-            pieces.append("− " + display_value(column, tuple(went), old))
+            pieces.append("− " + display_value(column, tuple(went), maps[0]))
         return f"{label}: {'; '.join(pieces) or _t('andere volgorde')}"
     empty = _t("(leeg)")
     before_text = display_value(column, change.old, old, names)
