@@ -116,6 +116,7 @@ def test_comparing_with_a_snapshot_lists_and_marks_what_changed(qtbot, window, m
     assert "Partijen (4)" in texts  # P9 new, W1 gone, G1 and H1 changed
     assert "nieuw: GGD Kust (P9)" in texts
     assert "weg: Welzijn Oost (W1)" in texts
+    assert "gewijzigd: Gemeente Noord (G1): Gemeenten: + Utrecht" in texts  # CBS name of GM0344
     assert any(t.startswith("gewijzigd: Huisartsenkring Kust-Noord (H1): Naam:") for t in texts)
     assert any(t.startswith("gewijzigd: Zorgtafel Kust (T1): Besluitvorming (governance):")
                for t in texts)
@@ -126,6 +127,13 @@ def test_comparing_with_a_snapshot_lists_and_marks_what_changed(qtbot, window, m
     assert marks["H1"] == Change.CHANGED and marks["T1"] == Change.CHANGED
     assert "V1" not in marks  # unchanged, and none of its lines removed
     assert sorted(_ghosts(window)) == ["Welzijn Oost", "Werkgroep Data"]
+    # a ghost's name shows under the pointer only (other names may stand there now)
+    ghost = next(i for i in window.scene.items() if isinstance(i, GhostItem)
+                 and i.name == "Welzijn Oost")
+    assert not ghost.text.isVisible()
+    window.view.centerOn(ghost)
+    qtbot.mouseMove(window.view.viewport(), window.view.mapFromScene(ghost.scenePos()))
+    qtbot.waitUntil(ghost.text.isVisible, timeout=2000)
     seat = next(s for s in window.document.region.seats if s.partij == "P9" and s.tafel == "T3")
     assert window.scene.item_for(seat.uid).mark is not None
     # marks off and on again; the list stays

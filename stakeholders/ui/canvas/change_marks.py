@@ -60,8 +60,9 @@ class NodeMark(QGraphicsItem):
 
 
 class GhostItem(QGraphicsItem):
-    """A party or table that is gone, drawn where it stood: a dotted outline, and its name
-    struck through at the screen size of the other names (it ignores the zoom)."""
+    """A party or table that is gone, drawn where it stood: a dotted outline. Its name,
+    struck through at the screen size of the other names (ignoring the zoom), shows while
+    the pointer is on it: the place may now hold other names, and no two may overlap."""
 
     def __init__(self, kind: EntityKind, name: str, x: float, y: float) -> None:
         super().__init__()
@@ -83,6 +84,18 @@ class GhostItem(QGraphicsItem):
         width = self.text.boundingRect().width()
         self.text.setPos(0, box.shape_h / 2 + 2)
         self.text.setTransform(QTransform.fromTranslate(-width / 2, 0))  # centred, in px
+        self.text.setVisible(False)
+        self.setAcceptHoverEvents(True)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.setZValue(S.Z_LABEL_HOVER)  # above every name while it is read
+        self.text.setVisible(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.text.setVisible(False)
+        self.setZValue(Z_GHOST)
+        super().hoverLeaveEvent(event)
 
     def boundingRect(self) -> QRectF:
         return self._shape.adjusted(-4, -4, 4, 4)
