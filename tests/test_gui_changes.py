@@ -204,3 +204,24 @@ def test_the_timeline_shows_mandates_that_end_in_their_zone(qtbot, window):
     qtbot.waitExposed(window.changes.panel.timeline)
     image = window.changes.panel.timeline.grab().toImage()
     assert image.width() > 100  # it paints (no exception) at its real size
+
+
+def test_many_dated_mandates_scroll_and_leave_the_list_its_room(qtbot, window):
+    from dataclasses import replace
+
+    from stakeholders.model.entities import new_uid
+    from stakeholders.model.kinds import EntityKind
+    from stakeholders.model.ops import Insert
+    from stakeholders.ui.panels.changes import TIMELINE_MAX_H
+
+    region = window.document.region
+    first = region.mandates[0]
+    extra = [replace(first, uid=new_uid(), tafel="", geldig_tot=date(2025, 1 + i % 12, 1))
+             for i in range(40)]
+    count = len(region.mandates)
+    window.editor.attempt("veel", lambda: [Insert(EntityKind.MANDATE, m, count + i)
+                                           for i, m in enumerate(extra)])
+    panel = window.changes.panel
+    assert len(panel.timeline.rows()) == 41
+    assert panel.timeline_scroll.height() <= TIMELINE_MAX_H
+    assert panel.timeline.minimumHeight() > TIMELINE_MAX_H  # the rest scrolls

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,9 +33,12 @@ from stakeholders.rules.change_report import KINDS, counts_text, finding_text, s
 from stakeholders.rules.changes import Comparison, FindingChange
 from stakeholders.rules.expiry import MandateTimeline
 from stakeholders.ui.panels.timeline import TimelineWidget
+from stakeholders.ui.panels.wrapping import WrappingDelegate
 
 _t = translator("ChangesPanel")
 
+#: The timeline's tallest (pixels); more mandates scroll.
+TIMELINE_MAX_H = 260
 #: The item data role holding the party or table id an item is about.
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,14 +111,21 @@ class ChangesPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("changesTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        WrappingDelegate.install(self.tree)  # whole sentences, never elided
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemDoubleClicked.connect(self._on_activated)
         layout.addWidget(self.tree, 1)
         title = QLabel(_t("<b>Mandaten die aflopen</b> (R-MND-01)"), self)
         layout.addWidget(title)
         self.timeline = TimelineWidget(self)
-        layout.addWidget(self.timeline)
+        scroll = QScrollArea(self)  # many dated mandates scroll; the list keeps its room
+        scroll.setObjectName("timelineScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.timeline)
+        scroll.setMaximumHeight(TIMELINE_MAX_H)
+        self.timeline_scroll = scroll
+        layout.addWidget(scroll)
         self.show_comparison(None)
 
     # -- filling ------------------------------------------------------------------------------
@@ -155,6 +166,8 @@ class ChangesPanel(QWidget):
 
     def show_timeline(self, timeline: MandateTimeline | None) -> None:
         self.timeline.set_timeline(timeline)
+        wanted = self.timeline.minimumHeight() + 2 * self.timeline_scroll.frameWidth()
+        self.timeline_scroll.setFixedHeight(min(wanted, TIMELINE_MAX_H))
 
     def _section(self, title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [f"{title} ({count})"])

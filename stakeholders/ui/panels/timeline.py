@@ -54,6 +54,7 @@ class TimelineWidget(QWidget):
 
     def set_timeline(self, timeline: MandateTimeline | None) -> None:
         self.timeline = timeline
+        self.setMinimumHeight(self.heightForWidth(max(self.width(), 300)))
         self.updateGeometry()
         self.update()
 
@@ -64,9 +65,34 @@ class TimelineWidget(QWidget):
         return [f"{dutch_date(e.until)} · {band_word(e.band)} · {e.text}"
                 for e in self.timeline.entries]
 
+    def _row_rects(self, width: float) -> list[QRectF]:
+        """Where each row's text goes at ``width``: wrapped, one under the other."""
+        metrics = QFontMetricsF(self.font_)
+        text_w = max(60.0, width - 2 * MARGIN - 14)
+        top = MARGIN + STRIP_H + 2 * ROW_PX + 8
+        out = []
+        for text in self.rows():
+            rect = metrics.boundingRect(QRectF(0, 0, text_w, 10000),
+                                        int(Qt.TextFlag.TextWordWrap), text)
+            out.append(QRectF(MARGIN + 14, top, text_w, rect.height()))
+            top += rect.height() + 4
+        return out
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rects = self._row_rects(width)
+        bottom = rects[-1].bottom() if rects else MARGIN + STRIP_H + 2 * ROW_PX
+        return int(bottom + MARGIN)
+
     def sizeHint(self) -> QSize:
-        rows = max(1, len(self.rows()))
-        return QSize(300, int(STRIP_H + 2 * MARGIN + 24 + (rows + 2) * (ROW_PX + 4)))
+        width = max(self.width(), 300)
+        return QSize(300, self.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
 
     def _x(self, day: date, start: date, end: date, left: float, width: float) -> float:
         total = max(1, (end - start).days)
@@ -125,14 +151,12 @@ class TimelineWidget(QWidget):
         painter.drawText(QPointF(ref_x, axis + ROW_PX + 2), ref_text)
 
     def _paint_rows(self, painter: QPainter, timeline: MandateTimeline) -> None:
-        y = MARGIN + STRIP_H + 3 * ROW_PX + 8
+        rects = self._row_rects(self.width())
         metrics = QFontMetricsF(self.font_)
-        for entry, text in zip(timeline.entries, self.rows(), strict=True):
+        for entry, text, rect in zip(timeline.entries, self.rows(), rects, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(C.BAND_COLOURS[entry.band])
-            painter.drawEllipse(QPointF(MARGIN + 5, y - ROW_PX / 3), 4.5, 4.5)
+            painter.drawEllipse(QPointF(MARGIN + 5, rect.top() + metrics.ascent() * 0.6),
+                                4.5, 4.5)
             painter.setPen(C.BAND_COLOURS[entry.band].darker(150))
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                       self.width() - 2 * MARGIN - 14)
-            painter.drawText(QPointF(MARGIN + 14, y), shown)
-            y += ROW_PX + 4
+            painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
