@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 from change_maps import after, before
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMenu, QMessageBox
 from test_gui_support import open_quietly, open_window
 
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.model.diff import Change
 from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.change_marks import GhostItem, NodeMark
+from stakeholders.ui.dialogs.snapshot import SnapshotAnswer, SnapshotDialog
 
 
 def _menu_action(window, menu_name: str, action_name: str):
@@ -46,8 +47,16 @@ def window(qtbot, tmp_path):
     return window
 
 
-def _answer_text(monkeypatch, text: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
+def _answer_text(monkeypatch, text: str, datum: date = date(2025, 1, 15),
+                 note: str = "") -> list[tuple]:
+    """Answer Kaart > Momentopname maken… with ``text``; returns what the dialog was asked."""
+    asked: list[tuple] = []
+
+    def ask(existing, default, today, parent=None):
+        asked.append((len(existing), default, today))
+        return SnapshotAnswer(text, datum, note)
+    monkeypatch.setattr(SnapshotDialog, "ask", staticmethod(ask))
+    return asked
 
 
 def _answer_item(monkeypatch, wanted: str) -> list[list[str]]:
@@ -80,11 +89,14 @@ def _edit_like_after(window) -> None:
 
 def test_a_snapshot_is_made_from_the_menu_as_one_undo_step_and_saved(qtbot, window,
                                                                       monkeypatch, tmp_path):
-    _answer_text(monkeypatch, "  Zorgtafel   januari ")
+    asked = _answer_text(monkeypatch, "  Zorgtafel   januari ", date(2025, 1, 14),
+                         "voor de zorgtafel van 14 januari")
     _menu_action(window, "menuMap", "actionSnapshot").trigger()
+    assert asked == [(0, "Momentopname 15 januari 2025", date(2025, 1, 15))]
     (snapshot,) = window.document.region.snapshots
     assert snapshot.naam == "Zorgtafel januari"
-    assert snapshot.datum == date(2025, 1, 15)
+    assert snapshot.datum == date(2025, 1, 14)
+    assert snapshot.notities == "voor de zorgtafel van 14 januari"
     assert [p.id for p in snapshot.kaart.parties] == ["V1", "G1", "G2", "H1", "W1"]
     # the same name again is refused with a message, and nothing changes
     refused = []
@@ -225,3 +237,24 @@ def test_many_dated_mandates_scroll_and_leave_the_list_its_room(qtbot, window):
     assert len(panel.timeline.rows()) == 41
     assert panel.timeline_scroll.height() <= TIMELINE_MAX_H
     assert panel.timeline.minimumHeight() > TIMELINE_MAX_H  # the rest scrolls
+
+
+def test_the_snapshot_dialog_says_why_a_name_cannot_be_used(qtbot, window):
+    from stakeholders.model import snapshots
+
+    existing = [snapshots.take(window.document.region, "Zorgtafel januari", date(2025, 1, 1))]
+    dialog = SnapshotDialog(existing, "Momentopname 15 januari 2025", date(2025, 1, 15))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    dialog.name.setText("  ")
+    assert not ok.isEnabled()
+    assert dialog.problem.text() == "een momentopname heeft een naam nodig"
+    dialog.name.setText("zorgtafel JANUARI")
+    assert not ok.isEnabled()
+    assert dialog.problem.text() == "er is al een momentopname 'zorgtafel JANUARI'"
+    dialog.name.setText("Zorgtafel februari")
+    dialog.note.setPlainText("na het bestuursbesluit")
+    assert ok.isEnabled()
+    assert dialog.answer() == SnapshotAnswer("Zorgtafel februari", date(2025, 1, 15),
+                                             "na het bestuursbesluit")

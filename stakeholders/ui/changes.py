@@ -54,6 +54,7 @@ class ChangesController(QObject):
         self.comparison: Comparison | None = None
         self.marks_shown = True
         self.dock: QDockWidget | None = None  #: set by :func:`install`
+        self.note = ""  #: the compared snapshot's note
         self.panel = ChangesPanel(window)
         self.panel.marks_toggled.connect(self.show_marks)
         self.panel.subject_activated.connect(window.show_subject)
@@ -80,6 +81,7 @@ class ChangesController(QObject):
         found = snapshots.find(self.document.region.snapshots, name)
         if found is None:
             return False
+        self.note = found.notities
         self.compare_with(Side(found.label, found.kaart, found.reference_date(),
                                snapshot=found.naam))
         return True
@@ -97,6 +99,7 @@ class ChangesController(QObject):
             ).format(bestand=path.name, details=detail))
             return False
         region = result.map
+        self.note = ""
         self.compare_with(Side(path.name, region, region.reference_date(self.today()),
                                source=str(path)))
         return True
@@ -122,24 +125,26 @@ class ChangesController(QObject):
             now = Side(self.window.tr("de kaart nu"), region, reference,
                        tuple(self.window.checker.flags))
             self.comparison = compare(self.base, now)
-        self.panel.show_comparison(self.comparison)
+        self.panel.show_comparison(self.comparison, self.note)
         self.panel.show_timeline(mandate_timeline(region, reference))
         apply_marks(self.window.scene, self.comparison if self.marks_shown else None)
         self.compared.emit(self.comparison)
 
     # -- dialogs ----------------------------------------------------------------------------
     def ask_snapshot(self) -> bool:
-        """Kaart > Momentopname maken…: ask a name; keep the map as it is (one undo step)."""
+        """Kaart > Momentopname maken…: name, date and note; keeps the map as it is now
+        (one undo step)."""
+        from stakeholders.ui.dialogs.snapshot import SnapshotDialog
+
         today = self.today()
         default = _t("Momentopname {datum}").format(datum=dutch_date(today))
-        name, ok = QInputDialog.getText(
-            self.window, _t("Momentopname maken"),
-            _t("Naam van de momentopname (bijvoorbeeld 'Zorgtafel maart'):"), text=default)
-        if not ok:
+        answer = SnapshotDialog.ask(self.document.region.snapshots, default, today,
+                                    self.window)
+        if answer is None:
             return False
-        if self.window.editor.add_snapshot(name, today):
+        if self.window.editor.add_snapshot(answer.naam, answer.datum, answer.notities):
             self.window.notify(_t("Momentopname '{naam}' gemaakt; bewaar de kaart om hem "
-                                  "te houden.").format(naam=" ".join(name.split())))
+                                  "te houden.").format(naam=" ".join(answer.naam.split())))
             return True
         return False
 

@@ -10,6 +10,8 @@ holds the comparison.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -129,8 +131,8 @@ class ChangesPanel(QWidget):
         self.show_comparison(None)
 
     # -- filling ------------------------------------------------------------------------------
-    def show_comparison(self, comparison: Comparison | None) -> None:
-        """List ``comparison`` (``None``: not comparing)."""
+    def show_comparison(self, comparison: Comparison | None, note: str = "") -> None:
+        """List ``comparison`` (``None``: not comparing); ``note``: the snapshot's note."""
         self.tree.clear()
         self.stop_button.setEnabled(comparison is not None)
         self.marks_box.setEnabled(comparison is not None)
@@ -138,8 +140,12 @@ class ChangesPanel(QWidget):
             self.header.setText(_t("Vergelijk de kaart met een momentopname of een ander "
                                    "bestand (Kaart > Vergelijken met…)."))
             return
-        self.header.setText(_t("<b>Wijzigingen sinds {naam}</b><br>{telling}").format(
-            naam=side_text(comparison.old), telling=counts_text(comparison)))
+        header = _t("<b>Wijzigingen sinds {naam}</b><br>{telling}").format(
+            naam=html.escape(side_text(comparison.old)),
+            telling=html.escape(counts_text(comparison)))
+        if note:
+            header += "<br><i>" + html.escape(note) + "</i>"
+        self.header.setText(header)
         if not comparison:
             QTreeWidgetItem(self.tree, [_t("Geen verschillen.")])
             return
