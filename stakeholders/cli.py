@@ -163,9 +163,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
         _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
                 "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
     if result.map.snapshots and to_spreadsheet:
-        _err(_t("waarschuwing: {n} momentopname(n) passen niet in een spreadsheet en worden "
-                "weggelaten (alleen .regiokaart bewaart ze)").format(
-                    n=len(result.map.snapshots)))
+        _err(_t("waarschuwing: {n} momentopname(n) worden weggelaten: alleen een "
+                ".regiokaart bewaart ze").format(n=len(result.map.snapshots)))
     from stakeholders.placement import with_positions
 
     try:

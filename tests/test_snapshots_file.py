@@ -161,9 +161,14 @@ def test_a_spreadsheet_leaves_snapshots_out_and_convert_says_so(tmp_path: Path) 
     result = subprocess.run([sys.executable, "-m", "stakeholders", "convert", source, target],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "2 momentopname(n) passen niet in een spreadsheet en worden weggelaten" \
+    assert "2 momentopname(n) worden weggelaten: alleen een .regiokaart bewaart ze" \
         in result.stderr
     assert _load(target).map.snapshots == []
+    graph = tmp_path / "kust.graphml"  # the exchange formats hold none either
+    result = subprocess.run([sys.executable, "-m", "stakeholders", "convert", source, graph],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "2 momentopname(n) worden weggelaten" in result.stderr
     back = tmp_path / "terug.regiokaart"
     result = subprocess.run([sys.executable, "-m", "stakeholders", "convert", source, back],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
