@@ -158,11 +158,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
     result = _load(args.input)
     if result is None:
         return EXIT_INPUT
-    to_spreadsheet = not str(args.output).lower().endswith(".regiokaart")
-    if result.map.custom_rules and to_spreadsheet:
-        _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
-                "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
-    if result.map.snapshots and to_spreadsheet:
+    not_native = not str(args.output).lower().endswith(".regiokaart")
+    if result.map.custom_rules and not_native:
+        _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover worden weggelaten: "
+                "alleen een .regiokaart bewaart ze").format(n=len(result.map.custom_rules)))
+    if result.map.snapshots and not_native:
         _err(_t("waarschuwing: {n} momentopname(n) worden weggelaten: alleen een "
                 ".regiokaart bewaart ze").format(n=len(result.map.snapshots)))
     from stakeholders.placement import with_positions

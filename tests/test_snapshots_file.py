@@ -169,10 +169,15 @@ def test_a_spreadsheet_leaves_snapshots_out_and_convert_says_so(tmp_path: Path) 
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "2 momentopname(n) worden weggelaten" in result.stderr
+    rules = len(with_snapshots().custom_rules)
+    assert rules > 0
+    assert (f"{rules} eigen regel(s) en de keuzes daarover worden weggelaten: alleen een "
+            ".regiokaart bewaart ze") in result.stderr
     back = tmp_path / "terug.regiokaart"
     result = subprocess.run([sys.executable, "-m", "stakeholders", "convert", source, back],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert "momentopname" not in result.stderr
+    assert "eigen regel" not in result.stderr
     assert [s.naam for s in _load(back).map.snapshots] == ["Zorgtafel januari", "Na de tafel"]
 
 
