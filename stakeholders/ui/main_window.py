@@ -51,6 +51,7 @@ from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
+from stakeholders.ui.views import matrix
 from stakeholders.ui.workshop.focus import TableFocus
 from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
 from stakeholders.ui.workshop.mode import WorkshopMode
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
         self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
+        self.matrix = matrix.install(self)  # Beeld > Matrix, Bestand > Matrix exporteren
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
