@@ -63,6 +63,7 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionPark": [QKeySequence("Shift+P")],
     "actionTableFocus": [QKeySequence("F6")],
     "actionMatrix": [QKeySequence("F7")],
+    "actionPowerInterest": [QKeySequence("F9")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

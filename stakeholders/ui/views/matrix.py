@@ -287,6 +287,7 @@ def install(window) -> MatrixController:
     dock = QDockWidget(_t("Matrix"), window)
     dock.setObjectName("matrixDock")
     dock.setWidget(controller.panel)
+    keep_side_panels_tall(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
     controller.dock = dock
@@ -299,12 +300,19 @@ def install(window) -> MatrixController:
     for action in (show, export):
         window.addAction(action)
         window.actions_by_name[action.objectName()] = action
-    _add_to_menu(window, "menuView", show, before="actionNextFlag")
-    _add_to_menu(window, "menuFile", export, before="actionExportOverview")
+    add_to_menu(window, "menuView", show, before="actionNextFlag")
+    add_to_menu(window, "menuFile", export, before="actionExportOverview")
     return controller
 
 
-def _add_to_menu(window, menu_name: str, action: QAction, before: str) -> None:
+def keep_side_panels_tall(window) -> None:
+    """The side panels keep the window's full height; the views below the map share its
+    width (again after a saved window state was restored: it holds the corners too)."""
+    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+def add_to_menu(window, menu_name: str, action: QAction, before: str) -> None:
     menu = window.findChild(QMenu, menu_name)
     if menu is None:
         return
