@@ -19,7 +19,7 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call ``write`` on a temporary file next to ``path``, then move it into place."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=directory)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -56,3 +56,9 @@ def _fsync_directory(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def temp_prefix(path: Path) -> str:
+    """The start of the name of a temporary file for ``path`` (short enough for any name:
+    a file system holds names of at most 255 bytes)."""
+    return f".{Path(path).name[:60]}."

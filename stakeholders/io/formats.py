@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io import regiokaart, spreadsheet
+from stakeholders.io import limits, regiokaart, spreadsheet
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.workbook import unreadable
@@ -65,20 +65,25 @@ def load_map(path: Path | str, *, known_rules: KnownRules, today: date | None = 
     caller: io knows no rules): the rule ids a Keuzes row may name.
     """
     path = Path(path)
+    try:
+        return _load(path, known_rules=known_rules, today=today)
+    except MapLoadError as exc:
+        exc.path = str(path)
+        raise
+    except (OSError, MemoryError, RecursionError, UnicodeError) as exc:
+        raise unreadable(str(exc)[:200], path) from exc
+
+
+def _load(path: Path, *, known_rules: KnownRules, today: date | None) -> ImportResult:
+    limits.check_name_length(path)
     if not path.exists():
         message = tr("io", "bestand of map bestaat niet: {pad}").format(pad=path)
         raise MapLoadError([Problem("E-FILE-MISSING", message)], str(path))
     kind = kind_of(path)
-    try:
-        if kind == NATIVE:
-            return regiokaart.load(path, known_rules=known_rules, today=today)
-        if kind in (XLSX, CSV_FOLDER, CSV_FILE):
-            return spreadsheet.read_spreadsheet(path, known_rules=known_rules, today=today)
-    except MapLoadError as exc:
-        exc.path = str(path)
-        raise
-    except (OSError, MemoryError, RecursionError) as exc:
-        raise unreadable(str(exc), path) from exc
+    if kind == NATIVE:
+        return regiokaart.load(path, known_rules=known_rules, today=today)
+    if kind in (XLSX, CSV_FOLDER, CSV_FILE):
+        return spreadsheet.read_spreadsheet(path, known_rules=known_rules, today=today)
     if path.suffix.lower() == ".xls":
         raise unreadable(tr("io", "het oude .xls-formaat wordt niet ondersteund; sla het "
                                   "werkboek op als .xlsx"), path)
@@ -89,9 +94,13 @@ def load_map(path: Path | str, *, known_rules: KnownRules, today: date | None = 
 def save_map(region: RegionMap, path: Path | str) -> str:
     """Write the map in the format the path asks for; return that format."""
     target = Path(path)
-    kind = kind_of(Path(path), for_writing=True) if not str(path).endswith(("/", os.sep)) \
-        else CSV_FOLDER
     try:
+        limits.check_name_length(target)
+    except MapLoadError as exc:
+        raise MapSaveError(exc.errors[0].message) from exc
+    try:
+        kind = kind_of(target, for_writing=True) if not str(path).endswith(("/", os.sep)) \
+            else CSV_FOLDER
         if kind == NATIVE:
             regiokaart.save(region, target)
         elif kind == XLSX:

@@ -20,7 +20,7 @@ from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
-from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
+from stakeholders.io.workbook import csv_escape, read_csv_folder, read_single_csv, read_xlsx
 from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def csv_bytes(rows: list[Row]) -> bytes:
     text = io.StringIO(newline="")
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     for row in rows:
-        writer.writerow([text_value(v) for v in row])
+        writer.writerow([csv_escape(text_value(v)) for v in row])
     return b"\xef\xbb\xbf" + text.getvalue().encode("utf-8")
 
 
