@@ -24,6 +24,7 @@ from stakeholders.placement import with_positions
 from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.plain import rich
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +89,15 @@ class FileController(QObject):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self.window, _t("Niet opgeslagen wijzigingen"),
-            _t("De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?").format(
-                naam=self.document.region.info.naam or _t("naamloos")),
+            rich(_t("De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. "
+                    "Opslaan?").format(naam=self.document.region.info.naam or _t("naamloos"))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.window, title, text)
+        QMessageBox.critical(self.window, title, rich(text))
 
     def show_problems(self, title: str, intro: str, problems: list[Problem]) -> None:
         ProblemsDialog.show_problems(title, intro, problems, self.window)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidge
 
 from stakeholders.model import vocab
 from stakeholders.model.normalize import normalize_name
+from stakeholders.ui.plain import plain_label
 
 #: Offered first: the types regions name most often.
 COMMON_TYPES = ("gemeente", "zorgverzekeraar", "ziekenhuis", "huisartsen", "ggd", "vvt", "ggz",
@@ -31,7 +32,7 @@ class QuickAddPopup(QFrame):
         self.setObjectName("quickAdd")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.hint = QLabel(self.tr("Naam van de partij, dan Enter"), self)
+        self.hint = plain_label(QLabel(self.tr("Naam van de partij, dan Enter"), self))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("quickAddName")
         self.type_filter = QLineEdit(self)

@@ -41,6 +41,7 @@ from stakeholders.rules.catalogue import Catalogue
 from stakeholders.rules.findings import Finding, group_findings, open_findings, summary
 from stakeholders.rules.flags import Flag, SubjectKind
 from stakeholders.rules.sources import readable_source
+from stakeholders.ui.plain import rich
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -225,7 +226,7 @@ class FlagsPanel(QWidget):
                 child = QTreeWidgetItem([self._part_text(flag)])
                 child.setData(0, FLAG_ROLE, flag)
                 child.setData(0, SUBJECT_ROLE, flag.subject)
-                child.setToolTip(0, flag.message_nl)
+                child.setToolTip(0, rich(flag.message_nl))
                 if flag.waived:
                     child.setForeground(0, QBrush(QColor("#666666")))
                 row.addChild(child)
