@@ -21,6 +21,7 @@ from typing import Any
 from stakeholders import paths
 from stakeholders.model import vocab
 from stakeholders.model.kinds import SubjectKind
+from stakeholders.rules.checks import validate_check
 
 LEVELS: tuple[str, ...] = ("vereist", "aanbevolen", "signaal")
 THEMES: tuple[str, ...] = ("samenstelling", "regie", "governance", "mandaten", "samenhang")
@@ -343,8 +344,6 @@ def _parse_rule(
     check = spec.get("check")
     checkable = bool(spec.get("checkable", True))
     if checkable and check is not None:
-        from stakeholders.rules.checks import validate_check  # avoid an import cycle
-
         problem = validate_check(check, groups)
         if problem:
             raise CatalogueError(f"{rule_id}: {problem}")
