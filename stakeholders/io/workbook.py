@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -163,16 +164,25 @@ def parse_csv_text(text: str) -> list[list[Any]]:
 #: What starts a formula when a spreadsheet program opens a CSV file (OWASP, "CSV
 #: injection"); the writer puts an apostrophe before such a cell, the reader takes it off.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number (a coordinate, a score) is no formula and stays a number in Excel.
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def _needs_quote(text: str) -> bool:
+    """Whether a cell (after any apostrophes it already starts with) would start a formula."""
+    return text.lstrip("'").startswith(FORMULA_STARTS) and not _NUMBER.match(text)
 
 
 def csv_escape(text: str) -> str:
-    """``'=A1`` for ``=A1``: a cell a spreadsheet program would run as a formula is text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """``'=A1`` for ``=A1``: a cell a spreadsheet program would run as a formula is text.
+    A text that starts with apostrophes before such a character gets one more, so that
+    :func:`csv_unescape` gives back exactly what was written."""
+    return "'" + text if _needs_quote(text) else text
 
 
 def csv_unescape(text: str) -> str:
     """The cell as written before :func:`csv_escape` (``'=A1`` -> ``=A1``)."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    if text.startswith("'") and _needs_quote(text[1:]):
         return text[1:]
     return text
 
