@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io import limits, regiokaart, spreadsheet
+from stakeholders.io import atomic, limits, regiokaart, spreadsheet
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.workbook import unreadable
@@ -76,6 +76,13 @@ def load_map(path: Path | str, *, known_rules: KnownRules, today: date | None = 
 
 def _load(path: Path, *, known_rules: KnownRules, today: date | None) -> ImportResult:
     limits.check_name_length(path)
+    staged = atomic.pending_swap(path)
+    if staged is not None:
+        raise MapLoadError([Problem("E-FILE-INTERRUPTED", tr(
+            "io", "het opslaan van {pad} is onderbroken; de volledige nieuwe versie staat in "
+                  "'{nieuw}'. Open de map in stakeholders om hem te herstellen, of hernoem "
+                  "'{nieuw}' naar '{naam}'").format(pad=path, nieuw=staged.name,
+                                                    naam=path.name))], str(path))
     if not path.exists():
         message = tr("io", "bestand of map bestaat niet: {pad}").format(pad=path)
         raise MapLoadError([Problem("E-FILE-MISSING", message)], str(path))
@@ -91,6 +98,24 @@ def _load(path: Path, *, known_rules: KnownRules, today: date | None) -> ImportR
         type=path.suffix or path.name), path)
 
 
+def _check_target(target: Path, kind: str) -> None:
+    """A folder is never used as a file, nor a file as a folder."""
+    if target.is_dir() and target.suffix.lower() in (regiokaart.SUFFIX, *_XLSX_SUFFIXES):
+        raise MapSaveError(tr("io", "{pad} is een map, geen bestand; kies een andere naam").format(
+            pad=target))
+    if kind == CSV_FOLDER and target.exists() and not target.is_dir():
+        raise MapSaveError(tr("io", "{pad} is een bestand, geen map; kies een andere naam voor "
+                                    "de CSV-map").format(pad=target))
+    if kind == CSV_FOLDER and target.is_dir():
+        # The folder is replaced as a whole: only a map's own folder, never one with other work.
+        others = [p.name for p in target.iterdir()
+                  if not p.name.startswith(".") and p.suffix.lower() != ".csv"]
+        if others:
+            raise MapSaveError(tr("io", "de map {pad} bevat ook andere bestanden ({namen}); "
+                                        "kies een lege map of een nieuwe naam").format(
+                pad=target, namen=", ".join(sorted(others)[:3])))
+
+
 def save_map(region: RegionMap, path: Path | str) -> str:
     """Write the map in the format the path asks for; return that format."""
     target = Path(path)
@@ -101,12 +126,14 @@ def save_map(region: RegionMap, path: Path | str) -> str:
     try:
         kind = kind_of(target, for_writing=True) if not str(path).endswith(("/", os.sep)) \
             else CSV_FOLDER
+        _check_target(target, kind)
+        atomic.remove_stale(target)
         if kind == NATIVE:
-            regiokaart.save(region, target)
+            regiokaart.save(region, target, backup=True)
         elif kind == XLSX:
-            spreadsheet.write_xlsx(region, target)
+            spreadsheet.write_xlsx(region, target, backup=True)
         elif kind == CSV_FOLDER:
-            spreadsheet.write_csv_folder(region, target)
+            spreadsheet.write_csv_folder(region, target, backup=True)
         else:
             raise MapSaveError(tr("io", "onbekend doelformaat voor {pad}: gebruik .regiokaart, "
                                         ".xlsx of een map (eindigend op /)").format(pad=path))

@@ -105,9 +105,10 @@ def dumps(region: RegionMap) -> str:
     return json.dumps(to_json_dict(region), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(region: RegionMap, path: Path) -> None:
-    """Write the map atomically: the old file stays intact if anything fails."""
-    write_bytes_atomic(Path(path), dumps(region).encode("utf-8"))
+def save(region: RegionMap, path: Path, *, backup: bool = False) -> None:
+    """Write the map atomically: the old file stays intact if anything fails (``backup``:
+    the old version is kept as ``… (vorige versie).regiokaart``)."""
+    write_bytes_atomic(Path(path), dumps(region).encode("utf-8"), backup=backup)
     log.info("saved %s", path)
 
 

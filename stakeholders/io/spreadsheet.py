@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io.atomic import write_bytes_atomic
+from stakeholders.io.atomic import write_bytes_atomic, write_folder_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
@@ -48,7 +48,7 @@ def read_spreadsheet(path: Path, *, known_rules: KnownRules, today: date | None 
     return result
 
 
-def write_xlsx(region: RegionMap, path: Path) -> None:
+def write_xlsx(region: RegionMap, path: Path, *, backup: bool = False) -> None:
     """Write the map as an XLSX workbook (atomically)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -81,7 +81,7 @@ def write_xlsx(region: RegionMap, path: Path) -> None:
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 60)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_bytes_atomic(Path(path), buffer.getvalue())
+    write_bytes_atomic(Path(path), buffer.getvalue(), backup=backup)
 
 
 def csv_bytes(rows: list[Row]) -> bytes:
@@ -93,9 +93,8 @@ def csv_bytes(rows: list[Row]) -> bytes:
     return b"\xef\xbb\xbf" + text.getvalue().encode("utf-8")
 
 
-def write_csv_folder(region: RegionMap, folder: Path) -> None:
-    """Write one CSV file per sheet into ``folder`` (created when missing)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, rows in sheet_rows(region).items():
-        write_bytes_atomic(folder / f"{name}.csv", csv_bytes(rows))
+def write_csv_folder(region: RegionMap, folder: Path, *, backup: bool = False) -> None:
+    """Write one CSV file per sheet into ``folder`` (created when missing), as a whole: the
+    folder holds the old set or the new one, never a mix (:func:`write_folder_atomic`)."""
+    files = {f"{name}.csv": csv_bytes(rows) for name, rows in sheet_rows(region).items()}
+    write_folder_atomic(Path(folder), files, backup=backup)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
 from stakeholders.i18n import translator
-from stakeholders.io import regiokaart
+from stakeholders.io import atomic, regiokaart
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
@@ -135,6 +135,8 @@ class FileController(QObject):
         try:
             result = load_map(path, known_rules=known_rule_ids)
         except MapLoadError as exc:
+            if self._recovered_interrupted_save(path, exc):
+                return self.open_path(path, ask=False)
             self.last_problems = exc.problems
             self.show_problems(
                 _t("Kaart niet geopend"),
@@ -161,6 +163,26 @@ class FileController(QObject):
         self.loaded.emit(str(path), result.warnings)
         self.status.emit(_t("Geopend: {bestand}").format(bestand=path.name))
         return True
+
+    def _recovered_interrupted_save(self, path: Path, exc: MapLoadError) -> bool:
+        """A CSV folder whose save stopped between its two renames: offer the complete new
+        version that waits next to it; whether it was put in place."""
+        if [p.code for p in exc.errors] != ["E-FILE-INTERRUPTED"]:
+            return False
+        if not self.ask_yes_no(_t("Opslaan was onderbroken"), _t(
+                "Het opslaan van {naam} is onderbroken, maar de volledige nieuwe versie is er "
+                "nog. Die versie terugzetten en openen?").format(naam=path.name)):
+            return False
+        try:
+            return atomic.finish_swap(path)
+        except OSError as error:
+            self.show_error(_t("Herstellen mislukt"), str(error))
+            return False
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """A yes/no question (patched in tests)."""
+        answer = QMessageBox.question(self.window, title, rich(text))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _install(self, region: RegionMap, path: Path | None, *, imported: bool) -> None:
         self.editor.undo_stack.clear()
@@ -190,7 +212,7 @@ class FileController(QObject):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            regiokaart.save(self.document.region, path)
+            save_map(self.document.region, path)
         except (OSError, MapSaveError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.show_error(_t("Opslaan mislukt"),
