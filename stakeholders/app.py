@@ -24,6 +24,8 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
 
     window = MainWindow()
     window.show()
+    if not (smoke or screenshot) and window.files.safety.offer_recovery():
+        path = None  # the recovered map is open: the user saves it first
     if path:
         if not Path(path).exists():
             print(f"bestand of map bestaat niet: {path}", file=sys.stderr)

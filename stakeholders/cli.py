@@ -160,14 +160,27 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if result.map.custom_rules and not str(args.output).lower().endswith(".regiokaart"):
         _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
                 "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
+    from stakeholders.io import lock
     from stakeholders.placement import with_positions
 
+    output = Path(args.output)
+    try:
+        if not (args.force and lock.holder(output) is not None):
+            lock.acquire(output)  # two writers of one map: the second is refused
+    except lock.LockedError as exc:
+        _err(_t("fout: {melding}; er is niets geschreven (--force schrijft toch)").format(
+            melding=exc))
+        return EXIT_INPUT
+    except OSError:
+        pass  # a folder where no lock can be written: write without one
     try:
         # The positions the app shows after opening the input: the file opens the same way.
         kind = save_map(with_positions(result.map), args.output)
     except MapSaveError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT
+    finally:
+        lock.release(output)
     _err(_t("geschreven: {pad} ({soort})").format(pad=args.output, soort=kind))
     return EXIT_OK
 
@@ -229,6 +242,9 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("input", metavar="IN")
         parser.add_argument("output", metavar="UIT",
                             help=_t("eindigt op .regiokaart of .xlsx, of op / voor een CSV-map"))
+        parser.add_argument("--force", action="store_true",
+                            help=_t("ook schrijven als UIT in een venster of op een andere "
+                                    "computer geopend is (vergrendeld)"))
     elif command == "indeling":
         from stakeholders.divisions_cli import add_arguments
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
 from stakeholders.i18n import translator
-from stakeholders.io import atomic, regiokaart
+from stakeholders.io import atomic, lock, regiokaart
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
@@ -25,6 +25,7 @@ from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.plain import rich
+from stakeholders.ui.safety import MapSafety
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class FileController(QObject):
         # A stack that is not clean announces "clean" once more from its destructor, when
         # the window is already half destroyed: stop listening before that happens.
         editor.destroyed.connect(lambda: stack.cleanChanged.disconnect(self._on_clean_changed))
+        self.safety = MapSafety(self)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_changed.emit(self.is_modified())
@@ -148,7 +150,12 @@ class FileController(QObject):
             self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
             return False
         native = path.suffix.lower() == regiokaart.SUFFIX
-        self._install(with_positions(result.map), path if native else None,
+        holder = lock.holder(path) if native else None
+        choice = self.ask_locked(path, holder) if holder is not None else "toch"
+        if not choice:
+            return False
+        read_only = choice == "lezen"
+        self._install(with_positions(result.map), path if native and not read_only else None,
                       imported=not native)
         settings.put(settings.LAST_FOLDER, str(path.parent))
         self.recent_changed.emit(settings.add_recent_file(path))
@@ -161,8 +168,41 @@ class FileController(QObject):
                 result.warnings,
             )
         self.loaded.emit(str(path), result.warnings)
-        self.status.emit(_t("Geopend: {bestand}").format(bestand=path.name))
+        self.status.emit((_t("Geopend om te lezen (opslaan vraagt een nieuwe naam): {bestand}")
+                          if read_only else _t("Geopend: {bestand}")).format(bestand=path.name))
         return True
+
+    def ask_locked(self, path: Path, holder: lock.LockInfo) -> str:
+        """The map is open elsewhere: ``lezen`` (read-only), ``toch`` (open anyway) or ``""``
+        (cancel). Patched in tests."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Kaart is al geopend"), rich(_t(
+            "{bestand} is al geopend {door}. Wie tegelijk wijzigt, overschrijft elkaars werk."
+        ).format(bestand=path.name, door=holder.describe())), parent=self.window)
+        read = box.addButton(_t("Alleen lezen"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(_t("Toch openen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_t("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "lezen" if clicked is read else "toch" if clicked is anyway else ""
+
+    def ask_recovery(self, description: str) -> str:
+        """A map a crashed window autosaved: ``herstel``, ``weg`` or ``later``. Patched in
+        tests."""
+        box = QMessageBox(QMessageBox.Icon.Question, _t("Niet-opgeslagen kaart gevonden"),
+                          rich(_t("Na een onverwacht einde is deze kaart bewaard: {kaart}. "
+                                  "Terugzetten? Het eigen bestand verandert pas als u "
+                                  "opslaat.").format(kaart=description)), parent=self.window)
+        restore = box.addButton(_t("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_t("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "herstel" if clicked is restore else "weg" if clicked is discard else "later"
+
+    def install_recovered(self, region: RegionMap, source: Path | None) -> None:
+        """Show a recovered map as unsaved changes to ``source`` (its own file, if any)."""
+        self._install(region, source, imported=True)
+        self.status.emit(_t("Hersteld; nog niet opgeslagen"))
 
     def _recovered_interrupted_save(self, path: Path, exc: MapLoadError) -> bool:
         """A CSV folder whose save stopped between its two renames: offer the complete new
@@ -211,6 +251,12 @@ class FileController(QObject):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        holder = lock.holder(path)
+        if holder is not None:
+            self.show_error(_t("Opslaan mislukt"), _t(
+                "{bestand} is geopend {door}; sla op onder een andere naam.").format(
+                    bestand=path.name, door=holder.describe()))
+            return False
         try:
             save_map(self.document.region, path)
         except (OSError, MapSaveError) as exc:
