@@ -21,6 +21,7 @@ from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
 from stakeholders.io.workbook import csv_escape, read_csv_folder, read_single_csv, read_xlsx
+from stakeholders.io.writecheck import check_rows
 from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
@@ -54,10 +55,12 @@ def write_xlsx(region: RegionMap, path: Path, *, backup: bool = False) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils.exceptions import IllegalCharacterError
 
+    sheets = sheet_rows(region)
+    check_rows(sheets, "xlsx")  # what Excel cannot hold is refused, never cut or mangled
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
-    for name, rows in sheet_rows(region).items():
+    for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
         for number, row in enumerate(rows, start=1):
             try:
@@ -96,5 +99,7 @@ def csv_bytes(rows: list[Row]) -> bytes:
 def write_csv_folder(region: RegionMap, folder: Path, *, backup: bool = False) -> None:
     """Write one CSV file per sheet into ``folder`` (created when missing), as a whole: the
     folder holds the old set or the new one, never a mix (:func:`write_folder_atomic`)."""
-    files = {f"{name}.csv": csv_bytes(rows) for name, rows in sheet_rows(region).items()}
+    sheets = sheet_rows(region)
+    check_rows(sheets, "csv")
+    files = {f"{name}.csv": csv_bytes(rows) for name, rows in sheets.items()}
     write_folder_atomic(Path(folder), files, backup=backup)
