@@ -269,3 +269,17 @@ def test_a_csv_cell_over_the_limit_is_an_error_at_its_place(tmp_path):
         csv.writer(handle).writerows(rows)
     message = one_error(folder)
     assert message.startswith("Partijen.csv, rij 2, kolom notities: tekst van 140000 tekens")
+
+
+def test_a_small_part_of_millions_of_empty_cells_is_refused_before_parsing(tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.setattr(limits, "MAX_CELLS", 5_000)
+
+    def bomb(name, data):
+        if name.endswith("sheet2.xml"):
+            return data.replace(b"</sheetData>", b"<row r='90'>" + b"<c/>" * 6_000
+                                + b"</row></sheetData>")
+        return data
+
+    path = rewrite(tmp_path / "cellen.xlsx", bomb)
+    assert "het heeft meer dan 5000 cellen" in one_error(path)

@@ -12,6 +12,7 @@ with defusedxml (a declared dependency), which refuses entities a second time.
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -68,9 +69,10 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             _check_entries(path, package.infolist())
+            cells = [0]
             for info in package.infolist():
                 if info.filename.lower().endswith((".xml", ".rels", ".vml")):
-                    _scan(path, package, info)
+                    _scan(path, package, info, cells)
     except MapLoadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError,
@@ -101,9 +103,17 @@ def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
                                     max=limits.MAX_UNPACKED_BYTES // 1024 // 1024))
 
 
-def _scan(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Refuse a part that declares a DTD or entities (any case, UTF-8 or UTF-16)."""
+#: The start of a cell element of a worksheet (``<c r="A1" …>``, ``<c/>``).
+_CELL = re.compile(rb"<c[\s>/]")
+
+
+def _scan(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo, cells: list[int]
+          ) -> None:
+    """Refuse a part that declares a DTD or entities (any case, UTF-8 or UTF-16), and a
+    workbook whose worksheets hold more than :data:`~limits.MAX_CELLS` cell elements
+    (counted in ``cells``: a small part of millions of empty cells is a memory bomb)."""
     tail = b""
+    cell_tail = b""
     utf16 = None
     with package.open(info) as part:
         while True:
@@ -120,3 +130,9 @@ def _scan(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                                              "entiteiten; die worden nooit gelezen").format(
                     naam=info.filename[:80]))
             tail = window[-16:]
+            if info.filename.startswith("xl/worksheets/"):
+                cells[0] += len(_CELL.findall(cell_tail + chunk))
+                cell_tail = chunk[-2:]
+                if cells[0] > limits.MAX_CELLS:
+                    raise refused_parts(path, _t("het heeft meer dan {max} cellen").format(
+                        max=limits.MAX_CELLS))
