@@ -99,7 +99,7 @@ def budget_inputs(folder: Path) -> dict[str, Path]:
     made["getal-10-MB"] = folder / "getal.regiokaart"
     made["getal-10-MB"].write_text('{"formaatversie": ' + "9" * 10_000_000 + "}",
                                    encoding="utf-8")
-    for name, cells in (("zip-bom-5M-cellen", 5_000_000), ("zip-bom-950k-cellen", 950_000)):
+    for name, cells in (("zip-bom-5M-cellen", 5_000_000), ("zip-bom-590k-cellen", 590_000)):
         made[name] = folder / f"{name}.xlsx"
         with zipfile.ZipFile(WORKBOOK) as source, \
                 zipfile.ZipFile(made[name], "w", zipfile.ZIP_DEFLATED) as out:

@@ -34,9 +34,9 @@ MAX_CSV_FILES = 64
 #: The most characters of one cell, and of a name (see :mod:`stakeholders.model.invariants`).
 MAX_CELL_CHARS = MAX_TEXT_CHARS
 #: The most rows of one sheet, and cells of a whole workbook (a 20,000-party map has about
-#: 250,000; reading a million takes seconds).
+#: 250,000; reading 600,000 takes seconds).
 MAX_ROWS = 200_000
-MAX_CELLS = 1_000_000
+MAX_CELLS = 600_000
 #: The most columns of one row.
 MAX_COLUMNS = 1_000
 #: How deeply a ``.regiokaart`` may nest lists and objects (the format needs 6).
