@@ -74,15 +74,19 @@ def expected(folder: Path, sources: list[Path], target_name: str) -> list:
     return out
 
 
-def one_kill(rng: random.Random, target: str, sources: list[Path], wait: float) -> None:
+def one_kill(rng: random.Random, target: str, sources: list[Path], wait: float) -> str:
+    """Start a saving child and kill it; ``""``, or what went wrong before the kill."""
     child = subprocess.Popen([sys.executable, "-c", _CHILD, target, *map(str, sources)],
-                             stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert child.stdout is not None
-    child.stdout.readline()  # loaded both versions: from now on it only saves
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert child.stdout is not None and child.stderr is not None
+    ready = child.stdout.readline()  # loaded both versions: from now on it only saves
     time.sleep(rng.uniform(0, wait))
     child.send_signal(signal.SIGKILL)
     child.wait()
+    if ready.strip() != "klaar" or child.returncode != -signal.SIGKILL:
+        return f"het opslaan stopte zelf (exit {child.returncode}): {child.stderr.read()[-300:]}"
+    return ""
 
 
 def check(target: Path, wanted: list) -> str:
@@ -131,8 +135,8 @@ def main() -> int:
             seconds = save_seconds(target, sources[0])
             counts = {"heel": 0, "hersteld": 0, "verloren": 0}
             for _round in range(args.rounds):
-                one_kill(rng, target, sources, wait=2.5 * seconds)
-                outcome = check(Path(target), wanted)
+                outcome = one_kill(rng, target, sources, wait=2.5 * seconds) or \
+                    check(Path(target), wanted)
                 if outcome in counts:
                     counts[outcome] += 1
                 else:
