@@ -1,7 +1,8 @@
 """Hostile inputs for every loader, made from the example map by a seeded random source.
 
 ``make_input(rng, folder)`` writes one input (a ``.regiokaart``, an ``.xlsx``, a CSV
-folder, a single CSV file or a region-rules TOML file) derived from the Kustmarken example
+folder, a single CSV file, a region-rules TOML file, or GraphML, GEXF or Kumu JSON as the
+exchange formats write them) derived from the Kustmarken example
 by one of many mutations: flipped, cut, repeated or inserted bytes; JSON values replaced
 by odd ones (huge numbers, deep nesting, lone surrogates, duplicate keys, long texts);
 workbook parts changed (XML cut or given a DTD, parts duplicated or dropped, a zip bomb);
@@ -31,7 +32,8 @@ ODD_TEXTS = ["", " ", "\x00", "\ud800", "\uffff", "=cmd|' /C calc'!A0", "<img sr
 ODD_JSON = ["1" * 5000, "1e999", "-1e999", "NaN", "Infinity", "[" * 200 + "]" * 200,
             '"\\ud800"', "null", "true", "{}", "[]", '"' + "x" * 100_000 + '"',
             '{"a": 1, "a": 2}', "0.1e-99999", "-0"]
-KINDS = ("regiokaart", "xlsx", "csv-map", "csv-bestand", "regels")
+KINDS = ("regiokaart", "xlsx", "csv-map", "csv-bestand", "regels", "graphml", "gexf",
+         "kumu-json")
 
 
 def _bytes_mutation(rng: random.Random, data: bytes) -> bytes:
@@ -178,9 +180,65 @@ def rules_input(rng: random.Random, folder: Path) -> Path:
     return path
 
 
+_EXCHANGE_SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "kumu-json": ".kumu.json"}
+_exchange_sources: dict[str, bytes] = {}
+
+
+def _exchange_source(kind: str) -> bytes:
+    """The example map as written in an exchange format (made once per process)."""
+    if kind not in _exchange_sources:
+        import tempfile
+
+        from stakeholders.io import regiokaart
+        from stakeholders.io.formats import save_map
+        from stakeholders.rules.catalogue import known_rule_ids
+
+        region = regiokaart.load(EXAMPLE, known_rules=known_rule_ids).map
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"bron{_EXCHANGE_SUFFIXES[kind]}"
+            save_map(region, path)
+            _exchange_sources[kind] = path.read_bytes()
+    return _exchange_sources[kind]
+
+
+def exchange_input(kind: str) -> Callable[[random.Random, Path], Path]:
+    """A maker of GraphML, GEXF or Kumu JSON inputs: bytes mutated, odd texts inserted,
+    or a DTD with entities in front."""
+    def make(rng: random.Random, folder: Path) -> Path:
+        path = folder / f"fuzz{_EXCHANGE_SUFFIXES[kind]}"
+        data = _exchange_source(kind)
+        how = rng.randrange(3)
+        if how == 0:
+            data = _bytes_mutation(rng, data)
+        elif how == 1:
+            text = data.decode("utf-8")
+            for _ in range(rng.randint(1, 3)):
+                at = text.find(">" if kind != "kumu-json" else '": "',
+                               rng.randrange(len(text)))
+                odd = rng.choice(ODD_TEXTS)
+                if kind != "kumu-json":
+                    odd = odd.replace("&", "&amp;").replace("<", "&lt;")
+                else:
+                    odd = json.dumps(odd)[1:-1]
+                if at > 0:
+                    cut = at + (1 if kind != "kumu-json" else 4)
+                    text = text[:cut] + odd + text[cut:]
+            data = text.encode("utf-8", "surrogatepass")
+        elif kind != "kumu-json":
+            data = (b'<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "' + b"a" * 100
+                    + b'"><!ENTITY b "&a;&a;&a;&a;">]>' + data.split(b"?>", 1)[-1])
+        else:
+            data = b'{"elements": ' * 500 + data
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
 MAKERS: dict[str, Callable[[random.Random, Path], Path]] = {
     "regiokaart": regiokaart_input, "xlsx": xlsx_input, "csv-map": csv_folder_input,
     "csv-bestand": csv_file_input, "regels": rules_input,
+    **{kind: exchange_input(kind) for kind in _EXCHANGE_SUFFIXES},
 }
 
 

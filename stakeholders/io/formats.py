@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io import atomic, exchange, limits, regiokaart, spreadsheet
+from stakeholders.io import atomic, exchange, limits, regiokaart, spreadsheet, xlsxcheck
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.workbook import unreadable
@@ -94,7 +94,9 @@ def _load(path: Path, *, known_rules: KnownRules, today: date | None) -> ImportR
     kind = kind_of(path)
     if kind == NATIVE:
         return regiokaart.load(path, known_rules=known_rules, today=today)
-    if kind == XLSX and exchange.is_kumu_workbook(path):
+    if kind in (XLSX, exchange.KUMU_XLSX):
+        xlsxcheck.check_package(path)  # before any XML part of it is parsed
+    if kind == XLSX and _is_kumu(path):
         kind = exchange.KUMU_XLSX
     if kind in exchange.KINDS:
         return exchange.load(kind, path, known_rules=known_rules, today=today)
@@ -105,6 +107,15 @@ def _load(path: Path, *, known_rules: KnownRules, today: date | None) -> ImportR
                                   "werkboek op als .xlsx"), path)
     raise unreadable(tr("io", "onbekend bestandstype '{type}'").format(
         type=path.suffix or path.name), path)
+
+
+def _is_kumu(path: Path) -> bool:
+    """Whether a workbook has Kumu's sheets; a damaged one is not (the spreadsheet reader
+    then says what is wrong with it, at its place)."""
+    try:
+        return exchange.is_kumu_workbook(path)
+    except Exception:  # any parser error of a damaged workbook part
+        return False
 
 
 def _check_target(target: Path, kind: str) -> None:
