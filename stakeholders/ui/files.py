@@ -66,6 +66,8 @@ class FileController(QObject):
         self.document = editor.document
         self.window = window
         self.unsaved_import = False
+        #: False in a check run (--smoke, --screenshot): no question that waits for a user.
+        self.interactive = True
         self.last_problems: list[Problem] = []
         stack = editor.undo_stack
         stack.cleanChanged.connect(self._on_clean_changed)
@@ -192,6 +194,8 @@ class FileController(QObject):
     def ask_locked(self, path: Path, holder: lock.LockInfo) -> str:
         """The map is open elsewhere: ``lezen`` (read-only), ``toch`` (open anyway) or ``""``
         (cancel). Patched in tests."""
+        if not self.interactive:
+            return "lezen"
         box = QMessageBox(QMessageBox.Icon.Warning, _t("Kaart is al geopend"), rich(_t(
             "{bestand} is al geopend {door}. Wie tegelijk wijzigt, overschrijft elkaars werk."
         ).format(bestand=path.name, door=holder.describe())), parent=self.window)
