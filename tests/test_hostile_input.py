@@ -283,3 +283,11 @@ def test_a_small_part_of_millions_of_empty_cells_is_refused_before_parsing(tmp_p
 
     path = rewrite(tmp_path / "cellen.xlsx", bomb)
     assert "het heeft meer dan 5000 cellen" in one_error(path)
+
+
+def test_an_xml_declaration_with_an_unknown_encoding_is_refused_clearly(tmp_path):
+    gexf = (ROOT / "tests" / "data" / "exchange" / "gephi-1.3.gexf").read_bytes()
+    rest = gexf.split(b"?>", 1)[1]
+    path = tmp_path / "kapot.gexf"
+    path.write_bytes(b'<?xml version="1.0" encoding="uvf-8"?>' + rest)  # found by tools/fuzz.py
+    assert "kapot.gexf is geen geldig XML-bestand (unknown encoding" in one_error(path)
