@@ -112,7 +112,7 @@ def test_a_cell_over_the_limit_is_an_error_at_its_place_and_fast(tmp_path):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_MAP_FILE_BYTES", 1000)
     message = one_error(write_json(tmp_path / "groot.regiokaart", example_json()))
     assert message.startswith("groot.regiokaart is te groot")
 

@@ -82,3 +82,12 @@ def test_a_cell_at_the_limit_comes_back_whole(tmp_path, target):
     text = "é" * limits.MAX_CELL_CHARS
     region = with_first_party(notities=text)
     assert reloaded(region, at(tmp_path, target)).parties[0].notities == text
+
+
+def test_a_regiokaart_too_big_to_open_again_is_refused_on_saving(tmp_path, monkeypatch):
+    region = example()
+    monkeypatch.setattr(limits, "MAX_MAP_FILE_BYTES", 20_000)
+    target = tmp_path / "k.regiokaart"
+    with pytest.raises(MapSaveError, match="meer dan de 0 MB die stakeholders leest"):
+        save_map(region, target)
+    assert not target.exists()

@@ -23,8 +23,11 @@ __all__ = ["MAX_CELL_CHARS", "MAX_NAME_CHARS"]
 
 _t = translator("limits")
 
-#: The largest file read (a ``.regiokaart``, a CSV file, a workbook as stored).
+#: The largest file read (a CSV file or folder, a workbook as stored).
 MAX_FILE_BYTES = 25 * 1024 * 1024
+#: The largest ``.regiokaart`` (its snapshots hold whole maps: a 20,000-party map of 8 MB
+#: with seven snapshots); the writer refuses a bigger one, so every saved map opens again.
+MAX_MAP_FILE_BYTES = 64 * 1024 * 1024
 #: The largest sum of the declared sizes of a workbook's parts once unpacked.
 MAX_UNPACKED_BYTES = 120 * 1024 * 1024
 #: The most parts a workbook may have.
@@ -52,14 +55,16 @@ def refused(code: str, message: str, path: Path | str = "") -> MapLoadError:
     return MapLoadError([Problem(code, message)], str(path))
 
 
-def check_file_size(path: Path) -> None:
-    """E-FILE-TOO-LARGE for a file over :data:`MAX_FILE_BYTES` (checked before reading)."""
+def check_file_size(path: Path, limit: int | None = None) -> None:
+    """E-FILE-TOO-LARGE for a file over ``limit`` bytes (:data:`MAX_FILE_BYTES` when not
+    given), checked before reading."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise refused("E-FILE-TOO-LARGE", _t(
             "{bestand} is te groot ({mb} MB; stakeholders leest kaarten tot {max} MB)").format(
                 bestand=path.name, mb=round(size / 1024 / 1024, 1),
-                max=MAX_FILE_BYTES // 1024 // 1024), path)
+                max=limit // 1024 // 1024), path)
 
 
 def check_name_length(path: Path) -> None:

@@ -43,7 +43,7 @@ from stakeholders.io import limits
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.importer import ImportResult, import_workbook
-from stakeholders.io.problems import MapLoadError, Problem
+from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.rowparse import cell_parser
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import invariants as inv
@@ -142,7 +142,13 @@ def dumps(region: RegionMap) -> str:
 def save(region: RegionMap, path: Path, *, backup: bool = False) -> None:
     """Write the map atomically: the old file stays intact if anything fails (``backup``:
     the old version is kept as ``… (vorige versie).regiokaart``)."""
-    write_bytes_atomic(Path(path), dumps(region).encode("utf-8"), backup=backup)
+    data = dumps(region).encode("utf-8")
+    if len(data) > limits.MAX_MAP_FILE_BYTES:  # what is written must open again
+        raise MapSaveError(_t(
+            "de kaart zou {mb} MB worden, meer dan de {max} MB die stakeholders leest; "
+            "verwijder oude momentopnamen en sla opnieuw op").format(
+                mb=len(data) // 1024 // 1024, max=limits.MAX_MAP_FILE_BYTES // 1024 // 1024))
+    write_bytes_atomic(Path(path), data, backup=backup)
     log.info("saved %s", path)
 
 
@@ -436,7 +442,7 @@ def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> I
     """
     path = Path(path)
     try:
-        limits.check_file_size(path)
+        limits.check_file_size(path, limits.MAX_MAP_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
         raise _fail(_t("{bestand} kan niet worden gelezen ({reden})").format(

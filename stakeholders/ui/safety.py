@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, QTimer
 from stakeholders import userdata
 from stakeholders.i18n import translator
 from stakeholders.io import atomic, lock, regiokaart
-from stakeholders.io.problems import MapLoadError
+from stakeholders.io.problems import MapLoadError, MapSaveError
 from stakeholders.rules.catalogue import known_rule_ids
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ class MapSafety(QObject):
                     "pad": str(self.document.path or ""), "tijd": time.time(),
                     "computer": socket.gethostname(), "pid": os.getpid()}
             atomic.write_bytes_atomic(_meta(self.file), json.dumps(meta).encode("utf-8"))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MapSaveError) as exc:
             log.warning("autosave to %s failed: %s", self.file, exc)
             return False
         self._dirty = False
