@@ -23,7 +23,14 @@ How it works:
    other mandate label (:mod:`stakeholders.layout._labelroom`: too short lines
    are lengthened, the rest pushed). Labels of seats and relations are not
    reserved (the canvas may hide them; the page places them where free).
-5. **Fewer crossings** (:mod:`stakeholders.layout._untangle`): items whose
+5. **Room for every name at fit** (:mod:`stakeholders.layout._screenfit`): on a
+   map whose names the canvas must draw at two or three times their size when
+   the whole map fits the window (up to 200 items), the items are spread
+   evenly along both axes (order kept; a PRISM pass clears what that made
+   overlap) and, at the end, the drawing is stretched along its short axis to
+   the window's shape (no crossing or overlap changes), so the crowded middle
+   opens up and the empty corners fill.
+6. **Fewer crossings** (:mod:`stakeholders.layout._untangle`): items whose
    lines cross others move, one at a time, to the free spot (box and labels
    clear) where their lines cross fewest, never more than now; on large maps
    within a work budget.
@@ -52,6 +59,7 @@ from stakeholders.layout._graph import LayoutGraph, build_graph, moving_and_fixe
 from stakeholders.layout._labelroom import Labels, make_room
 from stakeholders.layout._prism import prism
 from stakeholders.layout._progress import ProgressFn, Ticker
+from stakeholders.layout._screenfit import crowded, equalize, stretch
 from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout._untangle import untangle
 from stakeholders.layout.boxes import BoxSizes, LineLabel, mandate_labels, map_boxes
@@ -178,7 +186,11 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
             centres = centres * (SMALL_SCALE if len(active) <= SMALL_MAP else LARGE_SCALE)
         shrink = 0.95
     centres = prism(centres, a_hw, a_hh, a_move, GAP, shrink=shrink,
-                    ticker=ticker.sub(0.4, 0.7))
+                    ticker=ticker.sub(0.4, 0.6))
+    spread = not anchored and not seeded and crowded(centres - offset, a_hw, a_hh, a_dy)
+    if spread:  # names will grow at fit: spread the items evenly over the window
+        centres = prism(equalize(centres, a_hw, a_hh), a_hw, a_hh, a_move, GAP, shrink=1.0,
+                        ticker=ticker.sub(0.6, 0.7))
     cx, cy = remove_overlaps(centres[:, 0], centres[:, 1], a_hw, a_hh, a_move, gap=GAP,
                              ticker=ticker.sub(0.7, 0.75))
     pos = np.column_stack([cx, cy - a_dy])
@@ -188,6 +200,8 @@ def _layout(graph: LayoutGraph, active: np.ndarray, movable: np.ndarray, fixed: 
         ei, ej = _local_edges(graph, active)
         pos = untangle(pos, a_dy, a_hw, a_hh, ei, ej, a_move, GAP, labels=room,
                        ticker=ticker.sub(0.75, 1.0))
+    if spread:
+        pos = stretch(pos, a_hw, a_hh, a_dy)
     if not anchored and not seeded:
         pos = _like_before(pos, graph.pos[active], graph.has_pos[active])
     return pos
