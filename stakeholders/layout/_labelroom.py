@@ -62,6 +62,7 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
     own_b = np.full(n + m, -1, dtype=np.int64)
     own_a[n:], own_b[n:] = labels.a, labels.b
     fixed_pairs = None
+    ends = np.concatenate([labels.a, labels.b])
     for _ in range(ROUNDS):
         _lengthen(pos, dy, half_w, half_h, movable, labels)
         centres = labels.centres(pos)
@@ -84,9 +85,8 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
         push = touching | (i >= n) | (j >= n)
         disp_x, disp_y, _ = pushes(x, y, hw, hh, share, LABEL_GAP, i[push], j[push])
         # A label's push moves both ends of its line.
-        ends = np.concatenate([labels.a, labels.b])
-        disp_x[:n] += np.bincount(ends, np.tile(disp_x[n:], 2), n)
-        disp_y[:n] += np.bincount(ends, np.tile(disp_y[n:], 2), n)
+        disp_x[:n] += np.bincount(ends, np.concatenate([disp_x[n:], disp_x[n:]]), n)
+        disp_y[:n] += np.bincount(ends, np.concatenate([disp_y[n:], disp_y[n:]]), n)
         pos[:, 0] += disp_x[:n] * movable
         pos[:, 1] += disp_y[:n] * movable
     return pos
