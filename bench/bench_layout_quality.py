@@ -6,7 +6,8 @@ Usage::
     .venv/bin/python bench/bench_layout_quality.py --maps kustmarken 300 --repeat 1
 
 Per map (the two bundled examples with their positions removed, as a
-spreadsheet gives them, and generated maps, ``bench/generate.py``) and per
+spreadsheet gives them, and generated maps of 150, 300 and 1,000 parties,
+``bench/generate.py``) and per
 layout it prints one Markdown row:
 
 * **crossings** of straight centre-to-centre edges (exact count);
@@ -15,6 +16,9 @@ layout it prints one Markdown row:
 * **CV** of the edge lengths (lower: more even);
 * **px @1080p**: the party-name size (11 px at zoom 1) when the whole map
   is fitted to 1920 × 1080 (the canvas hides names below 0.35 zoom, 3.9 px);
+* **px @window**: the same in the map area of a 1920 × 1080 window with the
+  side panels open (1224 × 946 after the fit margins, the first start; the
+  shape ``auto_layout`` fills on a crowded map, ``layout._screenfit.WINDOW``);
 * **pt @A4**: the same when fitted to the one-page overview's map box
   (170 × 129 mm) at screen box sizes;
 * **ms**: median wall time of ``--repeat`` runs after a warm-up (the warm-up
@@ -61,6 +65,7 @@ from stakeholders.layout import (  # noqa: E402
     table_rings,
 )
 from stakeholders.layout._graph import build_graph  # noqa: E402
+from stakeholders.layout._screenfit import WINDOW  # noqa: E402
 from stakeholders.layout.boxes import map_boxes  # noqa: E402
 from stakeholders.layout.labels import FONT_PX  # noqa: E402
 from stakeholders.layout.quality import crossings, edge_length_cv, fit_scale, overlaps  # noqa: E402
@@ -121,10 +126,12 @@ def row(name: str, layout: str, region: RegionMap, pos: np.ndarray, seconds: flo
     found = overlaps(pos, items)
     half_w, half_h, dy = size[:, 0] / 2, size[:, 1] / 2, size[:, 2]
     screen = FONT_PX * fit_scale(pos, half_w, half_h, dy, *SCREEN)
+    window = FONT_PX * fit_scale(pos, half_w, half_h, dy, *WINDOW)
     page = FONT_PX * fit_scale(pos, half_w, half_h, dy, *A4_MAP_BOX)
     return (f"| {name} | {layout} | {crossings(pos, graph.ei, graph.ej)} | "
             f"{found.node_node}/{found.label_label}/{found.label_node} | "
-            f"{edge_length_cv(pos, graph.ei, graph.ej):.2f} | {screen:.1f} | {page:.1f} | "
+            f"{edge_length_cv(pos, graph.ei, graph.ej):.2f} | {screen:.1f} | {window:.1f} | "
+            f"{page:.1f} | "
             f"{seconds * 1000:.0f} |")
 
 
@@ -164,7 +171,8 @@ def _positions(region: RegionMap, uids: list[str]) -> np.ndarray:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--maps", nargs="+", default=["kustmarken", "rivierenland", "300", "1000"])
+    parser.add_argument("--maps", nargs="+",
+                        default=["kustmarken", "rivierenland", "150", "300", "1000"])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     peers = [e for e in ("sfdp", "neato") if available(e)]
@@ -175,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         lines += [f"Graphviz {', '.join(missing)} not installed: peers skipped "
                   "(Debian: apt-get install graphviz).", ""]
-    lines += ["| map | layout | crossings | overlaps n/l/ln | CV | px @1080p | pt @A4 | ms |",
-              "|---|---|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| map | layout | crossings | overlaps n/l/ln | CV | px @1080p | px @window | pt @A4 "
+              "| ms |",
+              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name in args.maps:
         lines += bench_map(name, args.repeat, peers)
     log.info("\n".join(lines))
