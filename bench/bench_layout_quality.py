@@ -33,6 +33,12 @@ Layouts: *import* (``initial_positions``, the old first drawing), *automatic*
 ``overlap=prism`` and the same box sizes. Without Graphviz the peers are
 skipped with a note.
 
+With ``--names`` it also opens the automatic, sfdp and neato drawings of the
+generated 150-party maps of seeds 1-5 in the real main window at 1920 × 1080
+(offscreen, panels as on a first start) and counts the party names the canvas
+shows when the map is fitted (each at 12 px at least): the measure of issue 9's
+"every name of a map up to 150 parties at fit".
+
 This is a script for people; it prints.
 """
 
@@ -163,6 +169,69 @@ def bench_map(name: str, repeat: int, peers: list[str]) -> list[str]:
     return rows
 
 
+def names_at_fit(app, region: RegionMap, folder: Path) -> tuple[int, int]:
+    """Party names shown (and parties) when ``region``, with its positions, is opened in a
+    1920 × 1080 main window and fitted."""
+    from PySide6.QtCore import Qt
+
+    from stakeholders.io import regiokaart
+    from stakeholders.ui.canvas.items import PartyItem
+    from stakeholders.ui.main_window import MainWindow
+
+    path = folder / "map.regiokaart"
+    regiokaart.save(region, path)
+    window = MainWindow()
+    window.files.show_problems = lambda *args: None
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*(int(v) for v in SCREEN))
+    window.show()
+    app.processEvents()
+    window.files.open_path(path, ask=False)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.02)
+    window.view.zoom_to_fit()
+    parties = [n for n in window.scene.nodes.values() if isinstance(n, PartyItem)]
+    shown = sum(n.label.isVisible() for n in parties)
+    window.files.ask_unsaved = lambda: None
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return shown, len(parties)
+
+
+def bench_names(peers: list[str]) -> list[str]:
+    """Rows: names shown at fit per seed and layout (see the module's description)."""
+    import tempfile
+
+    from bench.bench_canvas_labels import isolate_settings
+    from stakeholders.qtenv import ensure_gui_application
+
+    app = ensure_gui_application(headless=True)
+    rows = ["| 150 parties, seed | " + " | ".join(["automatic", *peers]) + " |",
+            "|---|" + "---:|" * (1 + len(peers))]
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        isolate_settings(folder / "settings")
+        for seed in range(1, 6):
+            region = generate_map(150, seed=seed)
+            graph = build_graph(region)
+            boxes = map_boxes(region)
+            size = np.array([boxes.sizes[u] for u in graph.uids])
+            drawings = [auto_layout(region)]
+            for engine in peers:
+                pos = graphviz_layout(engine, graph.n, graph.ei, graph.ej, size[:, 0],
+                                      size[:, 1], size[:, 2])[0]
+                drawings.append({u: (float(pos[k, 0]), float(pos[k, 1]))
+                                 for k, u in enumerate(graph.uids)})
+            cells = []
+            for drawing in drawings:
+                shown, total = names_at_fit(app, placed(region, drawing), folder)
+                cells.append(f"{shown}/{total}")
+            rows.append(f"| {seed} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def _positions(region: RegionMap, uids: list[str]) -> np.ndarray:
     at = {i.uid: i.pos for i in (*region.parties, *region.tables)}
     return np.array([at[u] for u in uids], dtype=float)
@@ -174,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--maps", nargs="+",
                         default=["kustmarken", "rivierenland", "150", "300", "1000"])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--names", action="store_true",
+                        help="also count the names shown at fit in the main window")
     args = parser.parse_args(argv)
     peers = [e for e in ("sfdp", "neato") if available(e)]
     missing = [e for e in ("sfdp", "neato") if e not in peers]
@@ -188,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
               "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name in args.maps:
         lines += bench_map(name, args.repeat, peers)
+    if args.names:
+        lines += ["", *bench_names(peers)]
     log.info("\n".join(lines))
     return 0
 
