@@ -35,6 +35,7 @@ import numpy as np
 
 from stakeholders.layout._geometry import near_pairs
 from stakeholders.layout._progress import Ticker
+from stakeholders.layout._spectral import spectral_layout
 
 #: Up to this many nodes, repulsion is computed exactly between all pairs.
 EXACT_LIMIT = 400
@@ -402,27 +403,8 @@ def _coarsest(level: tuple, k: float, rng: np.random.Generator, schedule: Schedu
     r = radius * np.sqrt(rng.uniform(0, 1, cn))
     pos = np.stack([r * np.cos(angle), r * np.sin(angle)], axis=1)
     if schedule.spectral and cn >= 3:
-        pos = _spectral(cn, cei, cej, cew, radius, pos)
+        pos = spectral_layout(cn, cei, cej, cew, radius, pos)
     engine = Engine(cn, cei, cej, cew, cmass, k)
     return engine.refine(pos, None, iterations, radius * 0.5, ticker, schedule.tol)
 
 
-
-def _spectral(n: int, ei: np.ndarray, ej: np.ndarray, ew: np.ndarray, radius: float,
-              jitter: np.ndarray) -> np.ndarray:
-    """Positions (n, 2) from the degree-normalized eigenvectors of the second and third
-    smallest eigenvalues of the weighted graph Laplacian (Koren, "Drawing graphs by
-    eigenvectors", 2005), spread over about ``radius``, plus 5 % of ``jitter`` (random
-    positions) so that no two nodes coincide. ``jitter`` alone for a degenerate graph."""
-    lap = np.zeros((n, n))
-    np.add.at(lap, (ei, ej), -ew)
-    np.add.at(lap, (ej, ei), -ew)
-    degree = -lap.sum(axis=1)
-    lap[np.arange(n), np.arange(n)] = degree
-    inv = 1.0 / np.sqrt(np.maximum(degree, 1e-9))
-    _values, vectors = np.linalg.eigh(lap * inv[:, None] * inv[None, :])
-    pos = vectors[:, 1:3] * inv[:, None]
-    spread = pos.std(axis=0)
-    if (spread < 1e-9).any():
-        return jitter
-    return pos / spread * (0.5 * radius) + 0.05 * jitter

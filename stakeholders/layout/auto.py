@@ -9,7 +9,10 @@ How it works:
    drawing its shape (one run, a short schedule): kopgroep seats pull twice as
    hard as tweede-ring seats, so each table ends up with its parties around it
    (a "flower") and a party at two tables between them. Items that stay put
-   (pinned, or outside the selection ``only``) are anchors.
+   (pinned, or outside the selection ``only``) are anchors. A small map whose
+   drawing comes out tangled (more crossings than lines) is drawn once more
+   from a spectral start (:mod:`stakeholders.layout._spectral`); the drawing
+   with clearly fewer crossings is kept.
 3. A free drawing is turned so its long axis is horizontal (a screen and a
    landscape page are wide), scaled to a density where boxes begin to touch,
    and then made free of overlap *and* compact by a PRISM-style pass
@@ -40,7 +43,7 @@ by ``tests/test_layout_auto.py`` and ``bench/bench_layout_quality.py``.
 
 With ``seed`` positions for every item (the page, laid out at print size
 from the screen's positions) step 2 is skipped (the seed is the shape) and so
-are steps 4 and 5 (the page places its line labels itself and should look like
+are steps 4 to 6 (the page places its line labels itself and should look like
 the screen).
 
 The result depends only on the map (including current positions, used to
