@@ -38,6 +38,7 @@ from stakeholders.look import style as S
 from stakeholders.model import vocab
 from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge
+from stakeholders.ui.plain import rich
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -470,9 +471,10 @@ def test_big_layout_keeps_the_window_responsive_and_is_one_step(qtbot, big_windo
     timer.stop()
     assert any(running for _when, running in ticks), \
         "the event loop did not run while the layout was computed"
-    # Applying the result blocks the window only briefly (it once took half a minute).
+    # Applying the result blocks the window only briefly (it once took half a minute; the
+    # margin is wide because a loaded CI machine can be several times slower).
     last_tick = max(when for when, _running in ticks if when < applied[0])
-    assert applied[0] - last_tick < 5.0
+    assert applied[0] - last_tick < 10.0
     after = positions(window)
     assert sum(1 for k in before if before[k] != after[k]) > 900
     assert window.editor.undo_stack.count() == 1
@@ -553,7 +555,7 @@ def test_shift_drag_from_a_party_to_empty_canvas_gives_a_mandate_for_a_type(qtbo
     assert (mandate.houder, mandate.namens_type, mandate.tafel) == ("A05", "patientenorganisatie",
                                                                      "")
     target = next(t for t in window.scene.type_targets.values() if t.parentItem() is source)
-    assert target.toolTip() == "alle patiëntenorganisatie"
+    assert target.toolTip() == rich("alle patiëntenorganisatie")  # shown as plain text
     assert window.editor.undo_stack.count() == 1
     assert window.interactions._line is None  # the dashed line of the gesture is gone
 
