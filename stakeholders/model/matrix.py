@@ -82,13 +82,16 @@ def build_matrix(region: RegionMap) -> Matrix:
     tables = region.table_index()
     parties = {p.id: p for p in region.parties}
     cells: dict[str, dict[str, Cell]] = {p.id: {} for p in region.parties}
+    held: dict[str, list[Mandate]] = {}
+    for mandate in region.mandates:
+        held.setdefault(mandate.houder, []).append(mandate)
     for seat in region.seats:
         table = tables.get(seat.tafel)
         if seat.partij not in cells or table is None:
             continue
         namens = tuple(dict.fromkeys(
-            whom(parties, m) for m in region.mandates
-            if m.houder == seat.partij and m.tafel in ("", seat.tafel)))
+            whom(parties, m) for m in held.get(seat.partij, ())
+            if m.tafel in ("", seat.tafel)))
         cells[seat.partij][seat.tafel] = Cell(seat.uid, role_at(seat, table), seat.ring, namens)
     domains = vocab.domains()
     rows = []
