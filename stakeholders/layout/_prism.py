@@ -45,17 +45,19 @@ def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.
     wsum = np.bincount(both, np.concatenate([w, w]), n)
     ok = movable & (wsum > 0)
     inv = np.where(ok, 1.0 / np.where(wsum > 0, wsum, 1.0), 0.0)
-    keep = np.where(ok, 0.0, 1.0)
     wd = w * d
+    ww = np.concatenate([w, w])
+    partner = np.concatenate([j, i])
     z = x[:, 0] + 1j * x[:, 1]
+    total = np.empty(n, dtype=complex)
     for _ in range(iterations):
-        zi, zj = z[i], z[j]
-        dz = zi - zj
+        dz = z[i] - z[j]
         dz *= wd / np.maximum(np.abs(dz), 1e-9)
         # Partner j says i belongs at z_j + d·(z_i − z_j)/|z_i − z_j|, and the other way round.
-        towards = np.concatenate([w * zj + dz, w * zi - dz])
-        total = np.bincount(both, towards.real, n) + 1j * np.bincount(both, towards.imag, n)
-        z = total * inv + z * keep
+        towards = ww * z[partner] + np.concatenate([dz, -dz])
+        total.real = np.bincount(both, towards.real, n)
+        total.imag = np.bincount(both, towards.imag, n)
+        z = np.where(ok, total * inv, z)
     return np.column_stack([z.real, z.imag])
 
 

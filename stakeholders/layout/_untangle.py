@@ -100,6 +100,8 @@ class _Search:
         self.incident = edge_src
         self.z = self.pos[:, 0] + 1j * self.pos[:, 1]
         self.work = 0
+        #: The item :meth:`improve` tried last, and its candidate spots.
+        self.tried: tuple[int, np.ndarray] = (-1, np.zeros((0, 2)))
         #: Only edges whose bounding box meets the spots' are tested (pays off on large maps).
         self.filter = len(ei) > FILTER_EDGES
         self.own = _OWN_RINGS * self.length
@@ -158,7 +160,7 @@ class _Search:
                & (np.abs(spots[:, 1, None] + dy - self.label_at[others, 1])
                   < hh + lab.half_h[others] + self.label_gap)).any(axis=1)
         n = len(self.pos)
-        box_x, box_y = self.box_x[:n].copy(), self.box_y[:n].copy()
+        box_x, box_y = self.box_x[:n], self.box_y[:n]
         for k in np.flatnonzero(own).tolist():
             other = lab.b[k] if lab.a[k] == v else lab.a[k]
             centre = (spots + self.pos[other]) / 2
@@ -251,6 +253,7 @@ class _Search:
         """Move ``v`` to the free spot where its lines cross least, if that is fewer than now;
         return whether it moved."""
         spots = self.candidates(v)
+        self.tried = (v, spots)
         spots = spots[self.free(v, spots)]
         if len(spots) < 2:
             return False
@@ -283,8 +286,9 @@ class _Search:
 
     def region(self, v: int) -> np.ndarray:
         """The region (x0, y0, x1, y1) that :meth:`improve`'s answer for ``v`` depends on:
-        its candidate spots with its box around them, and its neighbours."""
-        spots = self.candidates(v)
+        its candidate spots with its box around them, and its neighbours (``v`` has not
+        moved since :meth:`improve` last tried it)."""
+        spots = self.tried[1] if self.tried[0] == v else self.candidates(v)
         near = self.pos[self.neighbours[self.start[v]:self.start[v + 1]]]
         hw, hh, dy = self.half_w[v] + self.gap, self.half_h[v] + self.gap, self.dy[v]
         lo = np.minimum(spots.min(axis=0), near.min(axis=0))
