@@ -26,6 +26,9 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 #: little per round, so a recent one serves as the proximity graph; overlapping pairs are
 #: always added afresh).
 RETRIANGULATE = 3
+#: Up to this many points the triangulation's edges are made unique by marking them in an
+#: n × n table rather than by sorting.
+_MARK_LIMIT = 512
 
 
 def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
@@ -94,7 +97,13 @@ def delaunay_edges(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     except QhullError:  # degenerate input: fall back to neighbours in x order
         order = np.argsort(x[:, 0], kind="stable")
         a, b = order[:-1], order[1:]
-    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    key = np.minimum(a, b) * n + np.maximum(a, b)
+    if n <= _MARK_LIMIT:  # each pair once, in order: a mark per pair beats sorting
+        marked = np.zeros(n * n, dtype=bool)
+        marked[key] = True
+        key = np.flatnonzero(marked)
+    else:
+        key = np.unique(key)
     return key // n, key % n
 
 

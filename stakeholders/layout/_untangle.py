@@ -116,7 +116,7 @@ class _Search:
         if len(near) == 1:
             centre, radii = self.pos[near[0]], _LEAF_RINGS
         else:
-            centre, radii = self.pos[near].mean(axis=0), _CENTROID_RINGS
+            centre, radii = self.pos[near].sum(axis=0) / len(near), _CENTROID_RINGS  # mean
         spots = [here[None], centre + radii * self.length, here + self.own]
         if len(near) >= HUB:
             spots.append(self.grid)
