@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakeholders.i18n import translator
+from stakeholders.i18n import data_text, translator
 from stakeholders.model.congruence import Area, Congruence, Part
 from stakeholders.model.divisions import Division, Region
 
@@ -39,7 +39,8 @@ def region_title(division: Division, region: Region) -> str:
     first = name.split(" ")[0].lower()
     if first.startswith(("ggd", "veiligheids", division.label.lower())):
         return name
-    return f"{division.label[0].upper()}{division.label[1:]} {name}"
+    label = data_text("divisions", division.label)
+    return f"{label[0].upper()}{label[1:]} {name}"
 
 
 def summary(area: Area) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from stakeholders import paths
+from stakeholders.i18n import data_text, is_dutch
 from stakeholders.model import vocab
 from stakeholders.model.kinds import SubjectKind
 from stakeholders.rules.checks import validate_check
@@ -38,8 +39,8 @@ class Label:
     lead_nl: str = ""
     lead_en: str = ""
 
-    def text(self, language: str = "nl") -> str:
-        return self.nl if language == "nl" else self.en
+    def text(self, language: str = "") -> str:
+        return self.nl if is_dutch(language) else self.en
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class CatalogueError(ValueError):
 
 
 @dataclass(frozen=True)
-class Group:
+class Group(vocab.Labelled):
     """A named group of party types (``rules.md`` §3)."""
 
     id: str
@@ -107,21 +108,26 @@ class RuleSpec:
     top_level_only: bool = False
     origin: str = "catalogus"  #: ``catalogus`` (rules.md) or ``regio`` (the map's own)
 
-    def message(self, variant: str | None, language: str = "nl") -> str:
+    @property
+    def fix(self) -> str:
+        """What to do, in the active language (the English lives in our translation)."""
+        return data_text("rules", self.fix_nl)
+
+    def message(self, variant: str | None, language: str = "") -> str:
         """The message template of ``variant`` (or the main message) in ``language``."""
         for candidate in self.variants:
             if candidate.key == variant:
-                return candidate.message_nl if language == "nl" else candidate.message_en
-        return self.message_nl if language == "nl" else self.message_en
+                return candidate.message_nl if is_dutch(language) else candidate.message_en
+        return self.message_nl if is_dutch(language) else self.message_en
 
-    def short(self, variant: str | None, language: str = "nl") -> str:
+    def short(self, variant: str | None, language: str = "") -> str:
         """The short label of ``variant`` (or of the rule) in ``language``; may be empty."""
         for candidate in self.variants:
             if candidate.key == variant:
-                text = candidate.short_nl if language == "nl" else candidate.short_en
+                text = candidate.short_nl if is_dutch(language) else candidate.short_en
                 if text:
                     return text
-        return self.short_nl if language == "nl" else self.short_en
+        return self.short_nl if is_dutch(language) else self.short_en
 
 
 @dataclass(frozen=True)
@@ -133,28 +139,28 @@ class Vocabulary:
     themes: dict[str, Label]
     sources: dict[str, SourceDocument]
 
-    def level(self, level: str, language: str = "nl") -> str:
+    def level(self, level: str, language: str = "") -> str:
         """"Vereist", "Aanbevolen", "Signaal"."""
         label = self.levels.get(level)
         return label.text(language) if label else level
 
-    def basis(self, basis: str, language: str = "nl") -> str:
+    def basis(self, basis: str, language: str = "") -> str:
         """"wet", "akkoord (IZA)", … as shown beside the level."""
         label = self.bases.get(basis)
         return label.text(language) if label else basis
 
-    def theme(self, theme: str, language: str = "nl") -> str:
+    def theme(self, theme: str, language: str = "") -> str:
         label = self.themes.get(theme)
         return label.text(language) if label else theme
 
-    def theme_lead(self, theme: str, language: str = "nl") -> str:
+    def theme_lead(self, theme: str, language: str = "") -> str:
         """The word that introduces a finding's summary ("ontbreekt"), or ``""``."""
         label = self.themes.get(theme)
         if label is None:
             return ""
-        return label.lead_nl if language == "nl" else label.lead_en
+        return label.lead_nl if is_dutch(language) else label.lead_en
 
-    def level_and_basis(self, level: str, basis: str, language: str = "nl") -> str:
+    def level_and_basis(self, level: str, basis: str, language: str = "") -> str:
         """"Vereist · wet": the level with what it rests on (``rules.md`` §1)."""
         return f"{self.level(level, language)} · {self.basis(basis, language)}"
 

@@ -128,7 +128,7 @@ class EditActions(QObject):
         if not name:
             return False
         kinds = list(vocab.table_kinds())
-        labels = [k.label_nl for k in kinds]
+        labels = [k.label for k in kinds]
         label = self.ask_item(_t("Tafel toevoegen"), _t("Soort tafel:"), labels)
         if label is None:
             return False

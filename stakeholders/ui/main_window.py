@@ -24,7 +24,7 @@ from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
 from stakeholders.ui.canvas.view_options import ViewOptions
 from stakeholders.ui.context import CanvasContext
-from stakeholders.ui.dialogs import divisions_view
+from stakeholders.ui.dialogs import divisions_view, preferences
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
+        preferences.install(self)  # Bestand > Voorkeuren (the language)
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)

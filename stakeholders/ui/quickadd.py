@@ -91,14 +91,14 @@ class QuickAddPopup(QFrame):
         key = normalize_name(text)
         types = list(vocab.party_types())
         order = {t: i for i, t in enumerate(COMMON_TYPES)}
-        types.sort(key=lambda t: (order.get(t.id, len(order)), t.label_nl.lower()))
+        types.sort(key=lambda t: (order.get(t.id, len(order)), t.label.lower()))
         self.type_list.clear()
         for party_type in types:
             terms = [normalize_name(term) for term in party_type.terms]
             if key and not any(key in term for term in terms):
                 continue
-            domain = vocab.domains()[party_type.domain].label_nl
-            item = QListWidgetItem(f"{party_type.label_nl}  ·  {domain}", self.type_list)
+            domain = vocab.domains()[party_type.domain].label
+            item = QListWidgetItem(f"{party_type.label}  ·  {domain}", self.type_list)
             item.setData(Qt.ItemDataRole.UserRole, party_type.id)
         if self.type_list.count():
             self.type_list.setCurrentRow(0)

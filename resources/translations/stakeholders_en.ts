@@ -1,0 +1,3773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>CanvasInteractions</name>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="65"/>
+        <source>Lid, kopgroep</source>
+        <translation>Member, core group</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="66"/>
+        <source>Lid, tweede ring</source>
+        <translation>Member, second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="67"/>
+        <source>Initiatiefnemer</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="68"/>
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="69"/>
+        <source>Adviseur, tweede ring</source>
+        <translation>Adviser, second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="70"/>
+        <source>Toehoorder, tweede ring</source>
+        <translation>Observer, second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="71"/>
+        <source>Secretariaat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="78"/>
+        <source>Relatie: {a} {soort} {b}</source>
+        <translation>Relation: {a} {soort} {b}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="230"/>
+        <source>{partij} zit al aan {tafel}; wijzig de rol of ring in het eigenschappenpaneel</source>
+        <translation>{partij} already sits at {tafel}; change the role or ring in the properties panel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="234"/>
+        <source>{partij} aan {tafel}</source>
+        <translation>{partij} at {tafel}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="244"/>
+        <source>{a} spreekt namens {b} (alle tafels)</source>
+        <translation>{a} speaks on behalf of {b} (all tables)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="250"/>
+        <source>{a} spreekt namens {b} aan {t}</source>
+        <translation>{a} speaks on behalf of {b} at {t}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="254"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="276"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="264"/>
+        <source>namens alle {type}</source>
+        <translation>on behalf of all {type}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="265"/>
+        <source>{a} spreekt namens een type</source>
+        <translation>{a} speaks on behalf of a type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="273"/>
+        <source>{a} is onderdeel van {b}</source>
+        <translation>{a} is part of {b}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/interactions.py" line="282"/>
+        <source>Bovenliggende tafel kiezen</source>
+        <translation>Choose parent table</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionsView</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="94"/>
+        <source>{jaar}: {bestand}, geïmporteerd op {datum} ({wat})</source>
+        <translation>{jaar}: {bestand}, imported on {datum} ({wat})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="99"/>
+        <source>indeling</source>
+        <translation>division</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="99"/>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="99"/>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="99"/>
+        <source>licentie</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="100"/>
+        <source>Gemeenten 2010–2026: Bron: CBS (Centraal Bureau voor de Statistiek), CC BY 4.0, uit de tabellen 'Gebieden in Nederland'. Een gemeente die niet meer bestaat, telt als haar opvolger (bijvoorbeeld Vlagtwedde als Westerwolde); samenvoegingen komen uit de herindelingen, naamswijzigingen met dezelfde code uit de CBS-lijst.</source>
+        <translation>Municipalities 2010–2026: Source: CBS (Statistics Netherlands), CC BY 4.0, from the tables 'Gebieden in Nederland'. A municipality that no longer exists counts as its successor (for example Vlagtwedde as Westerwolde); mergers come from the municipal reorganisations, renames with the same code from the CBS list.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="105"/>
+        <source>De indeling in GGD-regio's is afgeleid, niet overgenomen uit een tabel van CBS: controleer haar, of importeer een recent CBS-bestand (dat vervangt haar).</source>
+        <translation>The division into GGD regions is derived, not taken from a CBS table: check it, or import a recent CBS file (which replaces it).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="108"/>
+        <source>Zorgkantoorregio, jeugdregio en ROAZ-regio per gemeente levert de app niet mee: importeer ze uit het CBS-bestand 'Gebieden in Nederland' van een jaar (de CSV-download van StatLine of het open-databestand). De gegevens komen in uw eigen gegevensmap, niet in de app.</source>
+        <translation>Care office region, youth region and ROAZ region per municipality are not shipped with the app: import them from the CBS file 'Gebieden in Nederland' of a year (the CSV download from StatLine or the open data file). The data goes into your own data folder, not into the app.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="112"/>
+        <source>Geïmporteerd:</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="113"/>
+        <source>Nog niets geïmporteerd.</source>
+        <translation>Nothing imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="114"/>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="152"/>
+        <source>Over de gegevens</source>
+        <translation>About the data</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="126"/>
+        <source>Regio-indelingen</source>
+        <translation>Regional divisions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="145"/>
+        <source>CBS-bestand importeren…</source>
+        <translation>Import CBS file…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="151"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="181"/>
+        <source>Gebied:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="183"/>
+        <source>Indeling:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="188"/>
+        <source>Waar het schuurt</source>
+        <translation>Where it chafes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="220"/>
+        <source>De kaart: {naam}</source>
+        <translation>The map: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="223"/>
+        <source>Tafel: {naam}</source>
+        <translation>Table: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="238"/>
+        <source>Niets: alles valt samen, of er zijn nog geen gemeenten vastgelegd.</source>
+        <translation>Nothing: everything coincides, or no municipalities have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="263"/>
+        <source>Gemeenten van de kaart: {basis}</source>
+        <translation>Municipalities of the map: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="271"/>
+        <source>CBS 'Gebieden in Nederland' importeren</source>
+        <translation>Import CBS 'Gebieden in Nederland'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="272"/>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="284"/>
+        <source>Jaar van de tabel</source>
+        <translation>Year of the table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="284"/>
+        <source>Van welk jaar is deze tabel 'Gebieden in Nederland'?</source>
+        <translation>Which year is this table 'Gebieden in Nederland' from?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="291"/>
+        <source>Importeren niet gelukt</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="295"/>
+        <source>Geïmporteerd: {jaar}, {n} gemeenten ({wat}).</source>
+        <translation>Imported: {jaar}, {n} municipalities ({wat}).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="82"/>
+        <source>Partij toevoegen</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="90"/>
+        <source>Tafel toevoegen</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="97"/>
+        <source>Zetel toevoegen</source>
+        <translation>Add seat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="105"/>
+        <source>Mandaat toevoegen</source>
+        <translation>Add mandate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="111"/>
+        <source>Relatie toevoegen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="129"/>
+        <source>Bewuste keuze vastleggen</source>
+        <translation>Record deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="129"/>
+        <source>Bewuste keuzes vastleggen</source>
+        <translation>Record deliberate choices</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="146"/>
+        <source>Bewuste keuze intrekken</source>
+        <translation>Withdraw deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="146"/>
+        <source>Bewuste keuzes intrekken</source>
+        <translation>Withdraw deliberate choices</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="160"/>
+        <source>Eigenschap wijzigen</source>
+        <translation>Change property</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="168"/>
+        <source>Kaartgegevens wijzigen</source>
+        <translation>Change map details</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="173"/>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="176"/>
+        <source>Vastzetten</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="176"/>
+        <source>Losmaken</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="185"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="67"/>
+        <source>Niets geselecteerd om te verwijderen.</source>
+        <translation>Nothing selected to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="78"/>
+        <source>Selecteer partijen of tafels om te kopiëren.</source>
+        <translation>Select parties or tables to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="86"/>
+        <source>{n} onderdelen gekopieerd.</source>
+        <translation>{n} elements copied.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="95"/>
+        <source>Het klembord bevat geen partijen of tafels.</source>
+        <translation>The clipboard holds no parties or tables.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="104"/>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="112"/>
+        <source>Selecteer partijen of tafels om te dupliceren.</source>
+        <translation>Select parties or tables to duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="116"/>
+        <source> (kopie)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="117"/>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="127"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="132"/>
+        <source>Tafel toevoegen</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="127"/>
+        <source>Naam van de tafel:</source>
+        <translation>Name of the table:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="132"/>
+        <source>Soort tafel:</source>
+        <translation>Kind of table:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="148"/>
+        <source>Selecteer één tafel en een of meer partijen, of sleep met Shift van een partij naar een tafel.</source>
+        <translation>Select one table and one or more parties, or Shift-drag from a party to a table.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="162"/>
+        <source>Wie spreekt namens wie?</source>
+        <translation>Who speaks on behalf of whom?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="163"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="164"/>
+        <source>{a} spreekt namens {b}</source>
+        <translation>{a} speaks on behalf of {b}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="170"/>
+        <source>Selecteer de houder (en eventueel de partij namens wie), of sleep met Shift van houder naar partij.</source>
+        <translation>Select the holder (and possibly the party on whose behalf), or Shift-drag from holder to party.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="177"/>
+        <source>Selecteer twee partijen of tafels.</source>
+        <translation>Select two parties or tables.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="184"/>
+        <source>Selecteer partijen of tafels om vast te zetten.</source>
+        <translation>Select parties or tables to pin.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationForm</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="46"/>
+        <source>Nieuwe verwachting</source>
+        <translation>New expectation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="60"/>
+        <source>hoe de melding ze noemt, bv. woningcorporaties</source>
+        <translation>how the message names them, e.g. housing corporations</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="62"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="63"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="64"/>
+        <source>Aan tafels van soort</source>
+        <translation>At tables of kind</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="65"/>
+        <source>Verwacht (één van)</source>
+        <translation>Expected (one of)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="66"/>
+        <source>Naam in de melding</source>
+        <translation>Name in the message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="83"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="95"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="96"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="97"/>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="128"/>
+        <source>automatisch (A4 of A3)</source>
+        <translation>automatic (A4 or A3)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="134"/>
+        <source>overzicht: kaart, wat ontbreekt, tafels</source>
+        <translation>overview: map, what is missing, tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="135"/>
+        <source>alleen de kaart</source>
+        <translation>the map only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="138"/>
+        <source>liggend</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="139"/>
+        <source>staand</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="142"/>
+        <source>hele regio</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="144"/>
+        <source>een pagina per tafel</source>
+        <translation>one page per table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="152"/>
+        <source>regio, peildatum, versie</source>
+        <translation>region, reference date, version</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="153"/>
+        <source>Anoniem: geen namen van personen</source>
+        <translation>Anonymous: no names of persons</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="168"/>
+        <source>Papier</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="169"/>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="170"/>
+        <source>Oriëntatie</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="171"/>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="172"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="173"/>
+        <source>Ondertitel</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="177"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="180"/>
+        <source>Regio-indeling</source>
+        <translation>Regional division</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="181"/>
+        <source>PNG-resolutie</source>
+        <translation>PNG resolution</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="194"/>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="196"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="198"/>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="200"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="279"/>
+        <source>Voorbeeld vergroten</source>
+        <translation>Enlarge preview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="243"/>
+        <source>{n} pagina's ({papier}); het voorbeeld toont de eerste. </source>
+        <translation>{n} pages ({papier}); the preview shows the first. </translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="264"/>
+        <source>{p} %</source>
+        <translation>{p} %</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="278"/>
+        <source>Voorbeeld verkleinen</source>
+        <translation>Shrink preview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="291"/>
+        <source>Overzicht opslaan</source>
+        <translation>Save overview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="302"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="306"/>
+        <source>Opgeslagen: {wat}</source>
+        <translation>Saved: {wat}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="312"/>
+        <source>Overzicht opgeslagen</source>
+        <translation>Overview saved</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="313"/>
+        <source>Opgeslagen in {map}:</source>
+        <translation>Saved in {map}:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="317"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="77"/>
+        <source>Kaart openen</source>
+        <translation>Open map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="90"/>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="91"/>
+        <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
+        <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="92"/>
+        <source>naamloos</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="126"/>
+        <source>Map met CSV-bestanden importeren</source>
+        <translation>Import folder with CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="139"/>
+        <source>Kaart niet geopend</source>
+        <translation>Map not opened</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="140"/>
+        <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
+        <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="145"/>
+        <source>Openen mislukt: {bestand}</source>
+        <translation>Opening failed: {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="155"/>
+        <source>Waarschuwingen bij het openen</source>
+        <translation>Warnings while opening</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="156"/>
+        <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
+        <translation>{bestand} has been opened, with {n} warning(s):</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="161"/>
+        <source>Geopend: {bestand}</source>
+        <translation>Opened: {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="178"/>
+        <source>kaart</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="182"/>
+        <source>Kaart opslaan als</source>
+        <translation>Save map as</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="195"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="196"/>
+        <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
+        <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="206"/>
+        <source>Opgeslagen: {pad}</source>
+        <translation>Saved: {pad}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="212"/>
+        <source>Exporteren als Excel-werkboek</source>
+        <translation>Export as Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="221"/>
+        <source>Map kiezen voor de CSV-bestanden</source>
+        <translation>Choose a folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="228"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="230"/>
+        <source>Geëxporteerd: {pad}</source>
+        <translation>Exported: {pad}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/finding_details.py" line="35"/>
+        <source>Kies een bevinding om te zien waarom ze er is en wat eraan te doen is.</source>
+        <translation>Choose a finding to see why it is there and what to do about it.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/finding_details.py" line="55"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/finding_details.py" line="56"/>
+        <source>Wat te doen</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/finding_details.py" line="61"/>
+        <source>Deze keuze geldt voor deze regel op de hele kaart (alle tafels en partijen).</source>
+        <translation>This choice applies to this rule on the whole map (all tables and parties).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/finding_details.py" line="64"/>
+        <source>Bewuste keuze</source>
+        <translation>Deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="69"/>
+        <source>Bewuste keuzes tonen</source>
+        <translation>Show deliberate choices</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="87"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="336"/>
+        <source>Bewuste keuze…</source>
+        <translation>Deliberate choice…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="89"/>
+        <source>Leg vast dat dit bewust zo is, met de reden</source>
+        <translation>Record that this is deliberately so, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="91"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="342"/>
+        <source>Keuze intrekken</source>
+        <translation>Withdraw choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="145"/>
+        <source>naamloze kaart</source>
+        <translation>untitled map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="146"/>
+        <source>Kaart: {naam}</source>
+        <translation>Map: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="151"/>
+        <source>Geen bevindingen: alles wat de regels vragen is er.</source>
+        <translation>No findings: everything the rules ask for is there.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="153"/>
+        <source>{open} open bevinding(en) · {vlaggen} signalering(en) · {keuze} bewuste keuze(s)</source>
+        <translation>{open} open finding(s) · {vlaggen} flag(s) · {keuze} deliberate choice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="199"/>
+        <source>Keuzes die niet (meer) van toepassing zijn</source>
+        <translation>Choices that no longer apply</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="215"/>
+        <source>Bewuste keuze — {melding} — reden: {reden}</source>
+        <translation>Deliberate choice — {melding} — reason: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="335"/>
+        <source>Bewuste keuze voor de hele bevinding…</source>
+        <translation>Deliberate choice for the whole finding…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="339"/>
+        <source>Keuzes intrekken</source>
+        <translation>Withdraw choices</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="341"/>
+        <source>Keuze intrekken (hele kaart)</source>
+        <translation>Withdraw choice (whole map)</translation>
+    </message>
+</context>
+<context>
+    <name>GemeentePicker</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="79"/>
+        <source>Gemeenten; Delete verwijdert de gekozen gemeente</source>
+        <translation>Municipalities; Delete removes the chosen municipality</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="82"/>
+        <source>gemeente toevoegen: typ een naam</source>
+        <translation>add municipality: type a name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="91"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="94"/>
+        <source>Alle op de kaart</source>
+        <translation>All on the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="96"/>
+        <source>Voeg de gemeenten toe van alle partijen van het type gemeente op de kaart</source>
+        <translation>Add the municipalities of all parties of the type municipality on the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="111"/>
+        <source>Alle gemeenten van een regio:</source>
+        <translation>All municipalities of a region:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="120"/>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="163"/>
+        <source>De regio-indeling</source>
+        <translation>The regional division</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="131"/>
+        <source>regio: typ een naam</source>
+        <translation>region: type a name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="132"/>
+        <source>Alle toevoegen</source>
+        <translation>Add all</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="134"/>
+        <source>Voeg alle gemeenten van deze regio toe (één stap, Ctrl+Z maakt het ongedaan)</source>
+        <translation>Add all municipalities of this region (one step, Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="191"/>
+        <source>CBS-code {code}</source>
+        <translation>CBS code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/gemeenten.py" line="193"/>
+        <source>{code}: niet in de CBS-lijst</source>
+        <translation>{code}: not in the CBS list</translation>
+    </message>
+</context>
+<context>
+    <name>KoppelvlakkenPanel</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="32"/>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="32"/>
+        <source>Tafels</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="75"/>
+        <source>{n} partijen zitten aan twee of meer tafels.</source>
+        <translation>{n} parties sit at two or more tables.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="76"/>
+        <source>Geen partij zit aan meer dan één tafel.</source>
+        <translation>No party sits at more than one table.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutController</name>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="115"/>
+        <source>Schikken: automatisch (selectie)</source>
+        <translation>Arrange: automatic (selection)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="115"/>
+        <source>Schikken: automatisch</source>
+        <translation>Arrange: automatic</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="127"/>
+        <source>Selecteer één tafel voor de tafelringen.</source>
+        <translation>Select one table for the table rings.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="130"/>
+        <source>Schikken: tafelringen</source>
+        <translation>Arrange: table rings</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="135"/>
+        <source>Schikken: domeinclusters</source>
+        <translation>Arrange: domain clusters</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="145"/>
+        <source>Het schikken loopt al.</source>
+        <translation>Arranging is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="157"/>
+        <source>Bezig met schikken…</source>
+        <translation>Arranging…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="157"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="166"/>
+        <source>Schikken geannuleerd.</source>
+        <translation>Arranging cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="168"/>
+        <source>Schikken mislukt: {reden}</source>
+        <translation>Arranging failed: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="196"/>
+        <source>{naam}: alles staat al op zijn plaats.</source>
+        <translation>{naam}: everything is already in place.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/layouts.py" line="197"/>
+        <source>Schikken</source>
+        <translation>Arrange</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutGuides</name>
+    <message>
+        <location filename="../../stakeholders/layout/guides.py" line="115"/>
+        <source>kopgroep</source>
+        <translation>core group</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/guides.py" line="115"/>
+        <source>tweede ring</source>
+        <translation>second ring</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="316"/>
+        <source>Regio-&amp;indelingen…</source>
+        <translation>Regional &amp;divisions…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="317"/>
+        <source>In welke regio-indelingen liggen de kaart en de tafels, en waar schuurt het</source>
+        <translation>In which regional divisions do the map and the tables lie, and where does it chafe</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="319"/>
+        <source>Over de &amp;gegevens (regio-indelingen)</source>
+        <translation>About the &amp;data (regional divisions)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="320"/>
+        <source>Bron, jaar en licentie van de regio-indelingen; CBS-bestand importeren</source>
+        <translation>Source, year and licence of the regional divisions; import a CBS file</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="82"/>
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="85"/>
+        <source>Taal van stakeholders</source>
+        <translation>Language of stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="66"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="68"/>
+        <source>Eigenschappen</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="72"/>
+        <source>Koppelvlakken</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="77"/>
+        <source>Partijtypen</source>
+        <translation>Party types</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="119"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="122"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="128"/>
+        <source>&amp;Nieuwe kaart</source>
+        <translation>&amp;New map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="129"/>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="130"/>
+        <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
+        <translation>Open a .regiokaart, .xlsx or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="131"/>
+        <source>&amp;Importeren (Excel of CSV)…</source>
+        <translation>&amp;Import (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="132"/>
+        <source>Map met CSV-bestanden importeren…</source>
+        <translation>Import folder with CSV files…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="134"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="135"/>
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
+        <source>Exporteren als Excel-werkboek…</source>
+        <translation>Export as Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="138"/>
+        <source>Exporteren als CSV-map…</source>
+        <translation>Export as CSV folder…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="140"/>
+        <source>Overzicht &amp;exporteren…</source>
+        <translation>&amp;Export overview…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="142"/>
+        <source>Venster sluiten</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="143"/>
+        <source>Af&amp;sluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
+        <source>K&amp;nippen</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="147"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="148"/>
+        <source>&amp;Plakken</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="149"/>
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
+        <source>Alles &amp;selecteren</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
+        <source>&amp;Zoeken en filteren…</source>
+        <translation>&amp;Find and filter…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
+        <source>Partij toevoegen (snel)…</source>
+        <translation>Add party (quick)…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
+        <source>Typ de naam, Enter, en kies het type</source>
+        <translation>Type the name, Enter, and choose the type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
+        <source>Tafel toevoegen…</source>
+        <translation>Add table…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
+        <source>Zetel toevoegen…</source>
+        <translation>Add seat…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
+        <source>Mandaat toevoegen…</source>
+        <translation>Add mandate…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
+        <source>Relatie toevoegen…</source>
+        <translation>Add relation…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
+        <source>Vastzetten / losmaken</source>
+        <translation>Pin / unpin</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
+        <source>In&amp;zoomen</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
+        <source>&amp;Alles in beeld</source>
+        <translation>&amp;Fit all</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
+        <source>&amp;Ware grootte</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
+        <source>&amp;Automatisch (selectie of alles)</source>
+        <translation>&amp;Automatic (selection or all)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
+        <source>&amp;Tafelringen (gekozen tafel)</source>
+        <translation>&amp;Table rings (chosen table)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="168"/>
+        <source>&amp;Domeinclusters</source>
+        <translation>&amp;Domain clusters</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="170"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="171"/>
+        <source>&amp;Regels en bronnen</source>
+        <translation>&amp;Rules and sources</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
+        <source>&amp;Eigen verwachtingen van de regio…</source>
+        <translation>&amp;Own expectations of the region…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
+        <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
+        <translation>What your region expects at the table, besides the rules from the sources</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
+        <source>&amp;Kaartgegevens</source>
+        <translation>&amp;Map details</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
+        <source>&amp;Over stakeholders</source>
+        <translation>&amp;About stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
+        <source>Volgende bevinding</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
+        <source>Opnieuw (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
+        <source>Recente bestanden</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
+        <source>&amp;Kaart</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
+        <source>&amp;Schikken</source>
+        <translation>&amp;Arrange</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="283"/>
+        <source>Naamloze kaart</source>
+        <translation>Untitled map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="292"/>
+        <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
+        <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="302"/>
+        <source>Niet gedaan: {reden}</source>
+        <translation>Not done: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="403"/>
+        <source>Over stakeholders</source>
+        <translation>About stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="403"/>
+        <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
+        <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="47"/>
+        <location filename="../../stakeholders/look/display.py" line="163"/>
+        <source>alle {type}</source>
+        <translation>all {type}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="86"/>
+        <source>alle tafels</source>
+        <translation>all tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="91"/>
+        <source>{n} tafels</source>
+        <translation>{n} tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="92"/>
+        <source>namens ({waar})</source>
+        <translation>on behalf of ({waar})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="96"/>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/layout/boxes.py" line="98"/>
+        <source>informeel</source>
+        <translation>informal</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="42"/>
+        <source>voorzitter</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="43"/>
+        <source>initiatiefnemer</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="44"/>
+        <source>adviseur</source>
+        <translation>adviser</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="45"/>
+        <source>toehoorder</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="46"/>
+        <source>secretariaat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/look/display.py" line="126"/>
+        <source>onderdeel van</source>
+        <translation>part of</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="33"/>
+        <source>Voorkeuren</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="37"/>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="48"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/preferences.py" line="65"/>
+        <source>De nieuwe taal geldt vanaf de volgende start van stakeholders.</source>
+        <translation>The new language applies from the next start of stakeholders.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="33"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="37"/>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="37"/>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="98"/>
+        <source>alle tafels</source>
+        <translation>all tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="99"/>
+        <source>mandaat {n}: {waar}</source>
+        <translation>mandate {n}: {waar}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="134"/>
+        <source>{n} onderdelen geselecteerd</source>
+        <translation>{n} elements selected</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="213"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="214"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="215"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="220"/>
+        <source>alle {type} (type)</source>
+        <translation>all {type} (type)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="330"/>
+        <source>'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)</source>
+        <translation>'{waarde}' is not a valid date (use YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddPopup</name>
+    <message>
+        <location filename="../../stakeholders/ui/quickadd.py" line="34"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="65"/>
+        <source>Naam van de partij, dan Enter</source>
+        <translation>Name of the party, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/quickadd.py" line="39"/>
+        <source>type zoeken (bv. RHO, gemeente)</source>
+        <translation>find type (e.g. RHO, municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/quickadd.py" line="82"/>
+        <source>Type van '{naam}': kies en Enter</source>
+        <translation>Type of '{naam}': choose and Enter</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRulesDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="103"/>
+        <source>Eigen verwachtingen van de regio</source>
+        <translation>Own expectations of the region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="106"/>
+        <source>Wat verwacht uw regio aan tafel, naast de regels uit de bronnen? Deze regels reizen mee in het .regiokaart-bestand (niet in een spreadsheet).</source>
+        <translation>What does your region expect at the table, besides the rules from the sources? These rules travel along in the .regiokaart file (not in a spreadsheet).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <source>Tafels</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="113"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="115"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="118"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="121"/>
+        <source>Importeren uit regelbestand (.toml)…</source>
+        <translation>Import from rules file (.toml)…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="160"/>
+        <source>Eigen verwachtingen wijzigen</source>
+        <translation>Change own expectations</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="190"/>
+        <source>Regels importeren</source>
+        <translation>Import rules</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="202"/>
+        <source>Niet geïmporteerd: {reden}</source>
+        <translation>Not imported: {reden}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="71"/>
+        <source>Regels en bronnen</source>
+        <translation>Rules and sources</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="93"/>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="93"/>
+        <source>Elke signalering noemt de regel, het niveau met zijn basis (wet, akkoord, beleid, advies, onderzoek), de bron en wat te doen. De signaleringen van één onderwerp en thema vormen samen één bevinding. Een regio kan elke signalering, of een hele bevinding, als bewuste keuze vastleggen.</source>
+        <translation>Every flag names the rule, the level with its basis (law, agreement, policy, advice, research), the source and what to do. The flags of one subject and theme together form one finding. A region can record any flag, or a whole finding, as a deliberate choice.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <source>Geldt voor:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <source>Wat te doen:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="102"/>
+        <source>hele kaart</source>
+        <translation>whole map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="116"/>
+        <source>Niet te controleren vanuit de kaart</source>
+        <translation>Not checkable from the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="117"/>
+        <source>Deze punten kan de app niet uit de kaart afleiden; loop ze zelf na als checklist.</source>
+        <translation>The app cannot derive these points from the map; go through them yourself as a checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="60"/>
+        <source>Zoeken</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="65"/>
+        <source>Zoek op naam, type of id…</source>
+        <translation>Find by name, type or id…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="76"/>
+        <source>Zoeken sluiten (Esc)</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="78"/>
+        <source>Zoeken: </source>
+        <translation>Find: </translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="98"/>
+        <source>alle domeinen</source>
+        <translation>all domains</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="99"/>
+        <source>alle tafels</source>
+        <translation>all tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/search.py" line="134"/>
+        <source> {n} gevonden </source>
+        <translation> {n} found </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="32"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="36"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="36"/>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
+        <source>Verbinden (zetel, mandaat, relatie)</source>
+        <translation>Connect (seat, mandate, relation)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
+        <source>Shift + slepen</source>
+        <translation>Shift + drag</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
+        <source>Partij toevoegen op die plek</source>
+        <translation>Add a party at that spot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
+        <source>dubbelklik op leeg canvas</source>
+        <translation>double-click on empty canvas</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
+        <source>Schuiven</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
+        <source>middelste/rechter muisknop of spatie + slepen</source>
+        <translation>middle/right mouse button or space + drag</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
+        <source>Zoomen</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
+        <source>muiswiel</source>
+        <translation>mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="51"/>
+        <source>Slepen of verbinden afbreken</source>
+        <translation>Cancel dragging or connecting</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="51"/>
+        <source>Esc (tijdens het slepen)</source>
+        <translation>Esc (while dragging)</translation>
+    </message>
+</context>
+<context>
+    <name>TypePalette</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/palette.py" line="74"/>
+        <source>Zoek een type (bv. RHO, gemeente)…</source>
+        <translation>Find a type (e.g. RHO, municipality)…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="28"/>
+        <source>Klein</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="28"/>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="28"/>
+        <source>Groot</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="28"/>
+        <source>Zeer groot</source>
+        <translation>Very large</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="29"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="54"/>
+        <source>{naam} ({px} px)</source>
+        <translation>{naam} ({px} px)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="59"/>
+        <source>&amp;Mandaatlabels tonen</source>
+        <translation>Show &amp;mandate labels</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="60"/>
+        <source>Toon bij elke mandaatlijn namens welke tafels het mandaat geldt</source>
+        <translation>Show on each mandate line for which tables the mandate holds</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="63"/>
+        <source>Alleen de &amp;kaart</source>
+        <translation>&amp;Map only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="64"/>
+        <source>Panelen en werkbalk weg, het hele scherm voor de kaart (voor de beamer)</source>
+        <translation>Panels and toolbar gone, the whole screen for the map (for the projector)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/canvas/view_options.py" line="84"/>
+        <source>&amp;Tekstgrootte</source>
+        <translation>&amp;Text size</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="47"/>
+        <source>Bewuste keuze vastleggen</source>
+        <translation>Record deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="49"/>
+        <source>Deze keuze geldt voor:</source>
+        <translation>This choice applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="50"/>
+        <source>Deze keuze geldt voor alle {n} onderdelen:</source>
+        <translation>This choice applies to all {n} parts:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="56"/>
+        <source>Waarom is dit bewust zo?</source>
+        <translation>Why is this deliberately so?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="64"/>
+        <source>bijvoorbeeld: kopgroep zorgtafel</source>
+        <translation>for example: core group care table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="65"/>
+        <source>Voor deze regel op de hele kaart (alle onderwerpen)</source>
+        <translation>For this rule on the whole map (all subjects)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="69"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="70"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/waiver.py" line="71"/>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+</context>
+<context>
+    <name>cbs</name>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="118"/>
+        <source>CBS, Gebieden in Nederland {jaar} (geïmporteerd uit {bestand} op {datum})</source>
+        <translation>CBS, Areas in the Netherlands {jaar} (imported from {bestand} on {datum})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="129"/>
+        <source>{bestand}: bestand niet gevonden</source>
+        <translation>{bestand}: file not found</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="133"/>
+        <source>{bestand}: kan niet worden gelezen ({reden})</source>
+        <translation>{bestand}: cannot be read ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="149"/>
+        <source>{bestand}: het bestand is leeg</source>
+        <translation>{bestand}: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="156"/>
+        <source>{bestand}: geen leesbaar CSV-bestand ({reden})</source>
+        <translation>{bestand}: not a readable CSV file ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="235"/>
+        <source>{bestand}, rij 1: geen kolom met gemeentecodes gevonden (verwacht 'Codes en namen van gemeenten/Code' of 'Code_1' met codes als GM0363); de kolommen zijn {kolommen}</source>
+        <translation>{bestand}, row 1: no column with municipality codes found (expected 'Codes en namen van gemeenten/Code' or 'Code_1' with codes such as GM0363); the columns are {kolommen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="238"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="241"/>
+        <source>{bestand}: geen regio-indeling gevonden (zoals GGD-regio's, zorgkantoorregio's of jeugdregio's); is dit de tabel 'Gebieden in Nederland'?</source>
+        <translation>{bestand}: no regional division found (such as GGD regions, care office regions or youth regions); is this the table 'Gebieden in Nederland'?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="246"/>
+        <source>{bestand}: het jaar staat niet in de bestandsnaam; geef het jaar van de tabel op</source>
+        <translation>{bestand}: the year is not in the file name; give the year of the table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="258"/>
+        <source>{bestand}, rij {rij}, kolom '{kolom}'</source>
+        <translation>{bestand}, row {rij}, column '{kolom}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="277"/>
+        <source>gemeente {code} staat er twee keer in (ook in rij {rij})</source>
+        <translation>municipality {code} appears twice (also in row {rij})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="283"/>
+        <source>{bestand}: geen enkele gemeente gevonden in kolom '{kolom}'</source>
+        <translation>{bestand}: no municipality at all found in column '{kolom}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_gebieden.py" line="298"/>
+        <source>regiocode {code} heeft geen naam</source>
+        <translation>region code {code} has no name</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="53"/>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="53"/>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="69"/>
+        <source>{pad}: {aantal} fout(en); de kaart is niet geladen.</source>
+        <translation>{pad}: {aantal} error(s); the map was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="89"/>
+        <source>{naam}: {aantal} bevinding(en), {open} open ({vlaggen} signalering(en), {keuze} bewuste keuze(s))</source>
+        <translation>{naam}: {aantal} finding(s), {open} open ({vlaggen} flag(s), {keuze} deliberate choice(s))</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="91"/>
+        <source>(naamloze kaart)</source>
+        <translation>(unnamed map)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="99"/>
+        <source>de kaart</source>
+        <translation>the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="108"/>
+        <source>bewuste keuze</source>
+        <translation>deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="114"/>
+        <source>reden: {reden}</source>
+        <translation>reason: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="117"/>
+        <source>wat te doen: {fix}</source>
+        <translation>what to do: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="120"/>
+        <source>bron: {bron}</source>
+        <translation>source: {bron}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="137"/>
+        <source>fout: eigen regels: {melding}</source>
+        <translation>error: own rules: {melding}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="162"/>
+        <source>waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een spreadsheet en worden weggelaten</source>
+        <translation>warning: {n} own rule(s) and the choices about them do not fit in a spreadsheet and are left out</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="170"/>
+        <location filename="../../stakeholders/cli.py" line="186"/>
+        <location filename="../../stakeholders/cli.py" line="199"/>
+        <source>fout: {melding}</source>
+        <translation>error: {melding}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="172"/>
+        <source>geschreven: {pad} ({soort})</source>
+        <translation>written: {pad} ({soort})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="189"/>
+        <source>fout: onbekende tafel '{tafel}'</source>
+        <translation>error: unknown table '{tafel}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="201"/>
+        <source>geschreven: {wat}</source>
+        <translation>written: {wat}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="217"/>
+        <source>taal van de uitvoer: nl (standaard) of en; anders volgt de taal het systeem (LANG)</source>
+        <translation>language of the output: nl (default) or en; otherwise the language follows the system (LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="225"/>
+        <source>Controleer een kaart op ontbrekende partijen, mandaten en governance.</source>
+        <translation>Check a map for missing parties, mandates and governance.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="228"/>
+        <location filename="../../stakeholders/divisions_cli.py" line="26"/>
+        <source>.regiokaart, .xlsx, een CSV-map of een CSV-bestand</source>
+        <translation>.regiokaart, .xlsx, a CSV folder or a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="231"/>
+        <source>extra eigen regels van de regio (zelfde vorm als resources/rules.toml)</source>
+        <translation>additional own rules of the region (same form as resources/rules.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="234"/>
+        <source>exitcode 1 als er een open signalering van dit niveau of hoger is</source>
+        <translation>exit code 1 if there is an open flag of this level or higher</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="237"/>
+        <source>Zet een kaart om tussen .regiokaart, .xlsx en een CSV-map.</source>
+        <translation>Convert a map between .regiokaart, .xlsx and a CSV folder.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="240"/>
+        <source>eindigt op .regiokaart of .xlsx, of op / voor een CSV-map</source>
+        <translation>ends in .regiokaart or .xlsx, or in / for a CSV folder</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="248"/>
+        <source>Exporteer het overzicht op één pagina (PDF, PNG of SVG).</source>
+        <translation>Export the one-page overview (PDF, PNG or SVG).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="257"/>
+        <source>Regionale samenwerking in de zorg in kaart. Opdrachten: check, convert, export, indeling (stakeholders OPDRACHT --help).</source>
+        <translation>Regional collaboration in health care, mapped. Commands: check, convert, export, indeling (stakeholders COMMAND --help).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="262"/>
+        <source>kaart om te openen (.regiokaart, .xlsx of CSV-map)</source>
+        <translation>map to open (.regiokaart, .xlsx or CSV folder)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="264"/>
+        <source>start en sluit meteen (test)</source>
+        <translation>start and close at once (test)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="266"/>
+        <source>sla een schermafbeelding op en sluit</source>
+        <translation>save a screenshot and close</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="292"/>
+        <source>fout: onbekende taal '{taal}' (nl of en)</source>
+        <translation>error: unknown language '{taal}' (nl or en)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="315"/>
+        <source>interne fout: {soort}: {melding}. Meld dit aan de ontwikkelaars.</source>
+        <translation>internal error: {soort}: {melding}. Please report this to the developers.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/divisions_cli.py" line="22"/>
+        <source>Laat zien in welke regio-indelingen (GGD-regio, veiligheidsregio, provincie, …) de gemeenten van de kaart en van elke tafel liggen, en waar die indelingen schuren.</source>
+        <translation>Show in which regional divisions (GGD region, safety region, province, …) the municipalities of the map and of each table lie, and where those divisions chafe.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/divisions_cli.py" line="29"/>
+        <source>map met geïmporteerde CBS-gegevens (standaard: de gegevensmap van de app)</source>
+        <translation>folder with imported CBS data (default: the app's data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/divisions_cli.py" line="32"/>
+        <source>gebruik alleen de met de app meegeleverde indelingen</source>
+        <translation>use only the divisions shipped with the app</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../stakeholders/io/clipboard.py" line="44"/>
+        <location filename="../../stakeholders/io/clipboard.py" line="46"/>
+        <source>het klembord bevat geen kaartonderdelen</source>
+        <translation>the clipboard holds no map elements</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/clipboard.py" line="51"/>
+        <source>kaartonderdelen op het klembord zijn ongeldig: </source>
+        <translation>the map elements on the clipboard are invalid: </translation>
+    </message>
+</context>
+<context>
+    <name>congruence</name>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="151"/>
+        <source>de gemeenten van de {indeling} {naam} (bron: {bron})</source>
+        <translation>the municipalities of the {indeling} {naam} (source: {bron})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="157"/>
+        <source>de gemeenten van de {n} gemeentepartij(en) op de kaart</source>
+        <translation>the municipalities of the {n} municipality part(ies) on the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="161"/>
+        <source>de werkgebieden van de tafels (geen gemeentepartijen met gemeenten)</source>
+        <translation>the working areas of the tables (no municipality parties with municipalities)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="163"/>
+        <source>geen: leg de gemeenten vast bij de gemeentepartijen of in het werkgebied van een tafel</source>
+        <translation>none: record the municipalities with the municipality parties or in the working area of a table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="170"/>
+        <source>de {indeling} {regio}</source>
+        <translation>the {indeling} {regio}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence.py" line="172"/>
+        <location filename="../../stakeholders/model/congruence.py" line="178"/>
+        <source>de kaart</source>
+        <translation>the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="33"/>
+        <source>en</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="48"/>
+        <source>geen gemeenten bekend</source>
+        <translation>no municipalities known</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="52"/>
+        <source>deze gemeente ligt in</source>
+        <translation>this municipality lies in</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="52"/>
+        <source>deze {n} gemeenten liggen in</source>
+        <translation>these {n} municipalities lie in</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="59"/>
+        <source>van {m}</source>
+        <translation>of {m}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="68"/>
+        <source>afgeleide indeling</source>
+        <translation>derived division</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="69"/>
+        <source>{gebied} ligt in {aantal}: {delen}</source>
+        <translation>{gebied} lies in {aantal}: {delen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="71"/>
+        <source>{notitie}</source>
+        <translation>{notitie}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="72"/>
+        <source>{code} staat niet in de CBS-lijst en telt niet mee</source>
+        <translation>{code} is not in the CBS list and does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="88"/>
+        <source>{regio} reikt verder dan {kaart}: {k} van de {m} gemeenten liggen erin</source>
+        <translation>{regio} reaches beyond {kaart}: {k} of the {m} municipalities lie in it</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="92"/>
+        <source>De kaart: {naam}</source>
+        <translation>The map: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="97"/>
+        <source>{tafel} valt geheel buiten {kaart}</source>
+        <translation>{tafel} lies entirely outside {kaart}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="97"/>
+        <source>{tafel} valt deels buiten {kaart}: {namen} liggen erbuiten</source>
+        <translation>{tafel} lies partly outside {kaart}: {namen} lie outside it</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="101"/>
+        <source>Tafel: {naam}</source>
+        <translation>Table: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="104"/>
+        <source>{partij} ligt buiten {kaart}</source>
+        <translation>{partij} lies outside {kaart}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="105"/>
+        <source>{partij} bedient {n} gemeente(n) buiten {kaart}: {namen}</source>
+        <translation>{partij} serves {n} municipalit(ies) outside {kaart}: {namen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="108"/>
+        <source>Partijen buiten {kaart}</source>
+        <translation>Parties outside {kaart}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="109"/>
+        <source>Werkgebieden die overlappen</source>
+        <translation>Working areas that overlap</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="119"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="121"/>
+        <source>{a} ligt geheel binnen {b}</source>
+        <translation>{a} lies entirely within {b}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="123"/>
+        <source>{a} en {b} overlappen: {n} gemeente(n) in beide ({namen})</source>
+        <translation>{a} and {b} overlap: {n} municipalit(ies) in both ({namen})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="190"/>
+        <source>gemeenten van de kaart: {basis}</source>
+        <translation>municipalities of the map: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="195"/>
+        <source>werkgebied: {namen}</source>
+        <translation>working area: {namen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="198"/>
+        <source>Waar het schuurt ({n}):</source>
+        <translation>Where it chafes ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="203"/>
+        <source>niets: alles valt samen</source>
+        <translation>nothing: everything coincides</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="205"/>
+        <source>niets te vergelijken: er zijn geen gemeenten vastgelegd</source>
+        <translation>nothing to compare: no municipalities are recorded</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/congruence_report.py" line="206"/>
+        <source>Bronnen:</source>
+        <translation>Sources:</translation>
+    </message>
+</context>
+<context>
+    <name>divisions</name>
+    <message>
+        <location filename="../../stakeholders/ui/divisions_data.py" line="33"/>
+        <source>(afgeleid)</source>
+        <translation>(derived)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>provincies</source>
+        <translation>provinces</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>COROP-gebied</source>
+        <translation>COROP area</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>COROP-gebieden</source>
+        <translation>COROP areas</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>arbeidsmarktregio</source>
+        <translation>labour market region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>arbeidsmarktregio's</source>
+        <translation>labour market regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>veiligheidsregio</source>
+        <translation>safety region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>veiligheidsregio's</source>
+        <translation>safety regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>RAV-regio</source>
+        <translation>RAV region (ambulance)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>RAV-regio's</source>
+        <translation>RAV regions (ambulance)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>GGD-regio</source>
+        <translation>GGD region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>GGD-regio's</source>
+        <translation>GGD regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>zorgkantoorregio</source>
+        <translation>care office region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>zorgkantoorregio's</source>
+        <translation>care office regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>jeugdregio</source>
+        <translation>youth region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>jeugdregio's</source>
+        <translation>youth regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>ROAZ-regio</source>
+        <translation>ROAZ region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>ROAZ-regio's</source>
+        <translation>ROAZ regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>CBS, Gebieden in Nederland 2026 (tabel 86247NED)</source>
+        <translation>CBS, Gebieden in Nederland 2026 (table 86247NED)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>CC BY 4.0</source>
+        <translation>CC BY 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>Wet veiligheidsregio's (bijlage), via het coronadashboard van VWS (gm.ts, vr.ts)</source>
+        <translation>Safety Regions Act (annex), through the VWS corona dashboard (gm.ts, vr.ts)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>EUPL-1.2 (bestand); de indeling zelf is wettelijk vastgelegd</source>
+        <translation>EUPL-1.2 (file); the division itself is laid down by law</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>Ambulancezorg Nederland: de RAV-regio's vallen samen met de veiligheidsregio's</source>
+        <translation>Ambulancezorg Nederland: the RAV regions coincide with the safety regions</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>afgeleid door de app-makers; GGD-codes en -namen: CBS Gebieden in Nederland 2022</source>
+        <translation>derived by the makers of the app; GGD codes and names: CBS Gebieden in Nederland 2022</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>CC BY 4.0 (codes en namen)</source>
+        <translation>CC BY 4.0 (codes and names)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/divisions.py" line="0"/>
+        <source>afgeleid: de GGD-regio van de veiligheidsregio, behalve Midden- en West-Brabant (verdeeld over GGD Hart voor Brabant en GGD West-Brabant); geen bronbestand van CBS</source>
+        <translation>derived: the GGD region of the safety region, except Midden- and West-Brabant (divided between GGD Hart voor Brabant and GGD West-Brabant); no CBS source file</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <location filename="../../stakeholders/model/edit_checks.py" line="104"/>
+        <source>een nieuwe tafel heeft nog geen zetels, dus geen voorzitter</source>
+        <translation>a new table has no seats yet, so no chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edit_checks.py" line="124"/>
+        <source>een mandaat is namens één partij of namens een type</source>
+        <translation>a mandate is on behalf of one party or on behalf of a type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edit_checks.py" line="131"/>
+        <source>een subregio kan alleen bij een mandaat namens een type</source>
+        <translation>a sub-region is possible only with a mandate on behalf of a type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edits.py" line="72"/>
+        <source>dit onderdeel bestaat niet meer</source>
+        <translation>this element no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edits.py" line="165"/>
+        <source>onbekend veld: {velden}</source>
+        <translation>unknown field: {velden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edits.py" line="172"/>
+        <source>verplaats een zetel door hem te verwijderen en opnieuw te maken</source>
+        <translation>move a seat by removing it and making it again</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edits.py" line="355"/>
+        <source>twee eigen regels hebben dezelfde id</source>
+        <translation>two own rules have the same id</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/edits.py" line="358"/>
+        <source>een eigen regel heeft een id als R-REGIO-01 nodig</source>
+        <translation>an own rule needs an id such as R-REGIO-01</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../stakeholders/export/divisions_page.py" line="42"/>
+        <source>onbekende regio-indeling '{i}' (bekend: {bekend})</source>
+        <translation>unknown regional division '{i}' (known: {bekend})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="41"/>
+        <source>onbekend papierformaat '{p}' (auto, A4 of A3)</source>
+        <translation>unknown paper size '{p}' (auto, A4 or A3)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="44"/>
+        <source>onbekende pagina '{p}' (overzicht of kaart)</source>
+        <translation>unknown page '{p}' (overzicht or kaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="47"/>
+        <source>kies één tafel of een pagina per tafel, niet allebei</source>
+        <translation>choose one table or a page per table, not both</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="49"/>
+        <source>onbekende oriëntatie '{o}' (landscape of portrait)</source>
+        <translation>unknown orientation '{o}' (landscape or portrait)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="52"/>
+        <source>resolutie {d} dpi valt buiten 30-600</source>
+        <translation>resolution {d} dpi is outside 30-600</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="67"/>
+        <source>onbekend exportformaat '{s}': gebruik .pdf, .png of .svg</source>
+        <translation>unknown export format '{s}': use .pdf, .png or .svg</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="75"/>
+        <source>doelbestand: .pdf, .png of .svg</source>
+        <translation>target file: .pdf, .png or .svg</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="77"/>
+        <source>papier; auto (standaard): A4, of A3 als de namen op A4 kleiner dan 5 pt zouden worden</source>
+        <translation>paper; auto (default): A4, or A3 if the names would become smaller than 5 pt on A4</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="80"/>
+        <source>overzicht (standaard) of kaart: alleen de kaart</source>
+        <translation>overzicht (overview, default) or kaart: the map only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="82"/>
+        <source>een pagina per tafel (namen minstens 8 pt); bij PNG en SVG een bestand per tafel: UIT-&lt;tafel-id&gt;.png</source>
+        <translation>one page per table (names at least 8 pt); for PNG and SVG one file per table: OUT-&lt;table-id&gt;.png</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="85"/>
+        <source>alleen deze tafel</source>
+        <translation>this table only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="87"/>
+        <source>verberg namen van personen</source>
+        <translation>hide names of persons</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="88"/>
+        <source>eigen titel</source>
+        <translation>own title</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="89"/>
+        <source>eigen ondertitel</source>
+        <translation>own subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="91"/>
+        <source>toon de gemeenten per regio van deze indeling (ggd-regio, veiligheidsregio, provincie, …) op het overzicht</source>
+        <translation>show the municipalities per region of this division (ggd-regio, veiligheidsregio, provincie, …) on the overview</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="94"/>
+        <source>resolutie van een PNG (standaard 150)</source>
+        <translation>resolution of a PNG (default 150)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="56"/>
+        <source>{waar}: {n} pagina('s), {papier}, namen minstens {pt} pt</source>
+        <translation>{waar}: {n} page(s), {papier}, names at least {pt} pt</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="60"/>
+        <source>(kaart geaggregeerd)</source>
+        <translation>(map aggregated)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="68"/>
+        <source>onbekende tafel '{id}'</source>
+        <translation>unknown table '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="72"/>
+        <source>de kaart heeft geen tafels: een pagina per tafel kan niet</source>
+        <translation>the map has no tables: a page per table is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="110"/>
+        <source>de PDF kan niet worden gemaakt</source>
+        <translation>the PDF cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="152"/>
+        <source>de PNG kan niet worden gemaakt</source>
+        <translation>the PNG cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/overview.py" line="167"/>
+        <source>{pad} kan niet worden geschreven ({reden})</source>
+        <translation>{pad} cannot be written ({reden})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="154"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="158"/>
+        <source>Naam van de kaart</source>
+        <translation>Name of the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="159"/>
+        <source>Regio-indeling</source>
+        <translation>Regional division</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="160"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="161"/>
+        <source>kies uit de regio-indeling of typ een naam</source>
+        <translation>choose from the regional division or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="162"/>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="163"/>
+        <source>JJJJ-MM-DD (leeg = vandaag)</source>
+        <translation>YYYY-MM-DD (empty = today)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="164"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="165"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="166"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="171"/>
+        <location filename="../../stakeholders/model/schema.py" line="199"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="172"/>
+        <location filename="../../stakeholders/model/schema.py" line="200"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="173"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="174"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <source>Subregio</source>
+        <translation>Sub-region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <source>leeg = hele regio</source>
+        <translation>empty = whole region</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="176"/>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="177"/>
+        <source>Invloed (1-5)</source>
+        <translation>Influence (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="178"/>
+        <source>Belang (1-5)</source>
+        <translation>Interest (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="179"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="180"/>
+        <source>persoonsgegevens: blijven lokaal</source>
+        <translation>personal data: stays local</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="182"/>
+        <location filename="../../stakeholders/model/schema.py" line="216"/>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="186"/>
+        <source>Besluitvorming</source>
+        <translation>Decision-making</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="187"/>
+        <source>Verantwoordelijkheden</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="189"/>
+        <source>Verantwoording</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="190"/>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="191"/>
+        <source>Ondersteuning</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="193"/>
+        <source>Burgerbetrokkenheid</source>
+        <translation>Citizen involvement</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="194"/>
+        <source>Gemeenteraad</source>
+        <translation>Municipal council</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="195"/>
+        <source>Regioanalyse</source>
+        <translation>Regional analysis</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="201"/>
+        <location filename="../../stakeholders/model/schema.py" line="235"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="202"/>
+        <source>Bovenliggende tafel</source>
+        <translation>Parent table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="204"/>
+        <source>Voorzitter (partij)</source>
+        <translation>Chair (party)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="205"/>
+        <source>Onafhankelijke voorzitter</source>
+        <translation>Independent chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="206"/>
+        <source>naam, 'ja' of leeg</source>
+        <translation>name, 'ja' or empty</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="207"/>
+        <source>Secretariaat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="208"/>
+        <source>Werkgebied (gemeenten)</source>
+        <translation>Working area (municipalities)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="212"/>
+        <location filename="../../stakeholders/model/schema.py" line="215"/>
+        <location filename="../../stakeholders/model/schema.py" line="226"/>
+        <source>Tafel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="217"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="218"/>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="219"/>
+        <source>Vergoeding voor deelname</source>
+        <translation>Fee for taking part</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="221"/>
+        <source>Zetel</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="224"/>
+        <source>Mandaathouder</source>
+        <translation>Mandate holder</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="225"/>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="227"/>
+        <source>Formeel vastgelegd</source>
+        <translation>Formally recorded</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="228"/>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="230"/>
+        <source>Mandaat</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="233"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="234"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="237"/>
+        <source>Relatie</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="240"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="241"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="242"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="243"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="244"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="245"/>
+        <source>Bewuste keuze</source>
+        <translation>Deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="254"/>
+        <source>Vastgezet</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="81"/>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="87"/>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="93"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="98"/>
+        <source>alle tafels</source>
+        <translation>all tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="106"/>
+        <source>hele kaart</source>
+        <translation>whole map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="170"/>
+        <source>Alleen subregio</source>
+        <translation>Sub-region only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="171"/>
+        <source>leeg = overal</source>
+        <translation>empty = everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/fields.py" line="182"/>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../stakeholders/io/importer.py" line="109"/>
+        <source>onbekende sleutel '{sleutel}' wordt genegeerd</source>
+        <translation>unknown key '{sleutel}' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/importer.py" line="111"/>
+        <source>sleutel '{sleutel}' staat al in rij {rij}</source>
+        <translation>key '{sleutel}' is already in row {rij}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="95"/>
+        <source>item {nr}</source>
+        <translation>item {nr}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="96"/>
+        <source>rij {rij}</source>
+        <translation>row {rij}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="150"/>
+        <source>onbekende kolom '{kolom}' wordt genegeerd</source>
+        <translation>unknown column '{kolom}' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="156"/>
+        <source>kolom '{kolom}' komt twee keer voor</source>
+        <translation>column '{kolom}' appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="166"/>
+        <source>verplichte kolom '{kolom}' ontbreekt</source>
+        <translation>required column '{kolom}' is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="196"/>
+        <source>onbekend blad '{blad}' wordt genegeerd</source>
+        <translation>unknown sheet '{blad}' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="203"/>
+        <source>bladen '{a}' en '{b}' zijn allebei blad '{canoniek}'</source>
+        <translation>sheets '{a}' and '{b}' are both sheet '{canoniek}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="225"/>
+        <source>blad 'Partijen' ontbreekt (gevonden: {bladen}; verwacht: Kaart, Partijen, Tafels, Zetels, Mandaten, Relaties, Keuzes)</source>
+        <translation>sheet 'Partijen' is missing (found: {bladen}; expected: Kaart, Partijen, Tafels, Zetels, Mandaten, Relaties, Keuzes)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/sheets.py" line="228"/>
+        <source>geen bladen</source>
+        <translation>no sheets</translation>
+    </message>
+</context>
+<context>
+    <name>invariants</name>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="42"/>
+        <source>verplicht veld is leeg</source>
+        <translation>required field is empty</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="43"/>
+        <source>een {wat} heeft een {veld} nodig</source>
+        <translation>a {wat} needs a {veld}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="44"/>
+        <source>ongeldige id '{waarde}' (alleen letters, cijfers, '-', '_' en '.'; niet 'kaart')</source>
+        <translation>invalid id '{waarde}' (only letters, digits, '-', '_' and '.'; not 'kaart')</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="46"/>
+        <source>id '{waarde}' komt al voor</source>
+        <translation>id '{waarde}' already exists</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="47"/>
+        <source>id '{waarde}' komt al voor ({blad}, {plaats})</source>
+        <translation>id '{waarde}' already exists ({blad}, {plaats})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="48"/>
+        <source>onbekende partij '{waarde}'</source>
+        <translation>unknown party '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="49"/>
+        <source>onbekende tafel '{waarde}'</source>
+        <translation>unknown table '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="50"/>
+        <source>onbekende partij of tafel '{waarde}'</source>
+        <translation>unknown party or table '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="51"/>
+        <location filename="../../stakeholders/model/invariants.py" line="53"/>
+        <source>onbekend type '{waarde}'</source>
+        <translation>unknown type '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="52"/>
+        <source>onbekende regel '{waarde}'</source>
+        <translation>unknown rule '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="54"/>
+        <source>onbekende soort '{waarde}'</source>
+        <translation>unknown kind '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="55"/>
+        <source>onbekende {wat} '{waarde}'</source>
+        <translation>unknown {wat} '{waarde}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="56"/>
+        <source>onbekende {wat} '{waarde}' (toegestaan: {waarden})</source>
+        <translation>unknown {wat} '{waarde}' (allowed: {waarden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="57"/>
+        <source>rol '{rol}' past niet bij type '{type}' (alleen: {typen})</source>
+        <translation>role '{rol}' does not fit type '{type}' (only: {typen})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="58"/>
+        <source>'{waarde}' is geen CBS-gemeentecode (vorm GM0000)</source>
+        <translation>'{waarde}' is not a CBS municipality code (form GM0000)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="60"/>
+        <source>gemeentecode '{waarde}' komt niet voor in de CBS-lijst</source>
+        <translation>municipality code '{waarde}' does not appear in the CBS list</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="62"/>
+        <source>'{waarde}' is geen geheel getal van 1 tot en met 5</source>
+        <translation>'{waarde}' is not a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="63"/>
+        <source>'{waarde}' is geen ja of nee</source>
+        <translation>'{waarde}' is not yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="64"/>
+        <source>'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)</source>
+        <translation>'{waarde}' is not a valid date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="65"/>
+        <source>'{waarde}' is geen getal</source>
+        <translation>'{waarde}' is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="66"/>
+        <source>kringverwijzing in bovenliggende tafels: {pad}</source>
+        <translation>circular reference in parent tables: {pad}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="67"/>
+        <source>voorzitter '{partij}' heeft geen zetel aan tafel '{tafel}'</source>
+        <translation>chair '{partij}' has no seat at table '{tafel}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="69"/>
+        <source>partij '{partij}' is voorzitter volgens Zetels, maar Tafels noemt '{andere}'</source>
+        <translation>party '{partij}' is chair according to Zetels, but Tafels names '{andere}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="71"/>
+        <source>tafel '{tafel}' heeft meer dan één voorzitter</source>
+        <translation>table '{tafel}' has more than one chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="72"/>
+        <source>partij '{partij}' heeft al een zetel aan tafel '{tafel}'</source>
+        <translation>party '{partij}' already has a seat at table '{tafel}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="74"/>
+        <source>partij '{partij}' heeft al een zetel aan tafel '{tafel}' ({plaats})</source>
+        <translation>party '{partij}' already has a seat at table '{tafel}' ({plaats})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="76"/>
+        <source>houder en namens zijn dezelfde partij</source>
+        <translation>holder and on-behalf-of are the same party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="77"/>
+        <source>mandaat verlopen op {datum} (peildatum {peildatum}); het telt niet mee</source>
+        <translation>mandate expired on {datum} (reference date {peildatum}); it does not count</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="79"/>
+        <source>houder '{partij}' heeft geen zetel aan tafel '{tafel}'; het mandaat telt daar niet mee</source>
+        <translation>holder '{partij}' has no seat at table '{tafel}'; the mandate does not count there</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="81"/>
+        <source>geen partij heeft subregio '{subregio}'</source>
+        <translation>no party has sub-region '{subregio}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="82"/>
+        <source>keuze voor {regel} / {onderwerp} bestaat al</source>
+        <translation>choice for {regel} / {onderwerp} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="83"/>
+        <source>keuze voor {regel} / {onderwerp} staat al in {plaats}</source>
+        <translation>choice for {regel} / {onderwerp} is already in {plaats}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="105"/>
+        <source>; bedoelt u '{suggestie}'?</source>
+        <translation>; did you mean '{suggestie}'?</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="69"/>
+        <source>bestand of map bestaat niet: {pad}</source>
+        <translation>file or folder does not exist: {pad}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="83"/>
+        <source>het oude .xls-formaat wordt niet ondersteund; sla het werkboek op als .xlsx</source>
+        <translation>the old .xls format is not supported; save the workbook as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="85"/>
+        <source>onbekend bestandstype '{type}'</source>
+        <translation>unknown file type '{type}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="102"/>
+        <source>onbekend doelformaat voor {pad}: gebruik .regiokaart, .xlsx of een map (eindigend op /)</source>
+        <translation>unknown target format for {pad}: use .regiokaart, .xlsx or a folder (ending in /)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="105"/>
+        <source>{pad} kan niet worden geschreven ({reden})</source>
+        <translation>{pad} cannot be written ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/spreadsheet.py" line="66"/>
+        <source>{blad}, rij {rij}: bevat een stuurteken dat niet in een Excel-werkboek past; verwijder het of sla op als .regiokaart of CSV</source>
+        <translation>{blad}, row {rij}: contains a control character that does not fit in an Excel workbook; remove it or save as .regiokaart or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="49"/>
+        <source>bestand kan niet worden gelezen als Excel-werkboek of CSV ({reden})</source>
+        <translation>file cannot be read as an Excel workbook or CSV ({reden})</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../stakeholders/export/aggregate.py" line="75"/>
+        <source>per tafel en type</source>
+        <translation>per table and type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/aggregate.py" line="75"/>
+        <source>per tafel en domein</source>
+        <translation>per table and domain</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/aggregate.py" line="76"/>
+        <source>per domein</source>
+        <translation>per domain</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/aggregate.py" line="116"/>
+        <source>Geaggregeerd: de {n} partijen staan {hoe} samengevoegd ({k} knopen); de kaart per partij staat in het programma.</source>
+        <translation>Aggregated: the {n} parties are merged {hoe} ({k} nodes); the map per party is in the application.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="49"/>
+        <source>Geen bevindingen: alles wat de regels vragen is er.</source>
+        <translation>No findings: everything the rules ask for is there.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="72"/>
+        <source>Bewuste keuze</source>
+        <translation>Deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="84"/>
+        <source>… en {n} bevindingen meer: zie stakeholders check.</source>
+        <translation>… and {n} more findings: see stakeholders check.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="92"/>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="116"/>
+        <source>kopgroep {k} · tweede ring {t}</source>
+        <translation>core group {k} · second ring {t}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="118"/>
+        <source>toehoorders {n}</source>
+        <translation>observers {n}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="122"/>
+        <source>voorzitter: {naam}</source>
+        <translation>chair: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="123"/>
+        <source>initiatiefnemers: {namen}</source>
+        <translation>initiators: {namen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="124"/>
+        <source>werkgebied: {gemeenten}</source>
+        <translation>working area: {gemeenten}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="126"/>
+        <source>Geen tafels.</source>
+        <translation>No tables.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="131"/>
+        <source>Tafels</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="142"/>
+        <source>Domeinen aan tafel</source>
+        <translation>Domains at the table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="145"/>
+        <source>vol = zit aan tafel · gearceerd = alleen via mandaat · leeg = ontbreekt</source>
+        <translation>solid = at the table · hatched = only through a mandate · empty = missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="197"/>
+        <source>… en {n} tafels meer</source>
+        <translation>… and {n} more tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="125"/>
+        <source>onafhankelijke voorzitter</source>
+        <translation>independent chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="127"/>
+        <source>{naam} (onafhankelijk)</source>
+        <translation>{naam} (independent)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="128"/>
+        <location filename="../../stakeholders/export/content.py" line="181"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="147"/>
+        <source>Regiokaart</source>
+        <translation>Regional map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="159"/>
+        <source>peildatum {datum}</source>
+        <translation>reference date {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="161"/>
+        <source>versie {versie}</source>
+        <translation>version {versie}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="163"/>
+        <source>auteur {naam}</source>
+        <translation>author {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="167"/>
+        <source>de kaart</source>
+        <translation>the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="202"/>
+        <source>Bronnen van de signaleringen: {bronnen}. </source>
+        <translation>Sources of the flags: {bronnen}. </translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="204"/>
+        <source>Gemaakt op {datum} met stakeholders {versie}. </source>
+        <translation>Made on {datum} with stakeholders {versie}. </translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="206"/>
+        <source>Namen van personen zijn weggelaten (anoniem). </source>
+        <translation>Names of persons are left out (anonymous). </translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/content.py" line="208"/>
+        <source>Gemeentecodes: CBS, CC BY 4.0.</source>
+        <translation>Municipality codes: CBS, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="44"/>
+        <source>tafel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="45"/>
+        <source>zetel, kopgroep</source>
+        <translation>seat, core group</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="45"/>
+        <source>zetel, tweede ring</source>
+        <translation>seat, second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="46"/>
+        <source>toehoorder</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="46"/>
+        <source>mandaat (formeel)</source>
+        <translation>mandate (formal)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="47"/>
+        <source>mandaat (informeel)</source>
+        <translation>mandate (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="48"/>
+        <source>mandaat (verlopen)</source>
+        <translation>mandate (expired)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="48"/>
+        <source>relatie</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="49"/>
+        <source>onderdeel van (subtafel)</source>
+        <translation>part of (sub-table)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="53"/>
+        <source>open bevinding: {niveau}</source>
+        <translation>open finding: {niveau}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/legend.py" line="61"/>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/page.py" line="270"/>
+        <source>{n} open bevinding(en)</source>
+        <translation>{n} open finding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/page.py" line="271"/>
+        <source>{n} bewuste keuze(s)</source>
+        <translation>{n} deliberate choice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/page.py" line="300"/>
+        <source>(lege kaart)</source>
+        <translation>(empty map)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/plan.py" line="71"/>
+        <source>Papier {papier}; namen {pt} pt.</source>
+        <translation>Paper {papier}; names {pt} pt.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/plan.py" line="73"/>
+        <source>Papier A3, automatisch gekozen: op A4 zou tekst kleiner dan {min} pt worden (namen nu {pt} pt).</source>
+        <translation>Paper A3, chosen automatically: on A4 text would become smaller than {min} pt (names now {pt} pt).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/plan.py" line="75"/>
+        <source>Papier {papier}, automatisch gekozen; namen {pt} pt.</source>
+        <translation>Paper {papier}, chosen automatically; names {pt} pt.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="57"/>
+        <source>item {nr}</source>
+        <translation>item {nr}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="59"/>
+        <source>veld {veld}</source>
+        <translation>field {veld}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="63"/>
+        <source>rij {rij}</source>
+        <translation>row {rij}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="65"/>
+        <source>kolom {kolom}</source>
+        <translation>column {kolom}</translation>
+    </message>
+</context>
+<context>
+    <name>regiokaart</name>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="130"/>
+        <source>{bestand}: '{sectie}' moet een lijst zijn</source>
+        <translation>{bestand}: '{sectie}' must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="147"/>
+        <source>{bestand}: {sectie}[{nr}] moet een object zijn</source>
+        <translation>{bestand}: {sectie}[{nr}] must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="161"/>
+        <source>{bestand}: 'eigen-regels' moet een lijst van objecten zijn</source>
+        <translation>{bestand}: 'eigen-regels' must be a list of objects</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="167"/>
+        <source>{bestand}: eigen-regels: {melding}</source>
+        <translation>{bestand}: own rules: {melding}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="178"/>
+        <source>{bestand} is geen geldige regiokaart (JSON-fout op regel {regel}, kolom {kolom}: {reden})</source>
+        <translation>{bestand} is not a valid regional map (JSON error at line {regel}, column {kolom}: {reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="184"/>
+        <source>{bestand} is geen regiokaart van stakeholders</source>
+        <translation>{bestand} is not a stakeholders regional map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="188"/>
+        <source>{bestand}: ongeldige formaatversie '{versie}'</source>
+        <translation>{bestand}: invalid format version '{versie}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="192"/>
+        <source>{bestand} is gemaakt met een nieuwere versie van stakeholders (formaatversie {versie}; deze versie leest tot en met {ondersteund}). Werk stakeholders bij om deze kaart te openen; het bestand is niet gewijzigd.</source>
+        <translation>{bestand} was made with a newer version of stakeholders (format version {versie}; this version reads up to {ondersteund}). Update stakeholders to open this map; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="200"/>
+        <source>{bestand}: 'kaart' moet een object zijn</source>
+        <translation>{bestand}: 'kaart' must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="219"/>
+        <source>onbekend onderdeel '{sleutel}' wordt genegeerd</source>
+        <translation>unknown section '{sleutel}' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="235"/>
+        <source>{bestand} kan niet worden gelezen ({reden})</source>
+        <translation>{bestand} cannot be read ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="240"/>
+        <source>{bestand} is geen UTF-8-tekst (byte {positie})</source>
+        <translation>{bestand} is not UTF-8 text (byte {positie})</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Geef de marktleider een zetel met de rol initiatiefnemer bij deze tafel, of geef de juiste zorgverzekeraar de rol marktleider.</source>
+        <translation>Give the market leader a seat with the role initiator at this table, or give the right health insurer the role market leader.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Laat de gemeenten één gemeente aanwijzen: geef alleen die gemeente de rol aangewezen gemeente en een zetel met de rol initiatiefnemer, en leg de mandaten van de andere gemeenten vast.</source>
+        <translation>Let the municipalities designate one municipality: give only that municipality the role designated municipality and a seat with the role initiator, and record the mandates of the other municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Nodig de ontbrekende groep uit of leg een mandaat vast van een partij die namens die groep aan tafel zit.</source>
+        <translation>Invite the missing group, or record a mandate of a party that sits at the table on behalf of that group.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek een regionale patiëntenorganisatie (bijvoorbeeld Zorgbelang), een burgerraad of een partij met mandaat van hen.</source>
+        <translation>Involve a regional patient organisation (for example Zorgbelang), a citizens' council or a party with a mandate from them.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Nodig een regionale patiëntenorganisatie of burgerraad uit, of leg hun mandaat vast bij een partij die aan tafel zit.</source>
+        <translation>Invite a regional patient organisation or citizens' council, or record their mandate with a party at the table.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Nodig een welzijnsorganisatie uit, of leg het mandaat van de welzijnsorganisaties vast bij een partij die aan tafel zit.</source>
+        <translation>Invite a welfare organisation, or record the mandate of the welfare organisations with a party at the table.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek een partij uit het sociaal domein, zoals welzijn, een woningcorporatie, een wijkteam, jeugdhulp of werk en inkomen.</source>
+        <translation>Involve a party from the social domain, such as welfare, a housing corporation, a neighbourhood team, youth care or work and income.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Laat de organisaties één gemandateerd aanspreekpunt aanwijzen (RHO, regionale paramedische organisatie of RAO) met een mandaat voor de hele regio, en geef dat aanspreekpunt een zetel bij deze tafel.</source>
+        <translation>Let the organisations designate one mandated point of contact (RHO, regional paramedical organisation or RAO) with a mandate for the whole region, and give that point of contact a seat at this table.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Geef het zorgkantoor van de regio een zetel (ook in de tweede ring kan), of leg een mandaat namens het zorgkantoor vast.</source>
+        <translation>Give the region's care office a seat (the second ring will do), or record a mandate on behalf of the care office.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Zorg dat minstens één organisatie (bijvoorbeeld een ziekenhuis of de zorgverzekeraar) zowel bij deze tafel als bij het ROAZ zit.</source>
+        <translation>Make sure at least one organisation (for example a hospital or the health insurer) sits both at this table and at the ROAZ.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Controleer in het regioplan per opgave: welke partijen, welke oplossingen, op welke schaal, welke (meetbare) resultaatafspraken en hoe de voortgang zichtbaar wordt.</source>
+        <translation>Check in the regional plan for each task: which parties, which solutions, at what scale, which (measurable) agreements on results and how progress becomes visible.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Doet een van de tafels het IZA-werk, geef die dan de soort IZA-regiotafel; anders: voeg de tafel toe waar regiobeeld en regioplan worden gemaakt.</source>
+        <translation>If one of the tables does the IZA work, give it the kind IZA regional table; otherwise add the table where the regional picture and regional plan are made.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast dat de aangewezen gemeente (of een andere gemeente aan tafel) namens deze gemeenten spreekt, of geef ze een zetel.</source>
+        <translation>Record that the designated municipality (or another municipality at the table) speaks on behalf of these municipalities, or give them a seat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Zorg dat zowel gemeenten als zorgverzekeraars bij de preventietafel zitten of daar met een mandaat vertegenwoordigd zijn.</source>
+        <translation>Make sure both municipalities and health insurers sit at the prevention table or are represented there by a mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Nodig de GGD uit voor de preventietafel.</source>
+        <translation>Invite the GGD to the prevention table.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg een gemeente vast als voorzitter of als initiatiefnemer van de preventietafel.</source>
+        <translation>Record a municipality as chair or as initiator of the prevention table.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Vul bij de tafel de gedeelde regioanalyse in (veld Regioanalyse) en bij de kaart de regio.</source>
+        <translation>Fill in the shared regional analysis at the table (field Regioanalyse) and the region at the map.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek zorgaanbieders, sociale partners (werkgevers en werknemers) en opleidingsinstituten bij de preventieagenda.</source>
+        <translation>Involve care providers, social partners (employers and employees) and training institutes in the prevention agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg het traumacentrum van de ROAZ-regio vast als voorzitter, met het type traumacentrum.</source>
+        <translation>Record the trauma centre of the ROAZ region as chair, with the type trauma centre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek de zorgverzekeraars (minstens geïnformeerd), de huisartsen (of huisartsenpost) en de verpleeghuizen bij het ROAZ.</source>
+        <translation>Involve the health insurers (at least informed), the GPs (or GP out-of-hours service) and the nursing homes in the ROAZ.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Geef de (grootste) ggz-instelling een zetel bij het ROAZ, of zorg dat een partij zowel bij het ROAZ als bij het acute-ggz-overleg zit.</source>
+        <translation>Give the (largest) mental health institution a seat at the ROAZ, or make sure one party sits both at the ROAZ and at the acute mental health consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Een VSV bestaat uit verloskundigen, gynaecologen (ziekenhuis) en kraamzorg; voeg de ontbrekende partij toe of leg een mandaat vast (kraamzorg via het KSV).</source>
+        <translation>A VSV consists of midwives, gynaecologists (hospital) and maternity care; add the missing party or record a mandate (maternity care through the KSV).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Laat de kraamzorgorganisaties zich verenigen in een KSV en leg vast dat het KSV namens alle kraamzorgorganisaties spreekt.</source>
+        <translation>Let the maternity care organisations unite in a KSV and record that the KSV speaks on behalf of all maternity care organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast welke zorgverzekeraar namens de andere spreekt (mandaten van de andere verzekeraars) en geef de grootste ggz-instelling de rol budgethouder en een zetel.</source>
+        <translation>Record which health insurer speaks on behalf of the others (mandates of the other insurers) and give the largest mental health institution the role budget holder and a seat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Een Zorg- en Veiligheidshuis heeft in ieder geval gemeenten, politie, OM, Raad voor de Kinderbescherming, reclassering en welzijnsorganisaties; voeg de ontbrekende partij toe.</source>
+        <translation>A Zorg- en Veiligheidshuis has at least municipalities, police, the public prosecutor (OM), the Child Care and Protection Board, probation and welfare organisations; add the missing party.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Volgens de Gezondheidswet zijn in de Raad in ieder geval gemeenten, zorgorganisaties, gebruikers, verzekeraars en maatschappelijke dienstverlening vertegenwoordigd.</source>
+        <translation>Under the Public Health Act the Council represents at least municipalities, care organisations, users, insurers and social services.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Vul het werkgebied van de tafel in (de gemeenten van de jeugdregio), voeg de ontbrekende gemeenten toe of leg hun mandaat vast; is het een bewuste keuze (bijvoorbeeld inkoop met een buurregio), leg die dan vast.</source>
+        <translation>Fill in the working area of the table (the municipalities of the youth region), add the missing municipalities or record their mandate; if it is a deliberate choice (for example purchasing with a neighbouring region), record it.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Gemeenten in een regio beslissen sinds 2022 samen over beschermd wonen; vul het werkgebied van de tafel in en voeg de ontbrekende gemeenten toe of leg hun mandaat vast.</source>
+        <translation>Since 2022 municipalities in a region decide together on sheltered housing; fill in the working area of the table and add the missing municipalities or record their mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Beschrijf wie waarover beslist en hoe (veld Besluitvorming).</source>
+        <translation>Describe who decides on what and how (field Besluitvorming).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast wie eigenaar is van welk thema of welke opgave (veld Verantwoordelijkheden).</source>
+        <translation>Record who owns which theme or which task (field Verantwoordelijkheden).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast wie aan wie verantwoording aflegt over resultaten en geld (veld Verantwoording).</source>
+        <translation>Record who accounts to whom for results and money (field Verantwoording).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast hoe de samenwerking en de coördinatie worden betaald (veld Financiering).</source>
+        <translation>Record how the collaboration and the coordination are paid for (field Financiering).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast welke ondersteuning er is: programmabureau, secretariaat, data en ICT (veld Ondersteuning).</source>
+        <translation>Record what support there is: programme office, secretariat, data and ICT (field Ondersteuning).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Beschrijf hoe inwoners en patiënten meedoen: direct, via een patiëntenorganisatie of via vertegenwoordiging (veld Burgerbetrokkenheid).</source>
+        <translation>Describe how residents and patients take part: directly, through a patient organisation or through representation (field Burgerbetrokkenheid).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast hoe de gemeenteraden betrokken worden of verantwoording ontvangen (veld Gemeenteraad, of een relatie 'legt verantwoording af aan' naar een gemeenteraad).</source>
+        <translation>Record how the municipal councils are involved or receive accountability (field Gemeenteraad, or a relation 'legt verantwoording af aan' to a municipal council).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek een publieke partij (gemeente, GGD) en het burgerperspectief, en maak besluitvorming transparant.</source>
+        <translation>Involve a public party (municipality, GGD) and the citizens' perspective, and make decision-making transparent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Spreid de rollen: overweeg een onafhankelijke voorzitter of een gedeeld secretariaat.</source>
+        <translation>Spread the roles: consider an independent chair or a shared secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Ga na of kleinere aanbieders via een mandaathouder vertegenwoordigd zijn.</source>
+        <translation>Check whether smaller providers are represented through a mandate holder.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een onafhankelijke (technische) voorzitter; vul de naam in bij het veld Onafhankelijke voorzitter.</source>
+        <translation>Consider an independent (technical) chair; fill in the name in the field Onafhankelijke voorzitter.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Leg vast wie de bijeenkomsten organiseert en het verslag maakt (veld Secretariaat).</source>
+        <translation>Record who organises the meetings and writes the minutes (field Secretariaat).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Betrek partijen uit het sociaal domein, de GGD en het burgerperspectief.</source>
+        <translation>Involve parties from the social domain, the GGD and the citizens' perspective.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg de GGD uit te nodigen: zij kan een brug slaan tussen het medisch en het sociaal domein.</source>
+        <translation>Consider inviting the GGD: it can build a bridge between the medical and the social domain.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een ggz-instelling uit te nodigen of haar mandaat vast te leggen.</source>
+        <translation>Consider inviting a mental health institution or recording its mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een regionale paramedische organisatie met mandaat voor de paramedie uit te nodigen.</source>
+        <translation>Consider inviting a regional paramedical organisation with a mandate for the paramedical professions.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg de regionale apothekersorganisatie (RAO) uit te nodigen of een apotheek met mandaat van de andere.</source>
+        <translation>Consider inviting the regional pharmacists' organisation (RAO) or a pharmacy with a mandate from the others.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een revalidatie-instelling uit te nodigen.</source>
+        <translation>Consider inviting a rehabilitation institution.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Ga na of jeugdzorg en wijkteams via een lokale of subregionale tafel aangesloten zijn; is dat zo bedoeld, leg het vast als bewuste keuze.</source>
+        <translation>Check whether youth care and neighbourhood teams are connected through a local or sub-regional table; if that is intended, record it as a deliberate choice.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een patiëntenorganisatie, burgerraad of cliëntenraad te betrekken.</source>
+        <translation>Consider involving a patient organisation, citizens' council or clients' council.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een gemeente (of het gemeentelijk aanspreekpunt met mandaat) uit te nodigen.</source>
+        <translation>Consider inviting a municipality (or the municipal point of contact with a mandate).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Overweeg een welzijnsorganisatie uit te nodigen.</source>
+        <translation>Consider inviting a welfare organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Ga na of deze professional via een mandaathouder (bijvoorbeeld een regionale organisatie van de beroepsgroep) aan tafel kan komen.</source>
+        <translation>Check whether this professional can come to the table through a mandate holder (for example a regional organisation of the profession).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/rules.toml" line="0"/>
+        <source>Vraag de vertegenwoordigde partijen het mandaat te verlengen en pas de einddatum aan, of verwijder het mandaat.</source>
+        <translation>Ask the represented parties to extend the mandate and adjust the end date, or remove the mandate.</translation>
+    </message>
+</context>
+<context>
+    <name>schematic</name>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="55"/>
+        <source>Per {indeling}</source>
+        <translation>By {indeling}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="55"/>
+        <source>{gebied} per {indeling}</source>
+        <translation>{gebied} by {indeling}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="59"/>
+        <source>geen gemeenten bekend</source>
+        <translation>no municipalities known</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="63"/>
+        <source>alle {m} gemeenten</source>
+        <translation>all {m} municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="64"/>
+        <source>{k} van {m} gemeenten</source>
+        <translation>{k} of {m} municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="69"/>
+        <source>zonder {indeling}</source>
+        <translation>without {indeling}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="70"/>
+        <source>niet in de gegevens</source>
+        <translation>not in the data</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="74"/>
+        <source>De {meervoud} zijn afgeleid (zie Over de gegevens in de app).</source>
+        <translation>The {meervoud} are derived (see About the data in the app).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="77"/>
+        <source>Rode stippellijn: buiten {kaart}.</source>
+        <translation>Red dotted line: outside {kaart}.</translation>
+    </message>
+</context>
+</TS>
