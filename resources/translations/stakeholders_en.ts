@@ -617,102 +617,117 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="77"/>
+        <location filename="../../stakeholders/ui/files.py" line="35"/>
+        <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)</source>
+        <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <source>Regiokaart (*.regiokaart)</source>
+        <translation>Regional map (*.regiokaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <source>Excel-werkboek (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="78"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="90"/>
+        <location filename="../../stakeholders/ui/files.py" line="91"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="91"/>
+        <location filename="../../stakeholders/ui/files.py" line="92"/>
         <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
         <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="92"/>
+        <location filename="../../stakeholders/ui/files.py" line="93"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="126"/>
+        <location filename="../../stakeholders/ui/files.py" line="127"/>
         <source>Map met CSV-bestanden importeren</source>
         <translation>Import folder with CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="139"/>
+        <location filename="../../stakeholders/ui/files.py" line="140"/>
         <source>Kaart niet geopend</source>
         <translation>Map not opened</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="140"/>
+        <location filename="../../stakeholders/ui/files.py" line="141"/>
         <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
         <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="145"/>
+        <location filename="../../stakeholders/ui/files.py" line="146"/>
         <source>Openen mislukt: {bestand}</source>
         <translation>Opening failed: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="155"/>
+        <location filename="../../stakeholders/ui/files.py" line="156"/>
         <source>Waarschuwingen bij het openen</source>
         <translation>Warnings while opening</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="156"/>
+        <location filename="../../stakeholders/ui/files.py" line="157"/>
         <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
         <translation>{bestand} has been opened, with {n} warning(s):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="161"/>
+        <location filename="../../stakeholders/ui/files.py" line="162"/>
         <source>Geopend: {bestand}</source>
         <translation>Opened: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="178"/>
+        <location filename="../../stakeholders/ui/files.py" line="179"/>
         <source>kaart</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="182"/>
+        <location filename="../../stakeholders/ui/files.py" line="183"/>
         <source>Kaart opslaan als</source>
         <translation>Save map as</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="195"/>
+        <location filename="../../stakeholders/ui/files.py" line="196"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="196"/>
+        <location filename="../../stakeholders/ui/files.py" line="197"/>
         <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
         <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="206"/>
+        <location filename="../../stakeholders/ui/files.py" line="207"/>
         <source>Opgeslagen: {pad}</source>
         <translation>Saved: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="212"/>
+        <location filename="../../stakeholders/ui/files.py" line="213"/>
         <source>Exporteren als Excel-werkboek</source>
         <translation>Export as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="221"/>
+        <location filename="../../stakeholders/ui/files.py" line="222"/>
         <source>Map kiezen voor de CSV-bestanden</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="228"/>
+        <location filename="../../stakeholders/ui/files.py" line="229"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="230"/>
+        <location filename="../../stakeholders/ui/files.py" line="231"/>
         <source>Geëxporteerd: {pad}</source>
         <translation>Exported: {pad}</translation>
     </message>
@@ -1888,6 +1903,16 @@
         <source>regiocode {code} heeft geen naam</source>
         <translation>region code {code} has no name</translation>
     </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_store.py" line="56"/>
+        <source>{map}: map kan niet worden gemaakt ({reden})</source>
+        <translation>{map}: folder cannot be made ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/cbs_store.py" line="83"/>
+        <source>{pad}: kan niet worden geschreven ({reden})</source>
+        <translation>{pad}: cannot be written ({reden})</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2082,28 +2107,28 @@
         <translation>the municipalities of the {indeling} {naam} (source: {bron})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence.py" line="157"/>
+        <location filename="../../stakeholders/model/congruence.py" line="158"/>
         <source>de gemeenten van de {n} gemeentepartij(en) op de kaart</source>
         <translation>the municipalities of the {n} municipality part(ies) on the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence.py" line="161"/>
+        <location filename="../../stakeholders/model/congruence.py" line="162"/>
         <source>de werkgebieden van de tafels (geen gemeentepartijen met gemeenten)</source>
         <translation>the working areas of the tables (no municipality parties with municipalities)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence.py" line="163"/>
+        <location filename="../../stakeholders/model/congruence.py" line="164"/>
         <source>geen: leg de gemeenten vast bij de gemeentepartijen of in het werkgebied van een tafel</source>
         <translation>none: record the municipalities with the municipality parties or in the working area of a table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence.py" line="170"/>
+        <location filename="../../stakeholders/model/congruence.py" line="171"/>
         <source>de {indeling} {regio}</source>
         <translation>the {indeling} {regio}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence.py" line="172"/>
-        <location filename="../../stakeholders/model/congruence.py" line="178"/>
+        <location filename="../../stakeholders/model/congruence.py" line="173"/>
+        <location filename="../../stakeholders/model/congruence.py" line="179"/>
         <source>de kaart</source>
         <translation>the map</translation>
     </message>
@@ -2113,128 +2138,128 @@
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="48"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="49"/>
         <source>geen gemeenten bekend</source>
         <translation>no municipalities known</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="52"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="53"/>
         <source>deze gemeente ligt in</source>
         <translation>this municipality lies in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="52"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="53"/>
         <source>deze {n} gemeenten liggen in</source>
         <translation>these {n} municipalities lie in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="59"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="60"/>
         <source>van {m}</source>
         <translation>of {m}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="68"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="69"/>
         <source>afgeleide indeling</source>
         <translation>derived division</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="69"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="70"/>
         <source>{gebied} ligt in {aantal}: {delen}</source>
         <translation>{gebied} lies in {aantal}: {delen}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="71"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="72"/>
         <source>{notitie}</source>
         <translation>{notitie}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="72"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="73"/>
         <source>{code} staat niet in de CBS-lijst en telt niet mee</source>
         <translation>{code} is not in the CBS list and does not count</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="88"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="89"/>
         <source>{regio} reikt verder dan {kaart}: {k} van de {m} gemeenten liggen erin</source>
         <translation>{regio} reaches beyond {kaart}: {k} of the {m} municipalities lie in it</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="92"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="93"/>
         <source>De kaart: {naam}</source>
         <translation>The map: {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="97"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="98"/>
         <source>{tafel} valt geheel buiten {kaart}</source>
         <translation>{tafel} lies entirely outside {kaart}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="97"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="98"/>
         <source>{tafel} valt deels buiten {kaart}: {namen} liggen erbuiten</source>
         <translation>{tafel} lies partly outside {kaart}: {namen} lie outside it</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="101"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="102"/>
         <source>Tafel: {naam}</source>
         <translation>Table: {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="104"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="105"/>
         <source>{partij} ligt buiten {kaart}</source>
         <translation>{partij} lies outside {kaart}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="105"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="106"/>
         <source>{partij} bedient {n} gemeente(n) buiten {kaart}: {namen}</source>
         <translation>{partij} serves {n} municipalit(ies) outside {kaart}: {namen}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="108"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="109"/>
         <source>Partijen buiten {kaart}</source>
         <translation>Parties outside {kaart}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="109"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="110"/>
         <source>Werkgebieden die overlappen</source>
         <translation>Working areas that overlap</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="119"/>
-        <location filename="../../stakeholders/model/congruence_report.py" line="121"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="120"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="122"/>
         <source>{a} ligt geheel binnen {b}</source>
         <translation>{a} lies entirely within {b}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="123"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="124"/>
         <source>{a} en {b} overlappen: {n} gemeente(n) in beide ({namen})</source>
         <translation>{a} and {b} overlap: {n} municipalit(ies) in both ({namen})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="190"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="191"/>
         <source>gemeenten van de kaart: {basis}</source>
         <translation>municipalities of the map: {basis}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="195"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="196"/>
         <source>werkgebied: {namen}</source>
         <translation>working area: {namen}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="198"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="199"/>
         <source>Waar het schuurt ({n}):</source>
         <translation>Where it chafes ({n}):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="203"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="204"/>
         <source>niets: alles valt samen</source>
         <translation>nothing: everything coincides</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="205"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="206"/>
         <source>niets te vergelijken: er zijn geen gemeenten vastgelegd</source>
         <translation>nothing to compare: no municipalities are recorded</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/congruence_report.py" line="206"/>
+        <location filename="../../stakeholders/model/congruence_report.py" line="207"/>
         <source>Bronnen:</source>
         <translation>Sources:</translation>
     </message>
@@ -3395,6 +3420,21 @@
         <source>kolom {kolom}</source>
         <translation>column {kolom}</translation>
     </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="98"/>
+        <source>onbekende fout</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="99"/>
+        <source>{n} fout(en) in {pad}; eerste: {eerste}</source>
+        <translation>{n} error(s) in {pad}; first: {eerste}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="100"/>
+        <source>de kaart</source>
+        <translation>the map</translation>
+    </message>
 </context>
 <context>
     <name>regiokaart</name>
@@ -3461,6 +3501,91 @@
 </context>
 <context>
     <name>rules</name>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="213"/>
+        <source>regel {n}</source>
+        <translation>rule {n}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="220"/>
+        <source>{waar}: ongeldige regel ({reden})</source>
+        <translation>{waar}: invalid rule ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="224"/>
+        <source>{waar}: meldingen, oplossing en bron moeten tekst zijn</source>
+        <translation>{waar}: messages, fix and source must be text</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="228"/>
+        <source>regel-id bestaat al in de catalogus: {ids}</source>
+        <translation>rule id already exists in the catalogue: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="244"/>
+        <source>onbekende groep '{groep}'</source>
+        <translation>unknown group '{groep}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="246"/>
+        <source>groep '{groep}' bevat zichzelf</source>
+        <translation>group '{groep}' contains itself</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="251"/>
+        <source>groep '{groep}': onbekend domein '{domein}'</source>
+        <translation>group '{groep}': unknown domain '{domein}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="258"/>
+        <source>groep '{groep}': onbekend type {typen}</source>
+        <translation>group '{groep}': unknown type {typen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="283"/>
+        <source>{waar}: '{sleutel}' ontbreekt</source>
+        <translation>{waar}: '{sleutel}' is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="286"/>
+        <source>{regel}: onbekend niveau '{niveau}'</source>
+        <translation>{regel}: unknown level '{niveau}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="290"/>
+        <source>{regel}: onbekende basis '{basis}'</source>
+        <translation>{regel}: unknown basis '{basis}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="294"/>
+        <source>{regel}: onbekend thema '{thema}'</source>
+        <translation>{regel}: unknown theme '{thema}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="299"/>
+        <source>{regel}: onbekende tafelsoort '{soort}'</source>
+        <translation>{regel}: unknown table kind '{soort}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="304"/>
+        <source>{regel}: onbekend onderwerp '{onderwerp}'</source>
+        <translation>{regel}: unknown subject '{onderwerp}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="350"/>
+        <source>{bestand}: [[rules]] ontbreekt</source>
+        <translation>{bestand}: [[rules]] is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="375"/>
+        <source>{bestand}: [{sleutel}] moet een tabel zijn</source>
+        <translation>{bestand}: [{sleutel}] must be a table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="387"/>
+        <source>{bestand}: labels ontbreken voor {namen}</source>
+        <translation>{bestand}: labels are missing for {namen}</translation>
+    </message>
     <message>
         <location filename="../../resources/rules.toml" line="0"/>
         <source>Geef de marktleider een zetel met de rol initiatiefnemer bij deze tafel, of geef de juiste zorgverzekeraar de rol marktleider.</source>
@@ -3755,17 +3880,17 @@
         <translation>without {indeling}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/divisions_schematic.py" line="70"/>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="71"/>
         <source>niet in de gegevens</source>
         <translation>not in the data</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/divisions_schematic.py" line="74"/>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="75"/>
         <source>De {meervoud} zijn afgeleid (zie Over de gegevens in de app).</source>
         <translation>The {meervoud} are derived (see About the data in the app).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/divisions_schematic.py" line="77"/>
+        <location filename="../../stakeholders/export/divisions_schematic.py" line="78"/>
         <source>Rode stippellijn: buiten {kaart}.</source>
         <translation>Red dotted line: outside {kaart}.</translation>
     </message>

@@ -27,13 +27,14 @@ from stakeholders.ui.editor import DocumentEditor
 
 log = logging.getLogger(__name__)
 
-MAP_FILTER = "Regiokaart (*.regiokaart)"
-OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;"
-               "Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)")
-XLSX_FILTER = "Excel-werkboek (*.xlsx)"
-
-
 _t = translator("FileController")
+
+
+def _filters() -> tuple[str, str, str]:
+    """The file dialogs' filters (open, save a map, export a workbook), translated."""
+    return (_t("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;"
+               "Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)"),
+            _t("Regiokaart (*.regiokaart)"), _t("Excel-werkboek (*.xlsx)"))
 
 
 class FileController(QObject):
@@ -75,7 +76,7 @@ class FileController(QObject):
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self.window, _t("Kaart openen"),
-                                              self._start_folder(), OPEN_FILTER)
+                                              self._start_folder(), _filters()[0])
         return path
 
     def ask_folder(self, title: str) -> str:
@@ -179,7 +180,7 @@ class FileController(QObject):
         folder = Path(self.document.path).parent if self.document.path else Path(
             self._start_folder())
         suggestion = str(folder / f"{_safe_name(name)}{regiokaart.SUFFIX}")
-        path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, MAP_FILTER)
+        path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, _filters()[1])
         if not path:
             return False
         target = Path(path)
@@ -210,7 +211,7 @@ class FileController(QObject):
     def export_xlsx_dialog(self) -> bool:
         name = _safe_name(self.document.region.info.naam or "kaart")
         path = self.ask_save_path(_t("Exporteren als Excel-werkboek"),
-                                  str(Path(self._start_folder()) / f"{name}.xlsx"), XLSX_FILTER)
+                                  str(Path(self._start_folder()) / f"{name}.xlsx"), _filters()[2])
         if not path:
             return False
         if not path.lower().endswith(".xlsx"):
