@@ -617,117 +617,142 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="35"/>
-        <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)</source>
-        <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <location filename="../../stakeholders/ui/files.py" line="36"/>
         <source>Regiokaart (*.regiokaart)</source>
         <translation>Regional map (*.regiokaart)</translation>
     </message>
     <message>
         <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;Alle bestanden (*)</source>
+        <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="41"/>
         <source>Excel-werkboek (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="78"/>
+        <location filename="../../stakeholders/ui/files.py" line="43"/>
+        <source>GraphML voor yEd, Gephi en Cytoscape (*.graphml)</source>
+        <translation>GraphML for yEd, Gephi and Cytoscape (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="44"/>
+        <source>GEXF voor Gephi (*.gexf)</source>
+        <translation>GEXF for Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="45"/>
+        <source>Kumu-blueprint (*.kumu.json)</source>
+        <translation>Kumu blueprint (*.kumu.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="46"/>
+        <source>Kumu-werkboek (*.kumu.xlsx)</source>
+        <translation>Kumu workbook (*.kumu.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="87"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="91"/>
+        <location filename="../../stakeholders/ui/files.py" line="101"/>
+        <source>Exporteren voor Gephi, yEd of Kumu</source>
+        <translation>Export for Gephi, yEd or Kumu</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="107"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="92"/>
+        <location filename="../../stakeholders/ui/files.py" line="108"/>
         <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
         <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="93"/>
+        <location filename="../../stakeholders/ui/files.py" line="109"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="127"/>
+        <location filename="../../stakeholders/ui/files.py" line="143"/>
         <source>Map met CSV-bestanden importeren</source>
         <translation>Import folder with CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="140"/>
+        <location filename="../../stakeholders/ui/files.py" line="156"/>
         <source>Kaart niet geopend</source>
         <translation>Map not opened</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="141"/>
+        <location filename="../../stakeholders/ui/files.py" line="157"/>
         <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
         <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="146"/>
+        <location filename="../../stakeholders/ui/files.py" line="162"/>
         <source>Openen mislukt: {bestand}</source>
         <translation>Opening failed: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="156"/>
+        <location filename="../../stakeholders/ui/files.py" line="172"/>
         <source>Waarschuwingen bij het openen</source>
         <translation>Warnings while opening</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="157"/>
+        <location filename="../../stakeholders/ui/files.py" line="173"/>
         <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
         <translation>{bestand} has been opened, with {n} warning(s):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="162"/>
+        <location filename="../../stakeholders/ui/files.py" line="178"/>
         <source>Geopend: {bestand}</source>
         <translation>Opened: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="179"/>
+        <location filename="../../stakeholders/ui/files.py" line="195"/>
         <source>kaart</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="183"/>
+        <location filename="../../stakeholders/ui/files.py" line="199"/>
         <source>Kaart opslaan als</source>
         <translation>Save map as</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="196"/>
+        <location filename="../../stakeholders/ui/files.py" line="212"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="197"/>
+        <location filename="../../stakeholders/ui/files.py" line="213"/>
         <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
         <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="207"/>
+        <location filename="../../stakeholders/ui/files.py" line="223"/>
         <source>Opgeslagen: {pad}</source>
         <translation>Saved: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="213"/>
+        <location filename="../../stakeholders/ui/files.py" line="229"/>
         <source>Exporteren als Excel-werkboek</source>
         <translation>Export as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="222"/>
+        <location filename="../../stakeholders/ui/files.py" line="238"/>
         <source>Map kiezen voor de CSV-bestanden</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="229"/>
+        <location filename="../../stakeholders/ui/files.py" line="256"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="231"/>
+        <location filename="../../stakeholders/ui/files.py" line="258"/>
         <source>Geëxporteerd: {pad}</source>
         <translation>Exported: {pad}</translation>
     </message>
@@ -1069,256 +1094,261 @@
     </message>
     <message>
         <location filename="../../stakeholders/ui/main_window.py" line="131"/>
-        <source>&amp;Importeren (Excel of CSV)…</source>
-        <translation>&amp;Import (Excel or CSV)…</translation>
+        <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
+        <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="132"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="133"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="134"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="135"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="135"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="137"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="138"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="139"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="140"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="141"/>
+        <source>Exporteren voor Gephi, yEd of Kumu…</source>
+        <translation>Export for Gephi, yEd or Kumu…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/main_window.py" line="143"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="142"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="145"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="143"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="149"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="147"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="148"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="149"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="165"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="167"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="169"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="168"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="171"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="170"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="173"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="171"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
         <source>Opnieuw (Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="231"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="238"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="283"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="287"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="292"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="296"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="302"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="306"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="403"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="407"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="403"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="407"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -2026,46 +2056,46 @@
     </message>
     <message>
         <location filename="../../stakeholders/cli.py" line="237"/>
-        <source>Zet een kaart om tussen .regiokaart, .xlsx en een CSV-map.</source>
-        <translation>Convert a map between .regiokaart, .xlsx and a CSV folder.</translation>
+        <source>Zet een kaart om tussen .regiokaart, .xlsx, een CSV-map en de formaten van Gephi, yEd en Kumu.</source>
+        <translation>Convert a map between .regiokaart, .xlsx, a CSV folder and the formats of Gephi, yEd and Kumu.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="240"/>
-        <source>eindigt op .regiokaart of .xlsx, of op / voor een CSV-map</source>
-        <translation>ends in .regiokaart or .xlsx, or in / for a CSV folder</translation>
+        <location filename="../../stakeholders/cli.py" line="241"/>
+        <source>eindigt op .regiokaart, .xlsx, .graphml, .gexf, .kumu.json of .kumu.xlsx, of op / voor een CSV-map</source>
+        <translation>ends in .regiokaart, .xlsx, .graphml, .gexf, .kumu.json or .kumu.xlsx, or in / for a CSV folder</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="248"/>
+        <location filename="../../stakeholders/cli.py" line="250"/>
         <source>Exporteer het overzicht op één pagina (PDF, PNG of SVG).</source>
         <translation>Export the one-page overview (PDF, PNG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="257"/>
+        <location filename="../../stakeholders/cli.py" line="259"/>
         <source>Regionale samenwerking in de zorg in kaart. Opdrachten: check, convert, export, indeling (stakeholders OPDRACHT --help).</source>
         <translation>Regional collaboration in health care, mapped. Commands: check, convert, export, indeling (stakeholders COMMAND --help).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="262"/>
+        <location filename="../../stakeholders/cli.py" line="264"/>
         <source>kaart om te openen (.regiokaart, .xlsx of CSV-map)</source>
         <translation>map to open (.regiokaart, .xlsx or CSV folder)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="264"/>
+        <location filename="../../stakeholders/cli.py" line="266"/>
         <source>start en sluit meteen (test)</source>
         <translation>start and close at once (test)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="266"/>
+        <location filename="../../stakeholders/cli.py" line="268"/>
         <source>sla een schermafbeelding op en sluit</source>
         <translation>save a screenshot and close</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="292"/>
+        <location filename="../../stakeholders/cli.py" line="294"/>
         <source>fout: onbekende taal '{taal}' (nl of en)</source>
         <translation>error: unknown language '{taal}' (nl or en)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="315"/>
+        <location filename="../../stakeholders/cli.py" line="317"/>
         <source>interne fout: {soort}: {melding}. Meld dit aan de ontwikkelaars.</source>
         <translation>internal error: {soort}: {melding}. Please report this to the developers.</translation>
     </message>
@@ -2895,6 +2925,177 @@
     </message>
 </context>
 <context>
+    <name>gexf</name>
+    <message>
+        <location filename="../../stakeholders/io/gexf.py" line="124"/>
+        <source>{bestand} is geen GEXF-bestand (geen &lt;gexf&gt; met een &lt;graph&gt;)</source>
+        <translation>{bestand} is not a GEXF file (no &lt;gexf&gt; with a &lt;graph&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>graphforeign</name>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="111"/>
+        <source>zonder 'onderdeel': ingelezen als partij van type '{type}'</source>
+        <translation>without 'onderdeel': read as a party of type '{type}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="127"/>
+        <source>verbindt geen twee partijen of tafels; overgeslagen</source>
+        <translation>does not connect two parties or tables; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="130"/>
+        <source>verbindt een knoop met zichzelf; overgeslagen</source>
+        <translation>connects a node with itself; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="150"/>
+        <source>zonder 'onderdeel': ingelezen als relatie '{soort}'</source>
+        <translation>without 'onderdeel': read as relation '{soort}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="193"/>
+        <source>het bestand komt niet uit stakeholders: {aantal} ingelezen als partij van type 'anders'; geef ze hun type in het eigenschappenpaneel</source>
+        <translation>the file does not come from stakeholders: {aantal} read as a party of type 'anders'; give them their type in the properties panel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="198"/>
+        <source>{aantal} ingelezen als partij van het type dat hun 'type' noemt</source>
+        <translation>{aantal} read as a party of the type their 'type' names</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="202"/>
+        <source>{aantal} ingelezen als relatie 'werkt samen met' (of de soort die hun 'type' of label noemt)</source>
+        <translation>{aantal} read as relation 'werkt samen met' (or the kind their 'type' or label names)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="207"/>
+        <source>nieuw id voor {aantal}: het id in het bestand is geen geldig id of bestaat al (bijvoorbeeld '{oud}' wordt '{nieuw}')</source>
+        <translation>new id for {aantal}: the id in the file is not a valid id or already exists (for example '{oud}' becomes '{nieuw}')</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="212"/>
+        <source>overgeslagen: {aantal} tussen twee knopen die al verbonden waren</source>
+        <translation>skipped: {aantal} between two nodes that were already connected</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="217"/>
+        <source>veld '{naam}' ({aantal}) kent stakeholders niet; het wordt genegeerd</source>
+        <translation>stakeholders does not know field '{naam}' ({aantal}); it is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="218"/>
+        <source>attribuut '{naam}' ({aantal}) kent stakeholders niet; het wordt genegeerd</source>
+        <translation>stakeholders does not know attribute '{naam}' ({aantal}); it is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="227"/>
+        <source>1 element</source>
+        <translation>1 element</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="227"/>
+        <source>{n} elementen</source>
+        <translation>{n} elements</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="228"/>
+        <source>1 knoop</source>
+        <translation>1 node</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="228"/>
+        <source>{n} knopen</source>
+        <translation>{n} nodes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="233"/>
+        <source>1 connectie</source>
+        <translation>1 connection</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="233"/>
+        <source>{n} connecties</source>
+        <translation>{n} connections</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="234"/>
+        <source>1 verbinding</source>
+        <translation>1 edge</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphforeign.py" line="234"/>
+        <source>{n} verbindingen</source>
+        <translation>{n} edges</translation>
+    </message>
+</context>
+<context>
+    <name>graphml</name>
+    <message>
+        <location filename="../../stakeholders/io/graphml.py" line="205"/>
+        <source>{bestand} is geen GraphML-bestand (geen &lt;graphml&gt; met een &lt;graph&gt;)</source>
+        <translation>{bestand} is not a GraphML file (no &lt;graphml&gt; with a &lt;graph&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>graphread</name>
+    <message>
+        <location filename="../../stakeholders/io/graphread.py" line="71"/>
+        <source>knoop '{id}'</source>
+        <translation>node '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphread.py" line="72"/>
+        <source>verbinding '{id}' ({van} → {naar})</source>
+        <translation>edge '{id}' ({van} → {naar})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphread.py" line="154"/>
+        <source>een tweede knoop met onderdeel 'kaart' wordt genegeerd</source>
+        <translation>a second node with onderdeel 'kaart' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphread.py" line="168"/>
+        <source>'keuzes' is geen lijst van keuzes zoals stakeholders die schrijft</source>
+        <translation>'keuzes' is not a list of choices as stakeholders writes them</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphread.py" line="247"/>
+        <source>{plaats}, keuze {nr}</source>
+        <translation>{plaats}, choice {nr}</translation>
+    </message>
+</context>
+<context>
+    <name>graphxml</name>
+    <message>
+        <location filename="../../stakeholders/io/graphxml.py" line="68"/>
+        <location filename="../../stakeholders/io/graphxml.py" line="70"/>
+        <source>knoop '{id}'</source>
+        <translation>node '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphxml.py" line="73"/>
+        <source>verbinding '{id}'</source>
+        <translation>edge '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphxml.py" line="81"/>
+        <source>{plaats}, {naam}: bevat een stuurteken dat niet in een XML-bestand past; verwijder het of sla op als .regiokaart</source>
+        <translation>{plaats}, {naam}: contains a control character that does not fit in an XML file; remove it or save as .regiokaart</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphxml.py" line="149"/>
+        <source>{bestand} heeft {knopen} knopen en {verbindingen} verbindingen; stakeholders leest er hoogstens {max_knopen} en {max_verbindingen}</source>
+        <translation>{bestand} has {knopen} nodes and {verbindingen} edges; stakeholders reads at most {max_knopen} and {max_verbindingen}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/graphxml.py" line="167"/>
+        <source>{bestand} kan niet worden gelezen als {formaat} ({reden})</source>
+        <translation>{bestand} cannot be read as {formaat} ({reden})</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <location filename="../../stakeholders/io/importer.py" line="109"/>
@@ -3124,27 +3325,27 @@
 <context>
     <name>io</name>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="69"/>
+        <location filename="../../stakeholders/io/formats.py" line="74"/>
         <source>bestand of map bestaat niet: {pad}</source>
         <translation>file or folder does not exist: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="83"/>
+        <location filename="../../stakeholders/io/formats.py" line="92"/>
         <source>het oude .xls-formaat wordt niet ondersteund; sla het werkboek op als .xlsx</source>
         <translation>the old .xls format is not supported; save the workbook as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="85"/>
+        <location filename="../../stakeholders/io/formats.py" line="94"/>
         <source>onbekend bestandstype '{type}'</source>
         <translation>unknown file type '{type}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="102"/>
-        <source>onbekend doelformaat voor {pad}: gebruik .regiokaart, .xlsx of een map (eindigend op /)</source>
-        <translation>unknown target format for {pad}: use .regiokaart, .xlsx or a folder (ending in /)</translation>
+        <location filename="../../stakeholders/io/formats.py" line="113"/>
+        <source>onbekend doelformaat voor {pad}: gebruik .regiokaart, .xlsx, een map (eindigend op /), .graphml, .gexf, .kumu.json of .kumu.xlsx</source>
+        <translation>unknown target format for {pad}: use .regiokaart, .xlsx, a folder (ending in /), .graphml, .gexf, .kumu.json or .kumu.xlsx</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="105"/>
+        <location filename="../../stakeholders/io/formats.py" line="117"/>
         <source>{pad} kan niet worden geschreven ({reden})</source>
         <translation>{pad} cannot be written ({reden})</translation>
     </message>
@@ -3157,6 +3358,44 @@
         <location filename="../../stakeholders/io/workbook.py" line="49"/>
         <source>bestand kan niet worden gelezen als Excel-werkboek of CSV ({reden})</source>
         <translation>file cannot be read as an Excel workbook or CSV ({reden})</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="73"/>
+        <source>element '{id}'</source>
+        <translation>element '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="74"/>
+        <source>connectie '{id}' ({van} → {naar})</source>
+        <translation>connection '{id}' ({van} → {naar})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="167"/>
+        <source>{blad}, rij {rij}: bevat een stuurteken dat niet in een Excel-werkboek past; verwijder het of sla op als .regiokaart</source>
+        <translation>{blad}, row {rij}: contains a control character that does not fit in an Excel workbook; remove it or save as .regiokaart</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="259"/>
+        <source>{bestand} is geen UTF-8-tekst</source>
+        <translation>{bestand} is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="262"/>
+        <source>{bestand} is geen geldige JSON (regel {regel}, kolom {kolom}: {reden})</source>
+        <translation>{bestand} is not valid JSON (line {regel}, column {kolom}: {reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="269"/>
+        <source>{bestand} is geen Kumu-bestand: verwacht een object met de lijsten 'elements' en 'connections'</source>
+        <translation>{bestand} is not a Kumu file: expected an object with the lists 'elements' and 'connections'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/kumu.py" line="304"/>
+        <source>{bestand} heeft geen blad 'Elements' (gevonden: {bladen})</source>
+        <translation>{bestand} has no sheet 'Elements' (found: {bladen})</translation>
     </message>
 </context>
 <context>
@@ -3401,37 +3640,47 @@
 <context>
     <name>problems</name>
     <message>
+        <location filename="../../stakeholders/io/problems.py" line="56"/>
+        <source>attribuut {naam}</source>
+        <translation>attribute {naam}</translation>
+    </message>
+    <message>
         <location filename="../../stakeholders/io/problems.py" line="57"/>
+        <source>veld {naam}</source>
+        <translation>field {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/problems.py" line="65"/>
         <source>item {nr}</source>
         <translation>item {nr}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="59"/>
+        <location filename="../../stakeholders/io/problems.py" line="67"/>
         <source>veld {veld}</source>
         <translation>field {veld}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="63"/>
+        <location filename="../../stakeholders/io/problems.py" line="71"/>
         <source>rij {rij}</source>
         <translation>row {rij}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="65"/>
+        <location filename="../../stakeholders/io/problems.py" line="73"/>
         <source>kolom {kolom}</source>
         <translation>column {kolom}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="98"/>
+        <location filename="../../stakeholders/io/problems.py" line="106"/>
         <source>onbekende fout</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="99"/>
+        <location filename="../../stakeholders/io/problems.py" line="107"/>
         <source>{n} fout(en) in {pad}; eerste: {eerste}</source>
         <translation>{n} error(s) in {pad}; first: {eerste}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/problems.py" line="100"/>
+        <location filename="../../stakeholders/io/problems.py" line="108"/>
         <source>de kaart</source>
         <translation>the map</translation>
     </message>
@@ -3547,42 +3796,42 @@
         <translation>{waar}: '{sleutel}' is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="286"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="287"/>
         <source>{regel}: onbekend niveau '{niveau}'</source>
         <translation>{regel}: unknown level '{niveau}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="290"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="291"/>
         <source>{regel}: onbekende basis '{basis}'</source>
         <translation>{regel}: unknown basis '{basis}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="294"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="295"/>
         <source>{regel}: onbekend thema '{thema}'</source>
         <translation>{regel}: unknown theme '{thema}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="299"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="300"/>
         <source>{regel}: onbekende tafelsoort '{soort}'</source>
         <translation>{regel}: unknown table kind '{soort}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="304"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="305"/>
         <source>{regel}: onbekend onderwerp '{onderwerp}'</source>
         <translation>{regel}: unknown subject '{onderwerp}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="350"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="351"/>
         <source>{bestand}: [[rules]] ontbreekt</source>
         <translation>{bestand}: [[rules]] is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="375"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="376"/>
         <source>{bestand}: [{sleutel}] moet een tabel zijn</source>
         <translation>{bestand}: [{sleutel}] must be a table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="387"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="388"/>
         <source>{bestand}: labels ontbreken voor {namen}</source>
         <translation>{bestand}: labels are missing for {namen}</translation>
     </message>
@@ -3845,6 +4094,34 @@
         <location filename="../../resources/rules.toml" line="0"/>
         <source>Vraag de vertegenwoordigde partijen het mandaat te verlengen en pas de einddatum aan, of verwijder het mandaat.</source>
         <translation>Ask the represented parties to extend the mandate and adjust the end date, or remove the mandate.</translation>
+    </message>
+</context>
+<context>
+    <name>safexml</name>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="40"/>
+        <source>{bestand} is te groot om te lezen ({grootte} MB; de grens is {grens} MB)</source>
+        <translation>{bestand} is too large to read ({grootte} MB; the limit is {grens} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="46"/>
+        <source>{bestand} is te groot om te lezen (meer dan {grens} MB)</source>
+        <translation>{bestand} is too large to read (more than {grens} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="58"/>
+        <source>{bestand} wordt niet gelezen: het bestand declareert een XML-entiteit ('{naam}'). Zo'n entiteit kan andere bestanden op deze computer uitlezen of het geheugen vullen, en hoort niet in een GraphML- of GEXF-bestand. Sla het bestand opnieuw op vanuit het programma dat het maakte.</source>
+        <translation>{bestand} is not read: the file declares an XML entity ('{naam}'). Such an entity can read other files on this computer or fill the memory, and does not belong in a GraphML or GEXF file. Save the file again from the program that made it.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="66"/>
+        <source>{bestand} wordt niet gelezen: het bestand verwijst naar een extern XML-bestand (DTD of entiteit); dat wordt om veiligheidsredenen niet opgehaald.</source>
+        <translation>{bestand} is not read: the file refers to an external XML file (DTD or entity); for safety that is not fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="72"/>
+        <source>{bestand} is geen geldig XML-bestand (regel {regel}, kolom {kolom}: {reden})</source>
+        <translation>{bestand} is not a valid XML file (line {regel}, column {kolom}: {reden})</translation>
     </message>
 </context>
 <context>

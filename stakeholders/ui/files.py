@@ -1,5 +1,8 @@
 """File handling of the main window: new, open, import, save, export, recent files.
 
+Import and export also speak the formats of Gephi, yEd and Kumu
+(:mod:`stakeholders.io.exchange`).
+
 Loading never changes the open map unless it succeeds; a failed load shows
 every problem with its place. Saving is atomic; a failed save says why and
 leaves both the file on disk and the map in the window as they were.
@@ -29,12 +32,18 @@ log = logging.getLogger(__name__)
 
 _t = translator("FileController")
 
-
-def _filters() -> tuple[str, str, str]:
-    """The file dialogs' filters (open, save a map, export a workbook), translated."""
-    return (_t("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;"
-               "Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)"),
-            _t("Regiokaart (*.regiokaart)"), _t("Excel-werkboek (*.xlsx)"))
+# Made when the window's modules are imported, after the language was chosen (app.run_gui).
+MAP_FILTER = _t("Regiokaart (*.regiokaart)")
+OPEN_FILTER = _t("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;"
+                 "Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;"
+                 "GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;"
+                 "Kumu (*.json *.xlsx);;Alle bestanden (*)")
+XLSX_FILTER = _t("Excel-werkboek (*.xlsx)")
+#: The formats of other programs, each with its ending (the first filter is the default).
+EXCHANGE_FILTERS = ((_t("GraphML voor yEd, Gephi en Cytoscape (*.graphml)"), ".graphml"),
+                    (_t("GEXF voor Gephi (*.gexf)"), ".gexf"),
+                    (_t("Kumu-blueprint (*.kumu.json)"), ".kumu.json"),
+                    (_t("Kumu-werkboek (*.kumu.xlsx)"), ".kumu.xlsx"))
 
 
 class FileController(QObject):
@@ -76,7 +85,7 @@ class FileController(QObject):
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self.window, _t("Kaart openen"),
-                                              self._start_folder(), _filters()[0])
+                                              self._start_folder(), OPEN_FILTER)
         return path
 
     def ask_folder(self, title: str) -> str:
@@ -85,6 +94,13 @@ class FileController(QObject):
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, file_filter)
         return path
+
+    def ask_exchange_path(self, suggestion: str) -> tuple[str, str]:
+        """The file to export to for another program, and the chosen filter."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, _t("Exporteren voor Gephi, yEd of Kumu"), suggestion,
+            ";;".join(f for f, _ending in EXCHANGE_FILTERS))
+        return path, chosen
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
@@ -180,7 +196,7 @@ class FileController(QObject):
         folder = Path(self.document.path).parent if self.document.path else Path(
             self._start_folder())
         suggestion = str(folder / f"{_safe_name(name)}{regiokaart.SUFFIX}")
-        path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, _filters()[1])
+        path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, MAP_FILTER)
         if not path:
             return False
         target = Path(path)
@@ -211,7 +227,7 @@ class FileController(QObject):
     def export_xlsx_dialog(self) -> bool:
         name = _safe_name(self.document.region.info.naam or "kaart")
         path = self.ask_save_path(_t("Exporteren als Excel-werkboek"),
-                                  str(Path(self._start_folder()) / f"{name}.xlsx"), _filters()[2])
+                                  str(Path(self._start_folder()) / f"{name}.xlsx"), XLSX_FILTER)
         if not path:
             return False
         if not path.lower().endswith(".xlsx"):
@@ -221,6 +237,17 @@ class FileController(QObject):
     def export_csv_dialog(self) -> bool:
         folder = self.ask_folder(_t("Map kiezen voor de CSV-bestanden"))
         return self.export_spreadsheet(folder + "/") if folder else False
+
+    def export_exchange_dialog(self) -> bool:
+        """Export for Gephi, yEd or Kumu; the chosen filter's ending is added when missing."""
+        name = _safe_name(self.document.region.info.naam or "kaart")
+        path, chosen = self.ask_exchange_path(str(Path(self._start_folder()) / name))
+        if not path:
+            return False
+        endings = dict(EXCHANGE_FILTERS)
+        if not path.lower().endswith(tuple(endings.values())):
+            path += endings.get(chosen, EXCHANGE_FILTERS[0][1])
+        return self.export_spreadsheet(path)
 
     def export_spreadsheet(self, path: str) -> bool:
         try:
