@@ -249,3 +249,25 @@ def test_the_app_starts_in_english_with_taal_en(qapp, monkeypatch) -> None:
         assert i18n.language() == "en"
     finally:
         window.deleteLater()
+
+
+def test_the_regional_divisions_speak_english(qtbot, english) -> None:
+    """Beeld > Regio-indelingen: the divisions' names, counts and notes come from data files;
+    in English they read "1 safety region", not "1 veiligheidsregio"."""
+    from stakeholders.ui.dialogs import divisions_view
+
+    window = open_window(qtbot)
+    open_quietly(qtbot, window, ROOT / "examples" / "rivierenland.regiokaart")
+    view = divisions_view.show_view(window, 0)
+    qtbot.wait(20)
+    summary = _plain(view.summary.text())
+    assert "1 safety region" in summary and "1 province" in summary
+    assert "veiligheidsregio" not in summary and "provincie" not in summary
+    about = view.sources.toPlainText()
+    assert "safety region" in about and "Nothing imported yet." in about
+    assert "Nog niets" not in about and "wettelijk vastgelegd" not in about
+    view.division_combo.setCurrentIndex(view.division_combo.findData("ggd-regio"))
+    qtbot.wait(20)
+    note = view.schematic.schematic.note  # the drawn note under the derived GGD regions
+    assert note.startswith("derived: the GGD region of the safety region")
+    view.close()

@@ -2139,7 +2139,7 @@
     <message>
         <location filename="../../stakeholders/model/congruence.py" line="158"/>
         <source>de gemeenten van de {n} gemeentepartij(en) op de kaart</source>
-        <translation>the municipalities of the {n} municipality part(ies) on the map</translation>
+        <translation>the municipalities of the {n} municipality party(ies) on the map</translation>
     </message>
     <message>
         <location filename="../../stakeholders/model/congruence.py" line="162"/>

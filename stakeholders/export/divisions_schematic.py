@@ -70,7 +70,7 @@ def build_schematic(report: Congruence, area: Area, slug: str, page: bool = Fals
             indeling=data_text("divisions", division.label)),
                             _t("niet in de gegevens"), "#BBBBBB",
                             tuple((report.name(c), c in outside) for c in spread.unplaced)))
-    note = division.derived
+    note = data_text("divisions", division.derived) if division.derived else ""
     if note and page:
         note = _t("De {meervoud} zijn afgeleid (zie Over de gegevens in de app).").format(
             meervoud=data_text("divisions", division.plural))
