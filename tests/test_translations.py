@@ -166,3 +166,14 @@ def test_activating_english_then_dutch_restores_the_source_texts() -> None:
     assert i18n.tr("MainWindow", "&Bestand") == "&File"
     i18n.activate("nl")
     assert i18n.tr("MainWindow", "&Bestand") == "&Bestand"
+
+
+def test_indeling_taal_en_names_the_divisions_in_english() -> None:
+    result = run("indeling", ROOT / "examples" / "rivierenland.regiokaart", "--taal", "en")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "lie in 1 GGD region, 1 safety region, 1 labour market region and 1 province" in out
+    assert "Where it chafes (2):" in out and "Sources:" in out
+    assert "  safety region: Safety Regions Act (annex)" in out
+    for dutch in ("veiligheidsregio", "provincie", "Waar het schuurt", "Bronnen", "afgeleid"):
+        assert dutch not in out, dutch

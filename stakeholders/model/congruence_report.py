@@ -205,8 +205,9 @@ def as_text(report: Congruence) -> str:
     elif not groups:
         lines.append("  " + _t("niets te vergelijken: er zijn geen gemeenten vastgelegd"))
     lines += ["", _t("Bronnen:")]
-    for item in sources(report):
-        derived = f" — {item['afgeleid']}" if item["afgeleid"] else ""
-        lines.append(f"  {item['naam']}: {item['bron']}, {item['jaar']}, "
-                     f"{item['licentie']}{derived}")
+    for item in sources(report):  # the texts of the bundled data, in the active language
+        name, source, licence = (data_text("divisions", item[k])
+                                 for k in ("naam", "bron", "licentie"))
+        derived = f" — {data_text('divisions', item['afgeleid'])}" if item["afgeleid"] else ""
+        lines.append(f"  {name}: {source}, {item['jaar']}, {licence}{derived}")
     return "\n".join(lines)
