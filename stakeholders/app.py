@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from stakeholders.i18n import tr
 from stakeholders.qtenv import ensure_gui_application, install_translations
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,8 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
     window.show()
     if path:
         if not Path(path).exists():
-            print(f"bestand of map bestaat niet: {path}", file=sys.stderr)
+            print(tr("io", "bestand of map bestaat niet: {pad}").format(pad=path),
+                  file=sys.stderr)
         else:
             window.files.open_path(path, ask=False)
     if smoke:
