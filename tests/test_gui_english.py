@@ -44,7 +44,7 @@ TS = ROOT / "resources" / "translations" / "stakeholders_en.ts"
 #: The menu actions that open a dialog or a window (walked one by one).
 DIALOG_ACTIONS = ("actionExportOverview", "actionShortcuts", "actionRules", "actionRegionRules",
                   "actionAbout", "actionDivisions", "actionDivisionsAbout", "actionPreferences",
-                  "actionAddTable", "actionAddMandate")
+                  "actionAddTable", "actionAddMandate", "actionSnapshot")
 
 
 def _plain(text: str) -> str:

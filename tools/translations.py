@@ -37,7 +37,7 @@ FOLDER = ROOT / "resources" / "translations"
 RULES = ROOT / "resources" / "rules.toml"
 LANGUAGE = "en"
 
-#: ``x.tr(…)`` outside a class: the class of ``x`` (PySide6 looks ``tr`` up by that class).
+#: ``x.tr(…)`` / ``self.x.tr(…)``: the class of ``x`` (PySide6 looks ``tr`` up by that class).
 RECEIVERS = {"window": "MainWindow"}
 #: The context of the data texts of rules.toml (read with ``i18n.data_text``).
 RULES_CONTEXT = "rules"
@@ -80,7 +80,9 @@ class _Scanner(ast.NodeVisitor):
     def _text(self, node: ast.Call) -> tuple[str, ast.expr] | None:
         func, args = node.func, node.args
         if isinstance(func, ast.Attribute) and func.attr == "tr" and args:
-            receiver = func.value.id if isinstance(func.value, ast.Name) else ""
+            value = func.value  # self.tr, window.tr, self.window.tr
+            receiver = (value.id if isinstance(value, ast.Name)
+                        else value.attr if isinstance(value, ast.Attribute) else "")
             context = self.classes[-1] if receiver == "self" else RECEIVERS.get(receiver, "")
             if not context:
                 raise SystemExit(f"{self.path}:{node.lineno}: which class is {receiver}.tr?")

@@ -91,6 +91,131 @@
     </message>
 </context>
 <context>
+    <name>ChangesController</name>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="97"/>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="97"/>
+        <source>{bestand} kan niet worden gelezen; er wordt niet vergeleken.
+
+{details}</source>
+        <translation>{bestand} cannot be read; nothing is compared.
+
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="140"/>
+        <source>Momentopname {datum}</source>
+        <translation>Snapshot {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="146"/>
+        <source>Momentopname '{naam}' gemaakt; bewaar de kaart om hem te houden.</source>
+        <translation>Snapshot '{naam}' made; save the map to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="155"/>
+        <source>Kies:</source>
+        <translation>Choose:</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="160"/>
+        <source>Een ander bestand…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="161"/>
+        <source>Vergelijken met</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="171"/>
+        <source>Deze kaart heeft nog geen momentopnamen (Kaart &gt; Momentopname maken…).</source>
+        <translation>This map has no snapshots yet (Map &gt; Make snapshot…).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="174"/>
+        <source>Vergelijken met momentopname</source>
+        <translation>Compare with snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="182"/>
+        <source>Vergelijken met bestand</source>
+        <translation>Compare with file</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="186"/>
+        <source>Momentopname verwijderen</source>
+        <translation>Remove snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="63"/>
+        <source>opgelost (bewuste keuze)</source>
+        <translation>resolved (deliberate choice)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="64"/>
+        <source>opgelost</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="64"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="65"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="89"/>
+        <source>Vergelijken met…</source>
+        <translation>Compare with…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="92"/>
+        <source>Stoppen met vergelijken</source>
+        <translation>Stop comparing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="108"/>
+        <source>Markeren op de kaart</source>
+        <translation>Mark on the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="120"/>
+        <source>&lt;b&gt;Mandaten die aflopen&lt;/b&gt; (R-MND-01)</source>
+        <translation>&lt;b&gt;Mandates that expire&lt;/b&gt; (R-MND-01)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="140"/>
+        <source>Vergelijk de kaart met een momentopname of een ander bestand (Kaart &gt; Vergelijken met…).</source>
+        <translation>Compare the map with a snapshot or another file (Map &gt; Compare with…).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="143"/>
+        <source>&lt;b&gt;Wijzigingen sinds {naam}&lt;/b&gt;&lt;br&gt;{telling}</source>
+        <translation>&lt;b&gt;Changes since {naam}&lt;/b&gt;&lt;br&gt;{telling}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="150"/>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/changes.py" line="165"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
     <name>DivisionsView</name>
     <message>
         <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="94"/>
@@ -232,77 +357,87 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="82"/>
+        <location filename="../../stakeholders/ui/editor.py" line="83"/>
         <source>Partij toevoegen</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="90"/>
+        <location filename="../../stakeholders/ui/editor.py" line="91"/>
         <source>Tafel toevoegen</source>
         <translation>Add table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="97"/>
+        <location filename="../../stakeholders/ui/editor.py" line="98"/>
         <source>Zetel toevoegen</source>
         <translation>Add seat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="105"/>
+        <location filename="../../stakeholders/ui/editor.py" line="106"/>
         <source>Mandaat toevoegen</source>
         <translation>Add mandate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="111"/>
+        <location filename="../../stakeholders/ui/editor.py" line="112"/>
         <source>Relatie toevoegen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="129"/>
+        <location filename="../../stakeholders/ui/editor.py" line="130"/>
         <source>Bewuste keuze vastleggen</source>
         <translation>Record deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="129"/>
+        <location filename="../../stakeholders/ui/editor.py" line="130"/>
         <source>Bewuste keuzes vastleggen</source>
         <translation>Record deliberate choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="146"/>
+        <location filename="../../stakeholders/ui/editor.py" line="147"/>
         <source>Bewuste keuze intrekken</source>
         <translation>Withdraw deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="146"/>
+        <location filename="../../stakeholders/ui/editor.py" line="147"/>
         <source>Bewuste keuzes intrekken</source>
         <translation>Withdraw deliberate choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="160"/>
+        <location filename="../../stakeholders/ui/editor.py" line="161"/>
         <source>Eigenschap wijzigen</source>
         <translation>Change property</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="168"/>
+        <location filename="../../stakeholders/ui/editor.py" line="169"/>
         <source>Kaartgegevens wijzigen</source>
         <translation>Change map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="173"/>
+        <location filename="../../stakeholders/ui/editor.py" line="174"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="176"/>
+        <location filename="../../stakeholders/ui/editor.py" line="177"/>
         <source>Vastzetten</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="176"/>
+        <location filename="../../stakeholders/ui/editor.py" line="177"/>
         <source>Losmaken</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="185"/>
+        <location filename="../../stakeholders/ui/editor.py" line="182"/>
+        <source>Momentopname maken</source>
+        <translation>Make snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="187"/>
+        <source>Momentopname verwijderen</source>
+        <translation>Remove snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/editor.py" line="196"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -534,6 +669,7 @@
     </message>
     <message>
         <location filename="../../stakeholders/ui/dialogs/export.py" line="177"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="183"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -543,73 +679,78 @@
         <translation>Regional division</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="181"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="187"/>
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="188"/>
         <source>PNG-resolutie</source>
         <translation>PNG resolution</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="194"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="201"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="196"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="203"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="198"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="205"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="200"/>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="279"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="207"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="287"/>
         <source>Voorbeeld vergroten</source>
         <translation>Enlarge preview</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="243"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="251"/>
         <source>{n} pagina's ({papier}); het voorbeeld toont de eerste. </source>
         <translation>{n} pages ({papier}); the preview shows the first. </translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="264"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="272"/>
         <source>{p} %</source>
         <translation>{p} %</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="278"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="286"/>
         <source>Voorbeeld verkleinen</source>
         <translation>Shrink preview</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="291"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="299"/>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="302"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="310"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="306"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="314"/>
         <source>Opgeslagen: {wat}</source>
         <translation>Saved: {wat}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="312"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="320"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="313"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="321"/>
         <source>Opgeslagen in {map}:</source>
         <translation>Saved in {map}:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/export.py" line="317"/>
+        <location filename="../../stakeholders/ui/dialogs/export.py" line="325"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
@@ -1018,6 +1159,56 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../stakeholders/ui/changes.py" line="125"/>
+        <source>de kaart nu</source>
+        <translation>the map now</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="196"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="204"/>
+        <source>&amp;Momentopname maken…</source>
+        <translation>&amp;Make snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="205"/>
+        <source>Bewaar de kaart zoals hij nu is, met naam en datum, in de .regiokaart</source>
+        <translation>Keep the map as it is now, with name and date, in the .regiokaart</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="206"/>
+        <source>&amp;Vergelijken met momentopname…</source>
+        <translation>&amp;Compare with snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="208"/>
+        <source>Wat is er veranderd sinds een momentopname</source>
+        <translation>What has changed since a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="209"/>
+        <source>Vergelijken met &amp;bestand…</source>
+        <translation>Compare with &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="211"/>
+        <source>Wat is er anders dan in een ander kaartbestand</source>
+        <translation>What is different from another map file</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="212"/>
+        <source>Stoppen met vergelijken</source>
+        <translation>Stop comparing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/changes.py" line="213"/>
+        <source>Momentopname verwijderen…</source>
+        <translation>Remove snapshot…</translation>
+    </message>
+    <message>
         <location filename="../../stakeholders/ui/dialogs/divisions_view.py" line="316"/>
         <source>Regio-&amp;indelingen…</source>
         <translation>Regional &amp;divisions…</translation>
@@ -1048,307 +1239,307 @@
         <translation>Language of stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="66"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="67"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="68"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="69"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="72"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="73"/>
         <source>Koppelvlakken</source>
         <translation>Interfaces</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="77"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="78"/>
         <source>Partijtypen</source>
         <translation>Party types</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="119"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="120"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="122"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="123"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="128"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="129"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="129"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="130"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="130"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="131"/>
         <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
         <translation>Open a .regiokaart, .xlsx or CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="131"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="132"/>
         <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
         <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="133"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="134"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="135"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="137"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="137"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="138"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="139"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="140"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="141"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="142"/>
         <source>Exporteren voor Gephi, yEd of Kumu…</source>
         <translation>Export for Gephi, yEd or Kumu…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="143"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="144"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="145"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="147"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="149"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="165"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="165"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="167"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="167"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="168"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="169"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="170"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="171"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="173"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="181"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
         <source>Opnieuw (Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="231"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="238"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="240"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="287"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="289"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="296"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="298"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="306"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="308"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="407"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="409"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="407"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="409"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -1753,6 +1944,44 @@
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="46"/>
+        <source>Momentopname maken</source>
+        <translation>Make snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="48"/>
+        <source>De kaart zoals hij nu is wordt met naam en datum in het .regiokaart-bestand bewaard. Later ziet u wat er sindsdien is veranderd (Kaart &gt; Vergelijken met momentopname…).</source>
+        <translation>The map as it is now is kept with name and date in the .regiokaart file. Later you see what has changed since (Map &gt; Compare with snapshot…).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="55"/>
+        <source>bijvoorbeeld: Zorgtafel maart</source>
+        <translation>for example: care table March</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="63"/>
+        <source>Waarom nu? (optioneel)</source>
+        <translation>Why now? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="69"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="70"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/dialogs/snapshot.py" line="71"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>TypePalette</name>
     <message>
         <location filename="../../stakeholders/ui/panels/palette.py" line="74"/>
@@ -1945,159 +2174,348 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>changes</name>
     <message>
-        <location filename="../../stakeholders/cli.py" line="53"/>
-        <source>fout</source>
-        <translation>error</translation>
+        <location filename="../../stakeholders/model/diff.py" line="258"/>
+        <source>ja</source>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="53"/>
-        <source>waarschuwing</source>
-        <translation>warning</translation>
+        <location filename="../../stakeholders/model/diff.py" line="258"/>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="69"/>
-        <source>{pad}: {aantal} fout(en); de kaart is niet geladen.</source>
-        <translation>{pad}: {aantal} error(s); the map was not loaded.</translation>
+        <location filename="../../stakeholders/model/diff_text.py" line="47"/>
+        <source>Eigen verwachtingen</source>
+        <translation>Own expectations</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="89"/>
-        <source>{naam}: {aantal} bevinding(en), {open} open ({vlaggen} signalering(en), {keuze} bewuste keuze(s))</source>
-        <translation>{naam}: {aantal} finding(s), {open} open ({vlaggen} flag(s), {keuze} deliberate choice(s))</translation>
+        <location filename="../../stakeholders/model/diff_text.py" line="49"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="91"/>
-        <source>(naamloze kaart)</source>
-        <translation>(unnamed map)</translation>
+        <location filename="../../stakeholders/model/diff_text.py" line="55"/>
+        <location filename="../../stakeholders/rules/change_report.py" line="112"/>
+        <location filename="../../stakeholders/rules/change_report.py" line="117"/>
+        <source>nieuw</source>
+        <translation>new</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="99"/>
+        <location filename="../../stakeholders/model/diff_text.py" line="55"/>
+        <source>weg</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="56"/>
+        <location filename="../../stakeholders/rules/change_report.py" line="113"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="62"/>
+        <source>alle {type}</source>
+        <translation>all {type}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="77"/>
+        <source>eigen verwachting {id}</source>
+        <translation>own expectation {id}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="81"/>
+        <source>{partij} aan {tafel}</source>
+        <translation>{partij} at {tafel}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="84"/>
+        <source>alle tafels</source>
+        <translation>all tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="85"/>
+        <source>{houder} namens {wie} ({waar})</source>
+        <translation>{houder} on behalf of {wie} ({waar})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="89"/>
+        <source>de hele kaart</source>
+        <translation>the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="91"/>
+        <source>bewuste keuze {regel} voor {onderwerp}</source>
+        <translation>deliberate choice {regel} for {onderwerp}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="107"/>
+        <source>{veld} (governance)</source>
+        <translation>{veld} (governance)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="121"/>
+        <source>andere volgorde</source>
+        <translation>different order</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/diff_text.py" line="122"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="62"/>
         <source>de kaart</source>
         <translation>the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="108"/>
+        <location filename="../../stakeholders/rules/change_report.py" line="70"/>
+        <source>{naam}, peildatum {datum}</source>
+        <translation>{naam}, reference date {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="76"/>
+        <source>{n} wijziging(en) in de kaart; bevindingen: {opgelost} opgelost, {nieuw} nieuw, {gewijzigd} gewijzigd</source>
+        <translation>{n} change(s) in the map; findings: {opgelost} resolved, {nieuw} new, {gewijzigd} changed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="88"/>
+        <source>Van:  {kant}</source>
+        <translation>From: {kant}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="89"/>
+        <source>Naar: {kant}</source>
+        <translation>To:   {kant}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="92"/>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="97"/>
+        <source>gewijzigd: {veld}</source>
+        <translation>changed: {veld}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="105"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="112"/>
+        <location filename="../../stakeholders/rules/change_report.py" line="117"/>
+        <source>opgelost</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="115"/>
+        <source>opgelost (bewuste keuze)</source>
+        <translation>resolved (deliberate choice)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/change_report.py" line="119"/>
+        <source>anders</source>
+        <translation>different</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="54"/>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="54"/>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="70"/>
+        <source>{pad}: {aantal} fout(en); de kaart is niet geladen.</source>
+        <translation>{pad}: {aantal} error(s); the map was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="90"/>
+        <source>{naam}: {aantal} bevinding(en), {open} open ({vlaggen} signalering(en), {keuze} bewuste keuze(s))</source>
+        <translation>{naam}: {aantal} finding(s), {open} open ({vlaggen} flag(s), {keuze} deliberate choice(s))</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="92"/>
+        <source>(naamloze kaart)</source>
+        <translation>(unnamed map)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="100"/>
+        <source>de kaart</source>
+        <translation>the map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="109"/>
         <source>bewuste keuze</source>
         <translation>deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="114"/>
+        <location filename="../../stakeholders/cli.py" line="115"/>
         <source>reden: {reden}</source>
         <translation>reason: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="117"/>
+        <location filename="../../stakeholders/cli.py" line="118"/>
         <source>wat te doen: {fix}</source>
         <translation>what to do: {fix}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="120"/>
+        <location filename="../../stakeholders/cli.py" line="121"/>
         <source>bron: {bron}</source>
         <translation>source: {bron}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="137"/>
+        <location filename="../../stakeholders/cli.py" line="138"/>
         <source>fout: eigen regels: {melding}</source>
         <translation>error: own rules: {melding}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="162"/>
-        <source>waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een spreadsheet en worden weggelaten</source>
-        <translation>warning: {n} own rule(s) and the choices about them do not fit in a spreadsheet and are left out</translation>
+        <location filename="../../stakeholders/cli.py" line="164"/>
+        <source>waarschuwing: {n} eigen regel(s) en de keuzes daarover worden weggelaten: alleen een .regiokaart bewaart ze</source>
+        <translation>warning: {n} own rule(s) and the choices about them are left out: only a .regiokaart keeps them</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="170"/>
-        <location filename="../../stakeholders/cli.py" line="186"/>
-        <location filename="../../stakeholders/cli.py" line="199"/>
+        <location filename="../../stakeholders/cli.py" line="167"/>
+        <source>waarschuwing: {n} momentopname(n) worden weggelaten: alleen een .regiokaart bewaart ze</source>
+        <translation>warning: {n} snapshot(s) are left out: only a .regiokaart keeps them</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="175"/>
+        <location filename="../../stakeholders/cli.py" line="191"/>
+        <location filename="../../stakeholders/cli.py" line="204"/>
+        <location filename="../../stakeholders/cli.py" line="227"/>
+        <location filename="../../stakeholders/cli.py" line="235"/>
         <source>fout: {melding}</source>
         <translation>error: {melding}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="172"/>
+        <location filename="../../stakeholders/cli.py" line="177"/>
         <source>geschreven: {pad} ({soort})</source>
         <translation>written: {pad} ({soort})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="189"/>
+        <location filename="../../stakeholders/cli.py" line="194"/>
         <source>fout: onbekende tafel '{tafel}'</source>
         <translation>error: unknown table '{tafel}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="201"/>
+        <location filename="../../stakeholders/cli.py" line="206"/>
         <source>geschreven: {wat}</source>
         <translation>written: {wat}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="217"/>
+        <location filename="../../stakeholders/cli.py" line="244"/>
         <source>taal van de uitvoer: nl (standaard) of en; anders volgt de taal het systeem (LANG)</source>
         <translation>language of the output: nl (default) or en; otherwise the language follows the system (LANG)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="225"/>
+        <location filename="../../stakeholders/cli.py" line="252"/>
         <source>Controleer een kaart op ontbrekende partijen, mandaten en governance.</source>
         <translation>Check a map for missing parties, mandates and governance.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="228"/>
+        <location filename="../../stakeholders/cli.py" line="255"/>
         <location filename="../../stakeholders/divisions_cli.py" line="26"/>
         <source>.regiokaart, .xlsx, een CSV-map of een CSV-bestand</source>
         <translation>.regiokaart, .xlsx, a CSV folder or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="231"/>
+        <location filename="../../stakeholders/cli.py" line="258"/>
         <source>extra eigen regels van de regio (zelfde vorm als resources/rules.toml)</source>
         <translation>additional own rules of the region (same form as resources/rules.toml)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="234"/>
+        <location filename="../../stakeholders/cli.py" line="261"/>
         <source>exitcode 1 als er een open signalering van dit niveau of hoger is</source>
         <translation>exit code 1 if there is an open flag of this level or higher</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="237"/>
+        <location filename="../../stakeholders/cli.py" line="264"/>
         <source>Zet een kaart om tussen .regiokaart, .xlsx, een CSV-map en de formaten van Gephi, yEd en Kumu.</source>
         <translation>Convert a map between .regiokaart, .xlsx, a CSV folder and the formats of Gephi, yEd and Kumu.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="241"/>
+        <location filename="../../stakeholders/cli.py" line="268"/>
         <source>eindigt op .regiokaart, .xlsx, .graphml, .gexf, .kumu.json of .kumu.xlsx, of op / voor een CSV-map</source>
         <translation>ends in .regiokaart, .xlsx, .graphml, .gexf, .kumu.json or .kumu.xlsx, or in / for a CSV folder</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="250"/>
+        <location filename="../../stakeholders/cli.py" line="281"/>
         <source>Exporteer het overzicht op één pagina (PDF, PNG of SVG).</source>
         <translation>Export the one-page overview (PDF, PNG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="259"/>
-        <source>Regionale samenwerking in de zorg in kaart. Opdrachten: check, convert, export, indeling (stakeholders OPDRACHT --help).</source>
-        <translation>Regional collaboration in health care, mapped. Commands: check, convert, export, indeling (stakeholders COMMAND --help).</translation>
+        <location filename="../../stakeholders/cli.py" line="290"/>
+        <source>Regionale samenwerking in de zorg in kaart. Opdrachten: check, convert, export, indeling, diff (stakeholders OPDRACHT --help).</source>
+        <translation>Regional collaboration in health care, mapped. Commands: check, convert, export, indeling, diff (stakeholders COMMAND --help).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="264"/>
+        <location filename="../../stakeholders/cli.py" line="295"/>
         <source>kaart om te openen (.regiokaart, .xlsx of CSV-map)</source>
         <translation>map to open (.regiokaart, .xlsx or CSV folder)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="266"/>
+        <location filename="../../stakeholders/cli.py" line="297"/>
         <source>start en sluit meteen (test)</source>
         <translation>start and close at once (test)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="268"/>
+        <location filename="../../stakeholders/cli.py" line="299"/>
         <source>sla een schermafbeelding op en sluit</source>
         <translation>save a screenshot and close</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="294"/>
+        <location filename="../../stakeholders/cli.py" line="325"/>
         <source>fout: onbekende taal '{taal}' (nl of en)</source>
         <translation>error: unknown language '{taal}' (nl or en)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="317"/>
+        <location filename="../../stakeholders/cli.py" line="348"/>
         <source>interne fout: {soort}: {melding}. Meld dit aan de ontwikkelaars.</source>
         <translation>internal error: {soort}: {melding}. Please report this to the developers.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="40"/>
+        <source>Vergelijk twee kaarten, of een kaart met een momentopname: wat er nieuw is, weg of gewijzigd, en welke bevindingen zijn opgelost of nieuw.</source>
+        <translation>Compare two maps, or a map with a snapshot: what is new, gone or changed, and which findings are resolved or new.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="44"/>
+        <source>bestand, of BESTAND@momentopname (een momentopname in een .regiokaart)</source>
+        <translation>file, or FILE@snapshot (a snapshot in a .regiokaart)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="46"/>
+        <source>bestand, of BESTAND@momentopname</source>
+        <translation>file, or FILE@snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="57"/>
+        <source>bestand of map bestaat niet: {pad}</source>
+        <translation>file or folder does not exist: {pad}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="59"/>
+        <source>{tekst}: na '@' hoort de naam van een momentopname</source>
+        <translation>{tekst}: '@' must be followed by the name of a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="71"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/diff_cli.py" line="72"/>
+        <source>{bestand} heeft geen momentopname '{naam}' (momentopnamen: {bekend})</source>
+        <translation>{bestand} has no snapshot '{naam}' (snapshots: {bekend})</translation>
     </message>
     <message>
         <location filename="../../stakeholders/divisions_cli.py" line="22"/>
@@ -2483,82 +2901,87 @@
         <translation>unknown regional division '{i}' (known: {bekend})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="41"/>
+        <location filename="../../stakeholders/export/options.py" line="42"/>
         <source>onbekend papierformaat '{p}' (auto, A4 of A3)</source>
         <translation>unknown paper size '{p}' (auto, A4 or A3)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="44"/>
+        <location filename="../../stakeholders/export/options.py" line="45"/>
         <source>onbekende pagina '{p}' (overzicht of kaart)</source>
         <translation>unknown page '{p}' (overzicht or kaart)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="47"/>
+        <location filename="../../stakeholders/export/options.py" line="48"/>
         <source>kies één tafel of een pagina per tafel, niet allebei</source>
         <translation>choose one table or a page per table, not both</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="49"/>
+        <location filename="../../stakeholders/export/options.py" line="50"/>
         <source>onbekende oriëntatie '{o}' (landscape of portrait)</source>
         <translation>unknown orientation '{o}' (landscape or portrait)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="52"/>
+        <location filename="../../stakeholders/export/options.py" line="53"/>
         <source>resolutie {d} dpi valt buiten 30-600</source>
         <translation>resolution {d} dpi is outside 30-600</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="67"/>
+        <location filename="../../stakeholders/export/options.py" line="69"/>
         <source>onbekend exportformaat '{s}': gebruik .pdf, .png of .svg</source>
         <translation>unknown export format '{s}': use .pdf, .png or .svg</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="75"/>
+        <location filename="../../stakeholders/export/options.py" line="77"/>
         <source>doelbestand: .pdf, .png of .svg</source>
         <translation>target file: .pdf, .png or .svg</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="77"/>
+        <location filename="../../stakeholders/export/options.py" line="79"/>
         <source>papier; auto (standaard): A4, of A3 als de namen op A4 kleiner dan 5 pt zouden worden</source>
         <translation>paper; auto (default): A4, or A3 if the names would become smaller than 5 pt on A4</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="80"/>
+        <location filename="../../stakeholders/export/options.py" line="82"/>
         <source>overzicht (standaard) of kaart: alleen de kaart</source>
         <translation>overzicht (overview, default) or kaart: the map only</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="82"/>
+        <location filename="../../stakeholders/export/options.py" line="84"/>
         <source>een pagina per tafel (namen minstens 8 pt); bij PNG en SVG een bestand per tafel: UIT-&lt;tafel-id&gt;.png</source>
         <translation>one page per table (names at least 8 pt); for PNG and SVG one file per table: OUT-&lt;table-id&gt;.png</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="85"/>
+        <location filename="../../stakeholders/export/options.py" line="87"/>
         <source>alleen deze tafel</source>
         <translation>this table only</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="87"/>
+        <location filename="../../stakeholders/export/options.py" line="89"/>
         <source>verberg namen van personen</source>
         <translation>hide names of persons</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="88"/>
+        <location filename="../../stakeholders/export/options.py" line="90"/>
         <source>eigen titel</source>
         <translation>own title</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="89"/>
+        <location filename="../../stakeholders/export/options.py" line="91"/>
         <source>eigen ondertitel</source>
         <translation>own subtitle</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="91"/>
+        <location filename="../../stakeholders/export/options.py" line="93"/>
         <source>toon de gemeenten per regio van deze indeling (ggd-regio, veiligheidsregio, provincie, …) op het overzicht</source>
         <translation>show the municipalities per region of this division (ggd-regio, veiligheidsregio, provincie, …) on the overview</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/options.py" line="94"/>
+        <location filename="../../stakeholders/export/options.py" line="96"/>
+        <source>zet de wijzigingen sinds deze momentopname (in de .regiokaart) naast wat ontbreekt</source>
+        <translation>put the changes since this snapshot (in the .regiokaart) beside what is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/options.py" line="99"/>
         <source>resolutie van een PNG (standaard 150)</source>
         <translation>resolution of a PNG (default 150)</translation>
     </message>
@@ -2601,293 +3024,300 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="154"/>
+        <location filename="../../stakeholders/model/schema.py" line="155"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="158"/>
+        <location filename="../../stakeholders/model/schema.py" line="159"/>
         <source>Naam van de kaart</source>
         <translation>Name of the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="159"/>
+        <location filename="../../stakeholders/model/schema.py" line="160"/>
         <source>Regio-indeling</source>
         <translation>Regional division</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="160"/>
+        <location filename="../../stakeholders/model/schema.py" line="161"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="161"/>
+        <location filename="../../stakeholders/model/schema.py" line="162"/>
         <source>kies uit de regio-indeling of typ een naam</source>
         <translation>choose from the regional division or type a name</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="162"/>
+        <location filename="../../stakeholders/model/schema.py" line="163"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="163"/>
+        <location filename="../../stakeholders/model/schema.py" line="164"/>
         <source>JJJJ-MM-DD (leeg = vandaag)</source>
         <translation>YYYY-MM-DD (empty = today)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="164"/>
+        <location filename="../../stakeholders/model/schema.py" line="165"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="165"/>
+        <location filename="../../stakeholders/model/schema.py" line="166"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="166"/>
+        <location filename="../../stakeholders/model/schema.py" line="167"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="171"/>
-        <location filename="../../stakeholders/model/schema.py" line="199"/>
+        <location filename="../../stakeholders/model/schema.py" line="172"/>
+        <location filename="../../stakeholders/model/schema.py" line="200"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="172"/>
-        <location filename="../../stakeholders/model/schema.py" line="200"/>
+        <location filename="../../stakeholders/model/schema.py" line="173"/>
+        <location filename="../../stakeholders/model/schema.py" line="201"/>
+        <location filename="../../stakeholders/model/schema.py" line="255"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="173"/>
+        <location filename="../../stakeholders/model/schema.py" line="174"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="174"/>
+        <location filename="../../stakeholders/model/schema.py" line="175"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <location filename="../../stakeholders/model/schema.py" line="176"/>
         <source>Subregio</source>
         <translation>Sub-region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <location filename="../../stakeholders/model/schema.py" line="176"/>
         <source>leeg = hele regio</source>
         <translation>empty = whole region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="176"/>
+        <location filename="../../stakeholders/model/schema.py" line="177"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="177"/>
+        <location filename="../../stakeholders/model/schema.py" line="178"/>
         <source>Invloed (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="178"/>
+        <location filename="../../stakeholders/model/schema.py" line="179"/>
         <source>Belang (1-5)</source>
         <translation>Interest (1-5)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="179"/>
+        <location filename="../../stakeholders/model/schema.py" line="180"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="180"/>
+        <location filename="../../stakeholders/model/schema.py" line="181"/>
         <source>persoonsgegevens: blijven lokaal</source>
         <translation>personal data: stays local</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="182"/>
-        <location filename="../../stakeholders/model/schema.py" line="216"/>
+        <location filename="../../stakeholders/model/schema.py" line="183"/>
+        <location filename="../../stakeholders/model/schema.py" line="217"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="186"/>
+        <location filename="../../stakeholders/model/schema.py" line="187"/>
         <source>Besluitvorming</source>
         <translation>Decision-making</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="187"/>
+        <location filename="../../stakeholders/model/schema.py" line="188"/>
         <source>Verantwoordelijkheden</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="189"/>
+        <location filename="../../stakeholders/model/schema.py" line="190"/>
         <source>Verantwoording</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="190"/>
+        <location filename="../../stakeholders/model/schema.py" line="191"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="191"/>
+        <location filename="../../stakeholders/model/schema.py" line="192"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="193"/>
+        <location filename="../../stakeholders/model/schema.py" line="194"/>
         <source>Burgerbetrokkenheid</source>
         <translation>Citizen involvement</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="194"/>
+        <location filename="../../stakeholders/model/schema.py" line="195"/>
         <source>Gemeenteraad</source>
         <translation>Municipal council</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="195"/>
+        <location filename="../../stakeholders/model/schema.py" line="196"/>
         <source>Regioanalyse</source>
         <translation>Regional analysis</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="201"/>
-        <location filename="../../stakeholders/model/schema.py" line="235"/>
+        <location filename="../../stakeholders/model/schema.py" line="202"/>
+        <location filename="../../stakeholders/model/schema.py" line="236"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="202"/>
+        <location filename="../../stakeholders/model/schema.py" line="203"/>
         <source>Bovenliggende tafel</source>
         <translation>Parent table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="204"/>
+        <location filename="../../stakeholders/model/schema.py" line="205"/>
         <source>Voorzitter (partij)</source>
         <translation>Chair (party)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="205"/>
+        <location filename="../../stakeholders/model/schema.py" line="206"/>
         <source>Onafhankelijke voorzitter</source>
         <translation>Independent chair</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="206"/>
+        <location filename="../../stakeholders/model/schema.py" line="207"/>
         <source>naam, 'ja' of leeg</source>
         <translation>name, 'ja' or empty</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="207"/>
+        <location filename="../../stakeholders/model/schema.py" line="208"/>
         <source>Secretariaat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="208"/>
+        <location filename="../../stakeholders/model/schema.py" line="209"/>
         <source>Werkgebied (gemeenten)</source>
         <translation>Working area (municipalities)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="212"/>
-        <location filename="../../stakeholders/model/schema.py" line="215"/>
-        <location filename="../../stakeholders/model/schema.py" line="226"/>
+        <location filename="../../stakeholders/model/schema.py" line="213"/>
+        <location filename="../../stakeholders/model/schema.py" line="216"/>
+        <location filename="../../stakeholders/model/schema.py" line="227"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="217"/>
+        <location filename="../../stakeholders/model/schema.py" line="218"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="218"/>
+        <location filename="../../stakeholders/model/schema.py" line="219"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="219"/>
+        <location filename="../../stakeholders/model/schema.py" line="220"/>
         <source>Vergoeding voor deelname</source>
         <translation>Fee for taking part</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="221"/>
+        <location filename="../../stakeholders/model/schema.py" line="222"/>
         <source>Zetel</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="224"/>
+        <location filename="../../stakeholders/model/schema.py" line="225"/>
         <source>Mandaathouder</source>
         <translation>Mandate holder</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="225"/>
+        <location filename="../../stakeholders/model/schema.py" line="226"/>
         <source>Namens</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="227"/>
+        <location filename="../../stakeholders/model/schema.py" line="228"/>
         <source>Formeel vastgelegd</source>
         <translation>Formally recorded</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="228"/>
+        <location filename="../../stakeholders/model/schema.py" line="229"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="230"/>
+        <location filename="../../stakeholders/model/schema.py" line="231"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="233"/>
+        <location filename="../../stakeholders/model/schema.py" line="234"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="234"/>
+        <location filename="../../stakeholders/model/schema.py" line="235"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="237"/>
+        <location filename="../../stakeholders/model/schema.py" line="238"/>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="240"/>
+        <location filename="../../stakeholders/model/schema.py" line="241"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="241"/>
+        <location filename="../../stakeholders/model/schema.py" line="242"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="242"/>
+        <location filename="../../stakeholders/model/schema.py" line="243"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="243"/>
+        <location filename="../../stakeholders/model/schema.py" line="244"/>
+        <location filename="../../stakeholders/model/schema.py" line="256"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="244"/>
+        <location filename="../../stakeholders/model/schema.py" line="245"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="245"/>
+        <location filename="../../stakeholders/model/schema.py" line="246"/>
         <source>Bewuste keuze</source>
         <translation>Deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="254"/>
+        <location filename="../../stakeholders/model/schema.py" line="258"/>
+        <source>Momentopname</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="264"/>
         <source>Vastgezet</source>
         <translation>Pinned</translation>
     </message>
@@ -3325,6 +3755,7 @@
 <context>
     <name>io</name>
     <message>
+        <location filename="../../stakeholders/app.py" line="38"/>
         <location filename="../../stakeholders/io/formats.py" line="74"/>
         <source>bestand of map bestaat niet: {pad}</source>
         <translation>file or folder does not exist: {pad}</translation>
@@ -3421,74 +3852,131 @@
         <translation>Aggregated: the {n} parties are merged {hoe} ({k} nodes); the map per party is in the application.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="49"/>
+        <location filename="../../stakeholders/export/blocks.py" line="52"/>
         <source>Geen bevindingen: alles wat de regels vragen is er.</source>
         <translation>No findings: everything the rules ask for is there.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="72"/>
+        <location filename="../../stakeholders/export/blocks.py" line="76"/>
         <source>Bewuste keuze</source>
         <translation>Deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="84"/>
+        <location filename="../../stakeholders/export/blocks.py" line="88"/>
         <source>… en {n} bevindingen meer: zie stakeholders check.</source>
         <translation>… and {n} more findings: see stakeholders check.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="92"/>
+        <location filename="../../stakeholders/export/blocks.py" line="98"/>
+        <source>Wijzigingen en wat ontbreekt</source>
+        <translation>Changes and what is missing</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/blocks.py" line="98"/>
         <source>Wat ontbreekt</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="116"/>
+        <location filename="../../stakeholders/export/blocks.py" line="125"/>
         <source>kopgroep {k} · tweede ring {t}</source>
         <translation>core group {k} · second ring {t}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="118"/>
+        <location filename="../../stakeholders/export/blocks.py" line="127"/>
         <source>toehoorders {n}</source>
         <translation>observers {n}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="122"/>
+        <location filename="../../stakeholders/export/blocks.py" line="131"/>
         <source>voorzitter: {naam}</source>
         <translation>chair: {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="123"/>
+        <location filename="../../stakeholders/export/blocks.py" line="132"/>
         <source>initiatiefnemers: {namen}</source>
         <translation>initiators: {namen}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="124"/>
+        <location filename="../../stakeholders/export/blocks.py" line="133"/>
         <source>werkgebied: {gemeenten}</source>
         <translation>working area: {gemeenten}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="126"/>
+        <location filename="../../stakeholders/export/blocks.py" line="135"/>
         <source>Geen tafels.</source>
         <translation>No tables.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="131"/>
+        <location filename="../../stakeholders/export/blocks.py" line="140"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="142"/>
+        <location filename="../../stakeholders/export/blocks.py" line="151"/>
         <source>Domeinen aan tafel</source>
         <translation>Domains at the table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="145"/>
+        <location filename="../../stakeholders/export/blocks.py" line="154"/>
         <source>vol = zit aan tafel · gearceerd = alleen via mandaat · leeg = ontbreekt</source>
         <translation>solid = at the table · hatched = only through a mandate · empty = missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/blocks.py" line="197"/>
+        <location filename="../../stakeholders/export/blocks.py" line="206"/>
         <source>… en {n} tafels meer</source>
         <translation>… and {n} more tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="50"/>
+        <location filename="../../stakeholders/export/content.py" line="128"/>
+        <location filename="../../stakeholders/export/content.py" line="187"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="51"/>
+        <source>de kaart heeft geen momentopname '{naam}' (momentopnamen: {bekend})</source>
+        <translation>the map has no snapshot '{naam}' (snapshots: {bekend})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="55"/>
+        <source>de kaart nu</source>
+        <translation>the map now</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="64"/>
+        <source>opgelost</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="64"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="65"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="70"/>
+        <source>Bevinding {hoe}: {tekst}</source>
+        <translation>Finding {hoe}: {tekst}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="72"/>
+        <source>Wijzigingen sinds {naam}</source>
+        <translation>Changes since {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="82"/>
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/changes_block.py" line="89"/>
+        <source>Wat ontbreekt nu</source>
+        <translation>What is missing now</translation>
     </message>
     <message>
         <location filename="../../stakeholders/export/content.py" line="125"/>
@@ -3501,53 +3989,47 @@
         <translation>{naam} (independent)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="128"/>
-        <location filename="../../stakeholders/export/content.py" line="181"/>
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../stakeholders/export/content.py" line="147"/>
+        <location filename="../../stakeholders/export/content.py" line="153"/>
         <source>Regiokaart</source>
         <translation>Regional map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="159"/>
+        <location filename="../../stakeholders/export/content.py" line="165"/>
         <source>peildatum {datum}</source>
         <translation>reference date {datum}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="161"/>
+        <location filename="../../stakeholders/export/content.py" line="167"/>
         <source>versie {versie}</source>
         <translation>version {versie}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="163"/>
+        <location filename="../../stakeholders/export/content.py" line="169"/>
         <source>auteur {naam}</source>
         <translation>author {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="167"/>
+        <location filename="../../stakeholders/export/content.py" line="173"/>
         <source>de kaart</source>
         <translation>the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="202"/>
+        <location filename="../../stakeholders/export/content.py" line="208"/>
         <source>Bronnen van de signaleringen: {bronnen}. </source>
         <translation>Sources of the flags: {bronnen}. </translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="204"/>
+        <location filename="../../stakeholders/export/content.py" line="210"/>
         <source>Gemaakt op {datum} met stakeholders {versie}. </source>
         <translation>Made on {datum} with stakeholders {versie}. </translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="206"/>
+        <location filename="../../stakeholders/export/content.py" line="212"/>
         <source>Namen van personen zijn weggelaten (anoniem). </source>
         <translation>Names of persons are left out (anonymous). </translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/content.py" line="208"/>
+        <location filename="../../stakeholders/export/content.py" line="214"/>
         <source>Gemeentecodes: CBS, CC BY 4.0.</source>
         <translation>Municipality codes: CBS, CC BY 4.0.</translation>
     </message>
@@ -3607,17 +4089,17 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/page.py" line="270"/>
+        <location filename="../../stakeholders/export/page.py" line="271"/>
         <source>{n} open bevinding(en)</source>
         <translation>{n} open finding(s)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/page.py" line="271"/>
+        <location filename="../../stakeholders/export/page.py" line="272"/>
         <source>{n} bewuste keuze(s)</source>
         <translation>{n} deliberate choice(s)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/page.py" line="300"/>
+        <location filename="../../stakeholders/export/page.py" line="301"/>
         <source>(lege kaart)</source>
         <translation>(empty map)</translation>
     </message>
@@ -3688,62 +4170,83 @@
 <context>
     <name>regiokaart</name>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="130"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="164"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="284"/>
         <source>{bestand}: '{sectie}' moet een lijst zijn</source>
         <translation>{bestand}: '{sectie}' must be a list</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="147"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="181"/>
         <source>{bestand}: {sectie}[{nr}] moet een object zijn</source>
         <translation>{bestand}: {sectie}[{nr}] must be an object</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="161"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="195"/>
         <source>{bestand}: 'eigen-regels' moet een lijst van objecten zijn</source>
         <translation>{bestand}: 'eigen-regels' must be a list of objects</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="167"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="201"/>
         <source>{bestand}: eigen-regels: {melding}</source>
         <translation>{bestand}: own rules: {melding}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="178"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="212"/>
         <source>{bestand} is geen geldige regiokaart (JSON-fout op regel {regel}, kolom {kolom}: {reden})</source>
         <translation>{bestand} is not a valid regional map (JSON error at line {regel}, column {kolom}: {reden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="184"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="218"/>
         <source>{bestand} is geen regiokaart van stakeholders</source>
         <translation>{bestand} is not a stakeholders regional map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="188"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="222"/>
         <source>{bestand}: ongeldige formaatversie '{versie}'</source>
         <translation>{bestand}: invalid format version '{versie}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="192"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="226"/>
         <source>{bestand} is gemaakt met een nieuwere versie van stakeholders (formaatversie {versie}; deze versie leest tot en met {ondersteund}). Werk stakeholders bij om deze kaart te openen; het bestand is niet gewijzigd.</source>
         <translation>{bestand} was made with a newer version of stakeholders (format version {versie}; this version reads up to {ondersteund}). Update stakeholders to open this map; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="200"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="244"/>
         <source>{bestand}: 'kaart' moet een object zijn</source>
         <translation>{bestand}: 'kaart' must be an object</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="219"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="261"/>
         <source>onbekend onderdeel '{sleutel}' wordt genegeerd</source>
         <translation>unknown section '{sleutel}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="235"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="291"/>
+        <source>moet een object zijn</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="296"/>
+        <source>er is al een momentopname '{naam}'</source>
+        <translation>there already is a snapshot '{naam}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="299"/>
+        <source>momentopname '{naam}'</source>
+        <translation>snapshot '{naam}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="300"/>
+        <source>{sectie}, item {nr}</source>
+        <translation>{sectie}, item {nr}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="365"/>
         <source>{bestand} kan niet worden gelezen ({reden})</source>
         <translation>{bestand} cannot be read ({reden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="240"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="370"/>
         <source>{bestand} is geen UTF-8-tekst (byte {positie})</source>
         <translation>{bestand} is not UTF-8 text (byte {positie})</translation>
     </message>
@@ -4170,6 +4673,57 @@
         <location filename="../../stakeholders/export/divisions_schematic.py" line="78"/>
         <source>Rode stippellijn: buiten {kaart}.</source>
         <translation>Red dotted line: outside {kaart}.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshots</name>
+    <message>
+        <location filename="../../stakeholders/model/snapshots.py" line="87"/>
+        <source>een momentopname heeft een naam nodig</source>
+        <translation>a snapshot needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/snapshots.py" line="89"/>
+        <source>de naam van een momentopname is hoogstens {n} tekens</source>
+        <translation>the name of a snapshot is at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/snapshots.py" line="91"/>
+        <source>er is al een momentopname '{naam}'</source>
+        <translation>there already is a snapshot '{naam}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/snapshots.py" line="129"/>
+        <source>er is geen momentopname '{naam}'</source>
+        <translation>there is no snapshot '{naam}'</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../stakeholders/ui/panels/timeline.py" line="31"/>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/timeline.py" line="31"/>
+        <source>binnenkort</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/timeline.py" line="32"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/timeline.py" line="111"/>
+        <source>Geen mandaten met een einddatum (geldig-tot).</source>
+        <translation>No mandates with an end date (geldig-tot).</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/timeline.py" line="148"/>
+        <source>peildatum {datum}</source>
+        <translation>reference date {datum}</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from stakeholders.model.entities import (
 )
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.normalize import normalize_name
+from stakeholders.model.snapshots import Snapshot
 
 _t = translator("fields")
 
@@ -246,6 +247,15 @@ KEUZES = SheetSpec("Keuzes", ("Choices", "Waivers"), (
 
 #: All sheets in the order of §1 (also the write order and the error sort order).
 SHEETS: tuple[SheetSpec, ...] = (KAART, PARTIJEN, TAFELS, ZETELS, MANDATEN, RELATIES, KEUZES)
+
+#: A snapshot (momentopname) in a ``.regiokaart`` file: these fields, then the map as it was,
+#: written and read exactly as the file's own map (``kaart``, ``partijen``, …, ``eigen-regels``).
+#: Spreadsheets hold no snapshots, so this is not one of :data:`SHEETS`.
+MOMENTOPNAME = SheetSpec("Momentopnamen", ("Snapshots",), (
+    Column("naam", TEXT, _t("Naam"), ("name",), required=True),
+    Column("datum", Kind.DATE, _t("Datum"), ("date",), required=True),
+    _NOTES,
+), Snapshot, "snapshot", "momentopnames", _t("Momentopname"))
 
 #: What a ``.regiokaart`` file adds to the rows of sheets with ``layout``: the canvas
 #: position (``x``, ``y`` of the attribute ``pos``) and the pin (``vast``).

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 
 from stakeholders.commands.edit import EditCommand
 from stakeholders.i18n import translator
-from stakeholders.model import edits
+from stakeholders.model import edits, snapshots
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.kinds import EntityKind
@@ -176,6 +177,16 @@ class DocumentEditor(QObject):
         text = _t("Vastzetten") if pinned else _t("Losmaken")
         return self.attempt(text, lambda: edits.set_pinned(self.region, uids, pinned))
 
+    def add_snapshot(self, naam: str, datum: date, notities: str = "") -> bool:
+        """Keep the map as it is now as a named snapshot (one undo step)."""
+        return self.attempt(_t("Momentopname maken"), _snapshot_plan(
+            lambda: snapshots.plan_add(self.region, naam, datum, notities)))
+
+    def remove_snapshot(self, naam: str) -> bool:
+        """Remove a snapshot (one undo step)."""
+        return self.attempt(_t("Momentopname verwijderen"), _snapshot_plan(
+            lambda: snapshots.plan_remove(self.region, naam)))
+
     def remove(self, uids: Iterable[str]) -> bool:
         """Remove items and what depends on them, as one step."""
         refs = [(self.document.kind_of(u), u) for u in uids]
@@ -183,3 +194,13 @@ class DocumentEditor(QObject):
         if not refs:
             return False
         return self.attempt(_t("Verwijderen"), lambda: edits.remove(self.region, refs))
+
+
+def _snapshot_plan(plan: Callable[[], list[Op]]) -> Callable[[], list[Op]]:
+    """``plan`` with a refused snapshot edit reported like any refused edit."""
+    def planned() -> list[Op]:
+        try:
+            return plan()
+        except snapshots.SnapshotError as exc:
+            raise edits.EditError(str(exc)) from exc
+    return planned

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from stakeholders import settings
 from stakeholders.model.document import Document
 from stakeholders.rules.flags import Flag, SubjectKind
+from stakeholders.ui import changes
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
         preferences.install(self)  # Bestand > Voorkeuren (the language)
+        self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
     def docks(self) -> list[QDockWidget]:
         return [self.flags_dock, self.properties_dock, self.koppelvlakken_dock,
-                self.palette_dock]
+                self.palette_dock, self.changes.dock]
 
     def toolbars(self) -> list[QToolBar]:
         return self.findChildren(QToolBar)
