@@ -4,88 +4,88 @@
 <context>
     <name>CanvasInteractions</name>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="65"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="67"/>
         <source>Lid, kopgroep</source>
         <translation>Member, core group</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="66"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="68"/>
         <source>Lid, tweede ring</source>
         <translation>Member, second ring</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="67"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="69"/>
         <source>Initiatiefnemer</source>
         <translation>Initiator</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="68"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="70"/>
         <source>Voorzitter</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="69"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="71"/>
         <source>Adviseur, tweede ring</source>
         <translation>Adviser, second ring</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="70"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="72"/>
         <source>Toehoorder, tweede ring</source>
         <translation>Observer, second ring</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="71"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="73"/>
         <source>Secretariaat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="78"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="80"/>
         <source>Relatie: {a} {soort} {b}</source>
         <translation>Relation: {a} {soort} {b}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="230"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="246"/>
         <source>{partij} zit al aan {tafel}; wijzig de rol of ring in het eigenschappenpaneel</source>
         <translation>{partij} already sits at {tafel}; change the role or ring in the properties panel</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="234"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="250"/>
         <source>{partij} aan {tafel}</source>
         <translation>{partij} at {tafel}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="244"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="260"/>
         <source>{a} spreekt namens {b} (alle tafels)</source>
         <translation>{a} speaks on behalf of {b} (all tables)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="250"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="266"/>
         <source>{a} spreekt namens {b} aan {t}</source>
         <translation>{a} speaks on behalf of {b} at {t}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="254"/>
-        <location filename="../../stakeholders/ui/interactions.py" line="276"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="270"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="292"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="264"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="280"/>
         <source>namens alle {type}</source>
         <translation>on behalf of all {type}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="265"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="281"/>
         <source>{a} spreekt namens een type</source>
         <translation>{a} speaks on behalf of a type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="273"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="289"/>
         <source>{a} is onderdeel van {b}</source>
         <translation>{a} is part of {b}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/interactions.py" line="282"/>
+        <location filename="../../stakeholders/ui/interactions.py" line="298"/>
         <source>Bovenliggende tafel kiezen</source>
         <translation>Choose parent table</translation>
     </message>
@@ -402,42 +402,42 @@
         <translation>Withdraw deliberate choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="161"/>
+        <location filename="../../stakeholders/ui/editor.py" line="162"/>
         <source>Eigenschap wijzigen</source>
         <translation>Change property</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="169"/>
+        <location filename="../../stakeholders/ui/editor.py" line="171"/>
         <source>Kaartgegevens wijzigen</source>
         <translation>Change map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="174"/>
+        <location filename="../../stakeholders/ui/editor.py" line="176"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="177"/>
+        <location filename="../../stakeholders/ui/editor.py" line="179"/>
         <source>Vastzetten</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="177"/>
+        <location filename="../../stakeholders/ui/editor.py" line="179"/>
         <source>Losmaken</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="182"/>
+        <location filename="../../stakeholders/ui/editor.py" line="184"/>
         <source>Momentopname maken</source>
         <translation>Make snapshot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="187"/>
+        <location filename="../../stakeholders/ui/editor.py" line="189"/>
         <source>Momentopname verwijderen</source>
         <translation>Remove snapshot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/editor.py" line="196"/>
+        <location filename="../../stakeholders/ui/editor.py" line="200"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -445,89 +445,89 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="67"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="73"/>
         <source>Niets geselecteerd om te verwijderen.</source>
         <translation>Nothing selected to remove.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="78"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="88"/>
         <source>Selecteer partijen of tafels om te kopiëren.</source>
         <translation>Select parties or tables to copy.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="86"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="96"/>
         <source>{n} onderdelen gekopieerd.</source>
         <translation>{n} elements copied.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="95"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="105"/>
         <source>Het klembord bevat geen partijen of tafels.</source>
         <translation>The clipboard holds no parties or tables.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="104"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="115"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="112"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="123"/>
         <source>Selecteer partijen of tafels om te dupliceren.</source>
         <translation>Select parties or tables to duplicate.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="116"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="127"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="117"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="129"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="127"/>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="132"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="161"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="167"/>
         <source>Tafel toevoegen</source>
         <translation>Add table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="127"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="161"/>
         <source>Naam van de tafel:</source>
         <translation>Name of the table:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="132"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="167"/>
         <source>Soort tafel:</source>
         <translation>Kind of table:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="148"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="183"/>
         <source>Selecteer één tafel en een of meer partijen, of sleep met Shift van een partij naar een tafel.</source>
         <translation>Select one table and one or more parties, or Shift-drag from a party to a table.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="162"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="197"/>
         <source>Wie spreekt namens wie?</source>
         <translation>Who speaks on behalf of whom?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="163"/>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="164"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="198"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="199"/>
         <source>{a} spreekt namens {b}</source>
         <translation>{a} speaks on behalf of {b}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="170"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="205"/>
         <source>Selecteer de houder (en eventueel de partij namens wie), of sleep met Shift van houder naar partij.</source>
         <translation>Select the holder (and possibly the party on whose behalf), or Shift-drag from holder to party.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="177"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="212"/>
         <source>Selecteer twee partijen of tafels.</source>
         <translation>Select two parties or tables.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/edit_actions.py" line="184"/>
+        <location filename="../../stakeholders/ui/edit_actions.py" line="219"/>
         <source>Selecteer partijen of tafels om vast te zetten.</source>
         <translation>Select parties or tables to pin.</translation>
     </message>
@@ -758,142 +758,142 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="36"/>
+        <location filename="../../stakeholders/ui/files.py" line="37"/>
         <source>Regiokaart (*.regiokaart)</source>
         <translation>Regional map (*.regiokaart)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <location filename="../../stakeholders/ui/files.py" line="38"/>
         <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;Alle bestanden (*)</source>
         <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="41"/>
+        <location filename="../../stakeholders/ui/files.py" line="42"/>
         <source>Excel-werkboek (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="43"/>
+        <location filename="../../stakeholders/ui/files.py" line="44"/>
         <source>GraphML voor yEd, Gephi en Cytoscape (*.graphml)</source>
         <translation>GraphML for yEd, Gephi and Cytoscape (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="44"/>
+        <location filename="../../stakeholders/ui/files.py" line="45"/>
         <source>GEXF voor Gephi (*.gexf)</source>
         <translation>GEXF for Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="45"/>
+        <location filename="../../stakeholders/ui/files.py" line="46"/>
         <source>Kumu-blueprint (*.kumu.json)</source>
         <translation>Kumu blueprint (*.kumu.json)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="46"/>
+        <location filename="../../stakeholders/ui/files.py" line="47"/>
         <source>Kumu-werkboek (*.kumu.xlsx)</source>
         <translation>Kumu workbook (*.kumu.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="87"/>
+        <location filename="../../stakeholders/ui/files.py" line="99"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="101"/>
+        <location filename="../../stakeholders/ui/files.py" line="113"/>
         <source>Exporteren voor Gephi, yEd of Kumu</source>
         <translation>Export for Gephi, yEd or Kumu</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="107"/>
+        <location filename="../../stakeholders/ui/files.py" line="119"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="108"/>
+        <location filename="../../stakeholders/ui/files.py" line="120"/>
         <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
         <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="109"/>
+        <location filename="../../stakeholders/ui/files.py" line="121"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="143"/>
+        <location filename="../../stakeholders/ui/files.py" line="155"/>
         <source>Map met CSV-bestanden importeren</source>
         <translation>Import folder with CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="156"/>
+        <location filename="../../stakeholders/ui/files.py" line="168"/>
         <source>Kaart niet geopend</source>
         <translation>Map not opened</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="157"/>
+        <location filename="../../stakeholders/ui/files.py" line="169"/>
         <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
         <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="162"/>
+        <location filename="../../stakeholders/ui/files.py" line="174"/>
         <source>Openen mislukt: {bestand}</source>
         <translation>Opening failed: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="172"/>
+        <location filename="../../stakeholders/ui/files.py" line="184"/>
         <source>Waarschuwingen bij het openen</source>
         <translation>Warnings while opening</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="173"/>
+        <location filename="../../stakeholders/ui/files.py" line="185"/>
         <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
         <translation>{bestand} has been opened, with {n} warning(s):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="178"/>
+        <location filename="../../stakeholders/ui/files.py" line="190"/>
         <source>Geopend: {bestand}</source>
         <translation>Opened: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="195"/>
+        <location filename="../../stakeholders/ui/files.py" line="207"/>
         <source>kaart</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="199"/>
+        <location filename="../../stakeholders/ui/files.py" line="212"/>
         <source>Kaart opslaan als</source>
         <translation>Save map as</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="212"/>
+        <location filename="../../stakeholders/ui/files.py" line="225"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="213"/>
+        <location filename="../../stakeholders/ui/files.py" line="226"/>
         <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
         <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="223"/>
+        <location filename="../../stakeholders/ui/files.py" line="236"/>
         <source>Opgeslagen: {pad}</source>
         <translation>Saved: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="229"/>
+        <location filename="../../stakeholders/ui/files.py" line="242"/>
         <source>Exporteren als Excel-werkboek</source>
         <translation>Export as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="238"/>
+        <location filename="../../stakeholders/ui/files.py" line="251"/>
         <source>Map kiezen voor de CSV-bestanden</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="256"/>
+        <location filename="../../stakeholders/ui/files.py" line="269"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="258"/>
+        <location filename="../../stakeholders/ui/files.py" line="271"/>
         <source>Geëxporteerd: {pad}</source>
         <translation>Exported: {pad}</translation>
     </message>
@@ -1060,22 +1060,22 @@
 <context>
     <name>KoppelvlakkenPanel</name>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="32"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="35"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="32"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="35"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="75"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="80"/>
         <source>{n} partijen zitten aan twee of meer tafels.</source>
         <translation>{n} parties sit at two or more tables.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="76"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="81"/>
         <source>Geen partij zit aan meer dan één tafel.</source>
         <translation>No party sits at more than one table.</translation>
     </message>
@@ -1239,307 +1239,308 @@
         <translation>Language of stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="67"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="98"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="69"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="100"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="73"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="104"/>
         <source>Koppelvlakken</source>
         <translation>Interfaces</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="78"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="109"/>
         <source>Partijtypen</source>
         <translation>Party types</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="120"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="168"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="123"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="171"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="253"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="129"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="130"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="131"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
         <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
         <translation>Open a .regiokaart, .xlsx or CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="132"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
         <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
         <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="134"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="182"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="136"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="184"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="137"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="138"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="140"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="188"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="142"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="190"/>
         <source>Exporteren voor Gephi, yEd of Kumu…</source>
         <translation>Export for Gephi, yEd or Kumu…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="144"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="192"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="146"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="194"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="147"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="195"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="150"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="198"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="151"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="199"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="152"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="153"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="201"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="154"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="202"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="155"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="156"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="157"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="158"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="159"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="160"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="161"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="162"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="163"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="164"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="165"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="166"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="167"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="168"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="170"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="218"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="222"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="175"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="223"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="224"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="226"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="181"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
-        <source>Opnieuw (Ctrl+Y)</source>
-        <translation>Redo (Ctrl+Y)</translation>
+        <location filename="../../stakeholders/ui/main_window.py" line="252"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="274"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="280"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="285"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="290"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="304"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="306"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="240"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="314"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="289"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="365"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="298"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="374"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="308"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="384"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="409"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="485"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="409"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="485"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -1667,42 +1668,47 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="98"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="106"/>
         <source>alle tafels</source>
         <translation>all tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="99"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="107"/>
         <source>mandaat {n}: {waar}</source>
         <translation>mandate {n}: {waar}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="134"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="142"/>
         <source>{n} onderdelen geselecteerd</source>
         <translation>{n} elements selected</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="213"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="233"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="214"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="234"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="215"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="235"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="220"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="240"/>
         <source>alle {type} (type)</source>
         <translation>all {type} (type)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="330"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="275"/>
+        <source>Deze soort brengt: {regels}</source>
+        <translation>This kind brings: {regels}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="374"/>
         <source>'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)</source>
         <translation>'{waarde}' is not a valid date (use YYYY-MM-DD)</translation>
     </message>
@@ -1710,20 +1716,25 @@
 <context>
     <name>QuickAddPopup</name>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="34"/>
-        <location filename="../../stakeholders/ui/quickadd.py" line="65"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="53"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="90"/>
         <source>Naam van de partij, dan Enter</source>
         <translation>Name of the party, then Enter</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="39"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="59"/>
         <source>type zoeken (bv. RHO, gemeente)</source>
         <translation>find type (e.g. RHO, municipality)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="82"/>
-        <source>Type van '{naam}': kies en Enter</source>
-        <translation>Type of '{naam}': choose and Enter</translation>
+        <location filename="../../stakeholders/ui/quickadd.py" line="133"/>
+        <source>Type van '{naam}': kies en Enter, een cijfer, of 0 als het type nog onbekend is (parkeerplaats)</source>
+        <translation>Type of '{naam}': choose and Enter, a digit, or 0 if the type is not known yet (parking area)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/quickadd.py" line="157"/>
+        <source>'{tekst}': onbekend type: kies uit de lijst</source>
+        <translation>'{tekst}': unknown type: choose from the list</translation>
     </message>
 </context>
 <context>
@@ -1790,49 +1801,158 @@
     </message>
 </context>
 <context>
+    <name>RemovalText</name>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="22"/>
+        <source>zetel</source>
+        <translation>seat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="22"/>
+        <source>zetels</source>
+        <translation>seats</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="23"/>
+        <source>mandaat</source>
+        <translation>mandate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="23"/>
+        <source>mandaten</source>
+        <translation>mandates</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="24"/>
+        <source>relatie</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="24"/>
+        <source>relaties</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="25"/>
+        <source>bewuste keuze</source>
+        <translation>deliberate choice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="25"/>
+        <source>bewuste keuzes</source>
+        <translation>deliberate choices</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="26"/>
+        <source>partij</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="26"/>
+        <source>partijen</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="27"/>
+        <source>tafel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="27"/>
+        <source>tafels</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="36"/>
+        <source>{eerste} en {laatste}</source>
+        <translation>{eerste} and {laatste}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="41"/>
+        <source>voorzitter van {tafel}</source>
+        <translation>chair of {tafel}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="42"/>
+        <source>secretariaat van {tafel}</source>
+        <translation>secretariat of {tafel}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="43"/>
+        <source>bovenliggende tafel van {tafel}</source>
+        <translation>parent table of {tafel}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="59"/>
+        <location filename="../../stakeholders/ui/removal_text.py" line="64"/>
+        <source>{wat} verwijderd. {toets} zet het terug.</source>
+        <translation>{wat} removed. {toets} puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="65"/>
+        <source>{wat} verwijderd</source>
+        <translation>{wat} removed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="67"/>
+        <source>, met {wat}</source>
+        <translation>, with {wat}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="69"/>
+        <source> (ook {rollen})</source>
+        <translation> (also {rollen})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/removal_text.py" line="70"/>
+        <source>. {toets} zet alles terug.</source>
+        <translation>. {toets} puts everything back.</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="71"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="70"/>
         <source>Regels en bronnen</source>
         <translation>Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="93"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="86"/>
         <source>Regels</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="93"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="86"/>
         <source>Elke signalering noemt de regel, het niveau met zijn basis (wet, akkoord, beleid, advies, onderzoek), de bron en wat te doen. De signaleringen van één onderwerp en thema vormen samen één bevinding. Een regio kan elke signalering, of een hele bevinding, als bewuste keuze vastleggen.</source>
         <translation>Every flag names the rule, the level with its basis (law, agreement, policy, advice, research), the source and what to do. The flags of one subject and theme together form one finding. A region can record any flag, or a whole finding, as a deliberate choice.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="91"/>
         <source>Geldt voor:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="91"/>
         <source>Wat te doen:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="98"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="91"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="102"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="95"/>
         <source>hele kaart</source>
         <translation>whole map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="116"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="109"/>
         <source>Niet te controleren vanuit de kaart</source>
         <translation>Not checkable from the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="117"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="110"/>
         <source>Deze punten kan de app niet uit de kaart afleiden; loop ze zelf na als checklist.</source>
         <translation>The app cannot derive these points from the map; go through them yourself as a checklist.</translation>
     </message>
@@ -1893,52 +2013,52 @@
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="46"/>
         <source>Verbinden (zetel, mandaat, relatie)</source>
         <translation>Connect (seat, mandate, relation)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="46"/>
         <source>Shift + slepen</source>
         <translation>Shift + drag</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
         <source>Partij toevoegen op die plek</source>
         <translation>Add a party at that spot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="47"/>
         <source>dubbelklik op leeg canvas</source>
         <translation>double-click on empty canvas</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
         <source>Schuiven</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="48"/>
         <source>middelste/rechter muisknop of spatie + slepen</source>
         <translation>middle/right mouse button or space + drag</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
         <source>Zoomen</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="49"/>
         <source>muiswiel</source>
         <translation>mouse wheel</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="51"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
         <source>Slepen of verbinden afbreken</source>
         <translation>Cancel dragging or connecting</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/help.py" line="51"/>
+        <location filename="../../stakeholders/ui/dialogs/help.py" line="50"/>
         <source>Esc (tijdens het slepen)</source>
         <translation>Esc (while dragging)</translation>
     </message>
@@ -2868,27 +2988,27 @@
         <translation>a sub-region is possible only with a mandate on behalf of a type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/edits.py" line="72"/>
+        <location filename="../../stakeholders/model/edits.py" line="73"/>
         <source>dit onderdeel bestaat niet meer</source>
         <translation>this element no longer exists</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/edits.py" line="165"/>
+        <location filename="../../stakeholders/model/edits.py" line="167"/>
         <source>onbekend veld: {velden}</source>
         <translation>unknown field: {velden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/edits.py" line="172"/>
+        <location filename="../../stakeholders/model/edits.py" line="177"/>
         <source>verplaats een zetel door hem te verwijderen en opnieuw te maken</source>
         <translation>move a seat by removing it and making it again</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/edits.py" line="355"/>
+        <location filename="../../stakeholders/model/edits.py" line="408"/>
         <source>twee eigen regels hebben dezelfde id</source>
         <translation>two own rules have the same id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/edits.py" line="358"/>
+        <location filename="../../stakeholders/model/edits.py" line="411"/>
         <source>een eigen regel heeft een id als R-REGIO-01 nodig</source>
         <translation>an own rule needs an id such as R-REGIO-01</translation>
     </message>
@@ -3024,300 +3144,310 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="155"/>
+        <location filename="../../stakeholders/model/schema.py" line="158"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="159"/>
+        <location filename="../../stakeholders/model/schema.py" line="162"/>
         <source>Naam van de kaart</source>
         <translation>Name of the map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="160"/>
+        <location filename="../../stakeholders/model/schema.py" line="163"/>
         <source>Regio-indeling</source>
         <translation>Regional division</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="161"/>
+        <location filename="../../stakeholders/model/schema.py" line="164"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="162"/>
+        <location filename="../../stakeholders/model/schema.py" line="165"/>
         <source>kies uit de regio-indeling of typ een naam</source>
         <translation>choose from the regional division or type a name</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="163"/>
+        <location filename="../../stakeholders/model/schema.py" line="166"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="164"/>
+        <location filename="../../stakeholders/model/schema.py" line="167"/>
         <source>JJJJ-MM-DD (leeg = vandaag)</source>
         <translation>YYYY-MM-DD (empty = today)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="165"/>
+        <location filename="../../stakeholders/model/schema.py" line="168"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="166"/>
+        <location filename="../../stakeholders/model/schema.py" line="169"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="167"/>
+        <location filename="../../stakeholders/model/schema.py" line="170"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="172"/>
-        <location filename="../../stakeholders/model/schema.py" line="200"/>
+        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <location filename="../../stakeholders/model/schema.py" line="205"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="173"/>
-        <location filename="../../stakeholders/model/schema.py" line="201"/>
-        <location filename="../../stakeholders/model/schema.py" line="255"/>
+        <location filename="../../stakeholders/model/schema.py" line="176"/>
+        <location filename="../../stakeholders/model/schema.py" line="206"/>
+        <location filename="../../stakeholders/model/schema.py" line="260"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="174"/>
+        <location filename="../../stakeholders/model/schema.py" line="177"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="175"/>
+        <location filename="../../stakeholders/model/schema.py" line="178"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="176"/>
+        <location filename="../../stakeholders/model/schema.py" line="179"/>
         <source>Subregio</source>
         <translation>Sub-region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="176"/>
+        <location filename="../../stakeholders/model/schema.py" line="179"/>
         <source>leeg = hele regio</source>
         <translation>empty = whole region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="177"/>
+        <location filename="../../stakeholders/model/schema.py" line="180"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="178"/>
+        <location filename="../../stakeholders/model/schema.py" line="181"/>
         <source>Invloed (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="179"/>
+        <location filename="../../stakeholders/model/schema.py" line="182"/>
         <source>Belang (1-5)</source>
         <translation>Interest (1-5)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="180"/>
+        <location filename="../../stakeholders/model/schema.py" line="183"/>
+        <source>Op de parkeerplaats</source>
+        <translation>In the parking area</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="184"/>
+        <source>type of tafel nog niet bekend</source>
+        <translation>type or table not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/schema.py" line="185"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="181"/>
+        <location filename="../../stakeholders/model/schema.py" line="186"/>
         <source>persoonsgegevens: blijven lokaal</source>
         <translation>personal data: stays local</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="183"/>
-        <location filename="../../stakeholders/model/schema.py" line="217"/>
+        <location filename="../../stakeholders/model/schema.py" line="188"/>
+        <location filename="../../stakeholders/model/schema.py" line="222"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="187"/>
+        <location filename="../../stakeholders/model/schema.py" line="192"/>
         <source>Besluitvorming</source>
         <translation>Decision-making</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="188"/>
+        <location filename="../../stakeholders/model/schema.py" line="193"/>
         <source>Verantwoordelijkheden</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="190"/>
+        <location filename="../../stakeholders/model/schema.py" line="195"/>
         <source>Verantwoording</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="191"/>
+        <location filename="../../stakeholders/model/schema.py" line="196"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="192"/>
+        <location filename="../../stakeholders/model/schema.py" line="197"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="194"/>
+        <location filename="../../stakeholders/model/schema.py" line="199"/>
         <source>Burgerbetrokkenheid</source>
         <translation>Citizen involvement</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="195"/>
+        <location filename="../../stakeholders/model/schema.py" line="200"/>
         <source>Gemeenteraad</source>
         <translation>Municipal council</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="196"/>
+        <location filename="../../stakeholders/model/schema.py" line="201"/>
         <source>Regioanalyse</source>
         <translation>Regional analysis</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="202"/>
-        <location filename="../../stakeholders/model/schema.py" line="236"/>
+        <location filename="../../stakeholders/model/schema.py" line="207"/>
+        <location filename="../../stakeholders/model/schema.py" line="241"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="203"/>
+        <location filename="../../stakeholders/model/schema.py" line="208"/>
         <source>Bovenliggende tafel</source>
         <translation>Parent table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="205"/>
+        <location filename="../../stakeholders/model/schema.py" line="210"/>
         <source>Voorzitter (partij)</source>
         <translation>Chair (party)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="206"/>
+        <location filename="../../stakeholders/model/schema.py" line="211"/>
         <source>Onafhankelijke voorzitter</source>
         <translation>Independent chair</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="207"/>
+        <location filename="../../stakeholders/model/schema.py" line="212"/>
         <source>naam, 'ja' of leeg</source>
         <translation>name, 'ja' or empty</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="208"/>
+        <location filename="../../stakeholders/model/schema.py" line="213"/>
         <source>Secretariaat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="209"/>
+        <location filename="../../stakeholders/model/schema.py" line="214"/>
         <source>Werkgebied (gemeenten)</source>
         <translation>Working area (municipalities)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="213"/>
-        <location filename="../../stakeholders/model/schema.py" line="216"/>
-        <location filename="../../stakeholders/model/schema.py" line="227"/>
+        <location filename="../../stakeholders/model/schema.py" line="218"/>
+        <location filename="../../stakeholders/model/schema.py" line="221"/>
+        <location filename="../../stakeholders/model/schema.py" line="232"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="218"/>
+        <location filename="../../stakeholders/model/schema.py" line="223"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="219"/>
+        <location filename="../../stakeholders/model/schema.py" line="224"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="220"/>
+        <location filename="../../stakeholders/model/schema.py" line="225"/>
         <source>Vergoeding voor deelname</source>
         <translation>Fee for taking part</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="222"/>
+        <location filename="../../stakeholders/model/schema.py" line="227"/>
         <source>Zetel</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="225"/>
+        <location filename="../../stakeholders/model/schema.py" line="230"/>
         <source>Mandaathouder</source>
         <translation>Mandate holder</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="226"/>
+        <location filename="../../stakeholders/model/schema.py" line="231"/>
         <source>Namens</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="228"/>
+        <location filename="../../stakeholders/model/schema.py" line="233"/>
         <source>Formeel vastgelegd</source>
         <translation>Formally recorded</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="229"/>
+        <location filename="../../stakeholders/model/schema.py" line="234"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="231"/>
+        <location filename="../../stakeholders/model/schema.py" line="236"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="234"/>
+        <location filename="../../stakeholders/model/schema.py" line="239"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="235"/>
+        <location filename="../../stakeholders/model/schema.py" line="240"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="238"/>
+        <location filename="../../stakeholders/model/schema.py" line="243"/>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="241"/>
+        <location filename="../../stakeholders/model/schema.py" line="246"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="242"/>
+        <location filename="../../stakeholders/model/schema.py" line="247"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="243"/>
+        <location filename="../../stakeholders/model/schema.py" line="248"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="244"/>
-        <location filename="../../stakeholders/model/schema.py" line="256"/>
+        <location filename="../../stakeholders/model/schema.py" line="249"/>
+        <location filename="../../stakeholders/model/schema.py" line="261"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="245"/>
+        <location filename="../../stakeholders/model/schema.py" line="250"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="246"/>
+        <location filename="../../stakeholders/model/schema.py" line="251"/>
         <source>Bewuste keuze</source>
         <translation>Deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="258"/>
+        <location filename="../../stakeholders/model/schema.py" line="263"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/schema.py" line="264"/>
+        <location filename="../../stakeholders/model/schema.py" line="269"/>
         <source>Vastgezet</source>
         <translation>Pinned</translation>
     </message>
@@ -3352,6 +3482,39 @@
         <location filename="../../stakeholders/ui/panels/fields.py" line="182"/>
         <source>JJJJ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>focus</name>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="33"/>
+        <source>&amp;Tafelfocus (gekozen tafel)</source>
+        <translation>&amp;Table focus (chosen table)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="35"/>
+        <source>Alleen de gekozen tafel met haar ringen, mandaten en bevindingen; Esc terug</source>
+        <translation>Only the chosen table with its rings, mandates and findings; Esc goes back</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="52"/>
+        <source>Selecteer eerst één tafel.</source>
+        <translation>Select one table first.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="101"/>
+        <source>Tafelfocus: {naam}</source>
+        <translation>Table focus: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="102"/>
+        <source>open bevindingen van deze tafel</source>
+        <translation>open findings of this table</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/focus.py" line="105"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3955,24 @@
     </message>
 </context>
 <context>
+    <name>kind_rules</name>
+    <message>
+        <location filename="../../stakeholders/ui/kind_rules_text.py" line="17"/>
+        <source>{eerste} en {laatste}</source>
+        <translation>{eerste} and {laatste}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/kind_rules_text.py" line="26"/>
+        <source>geen eigen regels: alleen de regels voor de hele kaart</source>
+        <translation>no rules of its own: only the rules for the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/kind_rules_text.py" line="27"/>
+        <source>{themas}: {n} regels ({vereist} vereist), volgens {bases}</source>
+        <translation>{themas}: {n} rules ({vereist} required), based on {bases}</translation>
+    </message>
+</context>
+<context>
     <name>kumu</name>
     <message>
         <location filename="../../stakeholders/io/kumu.py" line="73"/>
@@ -4117,6 +4298,39 @@
         <location filename="../../stakeholders/export/plan.py" line="75"/>
         <source>Papier {papier}, automatisch gekozen; namen {pt} pt.</source>
         <translation>Paper {papier}, chosen automatically; names {pt} pt.</translation>
+    </message>
+</context>
+<context>
+    <name>parking</name>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="58"/>
+        <source>Naar de &amp;parkeerplaats / terug</source>
+        <translation>To the &amp;parking area / back</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="59"/>
+        <source>Partijen waarvan type of tafel nog niet bekend is opzij zetten (en terug)</source>
+        <translation>Put parties whose type or table is not known yet aside (and back)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="72"/>
+        <source>Selecteer eerst een of meer partijen.</source>
+        <translation>Select one or more parties first.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="75"/>
+        <source>Naar de parkeerplaats</source>
+        <translation>To the parking area</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="75"/>
+        <source>Van de parkeerplaats</source>
+        <translation>From the parking area</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/parking.py" line="114"/>
+        <source>Parkeerplaats ({n})</source>
+        <translation>Parking area ({n})</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4938,159 @@
         <location filename="../../stakeholders/ui/panels/timeline.py" line="148"/>
         <source>peildatum {datum}</source>
         <translation>reference date {datum}</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="41"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="43"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="47"/>
+        <source>invloed {n}</source>
+        <translation>influence {n}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="49"/>
+        <source>belang {n}</source>
+        <translation>interest {n}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="51"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="63"/>
+        <source>alle {type}</source>
+        <translation>all {type}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="64"/>
+        <source>Spreekt namens</source>
+        <translation>Speaks on behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="66"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="72"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="76"/>
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="79"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="80"/>
+        <source>Onafhankelijke voorzitter</source>
+        <translation>Independent chair</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="82"/>
+        <source>Kopgroep</source>
+        <translation>Core group</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="82"/>
+        <source>Tweede ring</source>
+        <translation>Second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/card.py" line="87"/>
+        <source> en {n} meer</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="54"/>
+        <source>&amp;Workshopmodus</source>
+        <translation>&amp;Workshop mode</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="55"/>
+        <source>Volledig scherm voor de beamer: grote namen, teller en kaart van de gekozen partij; Esc of F11 terug</source>
+        <translation>Full screen for the projector: large names, counter and card of the chosen party; Esc or F11 goes back</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="58"/>
+        <source>Namen van &amp;personen verbergen</source>
+        <translation>Hide names of &amp;persons</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="60"/>
+        <source>Geen contactpersonen en namen van onafhankelijke voorzitters in beeld (anoniem, zoals op de pagina)</source>
+        <translation>No contact persons and names of independent chairs on screen (anonymous, as on the page)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="63"/>
+        <source>&amp;Stap voor stap vertellen</source>
+        <translation>Tell &amp;step by step</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="65"/>
+        <source>Tafels één voor één, dan kopgroep, tweede ring, mandaten en de bevindingen; → of PageDown verder, ← of PageUp terug</source>
+        <translation>Tables one by one, then core group, second ring, mandates and the findings; → or PageDown onward, ← or PageUp back</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="68"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="69"/>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="165"/>
+        <source>stap {i} van {n}</source>
+        <translation>step {i} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="167"/>
+        <source>De kopgroepen</source>
+        <translation>The core groups</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="168"/>
+        <source>De tweede ring</source>
+        <translation>The second ring</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="169"/>
+        <source>Wie spreekt namens wie: de mandaten</source>
+        <translation>Who speaks on behalf of whom: the mandates</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="170"/>
+        <source>Wat ontbreekt: de bevindingen</source>
+        <translation>What is missing: the findings</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="172"/>
+        <source>Tafel {i}: {naam}</source>
+        <translation>Table {i}: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/workshop/mode.py" line="187"/>
+        <source>open bevindingen</source>
+        <translation>open findings</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@ def _record(columns: tuple[Column, ...], entity: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for column in columns:
         value = getattr(entity, column.attr)
-        if value not in (None, "", ()):
+        if value not in (None, "", ()) and (value or not column.extension):
             out[column.name] = _json_value(column, value)
     return out
 

@@ -107,6 +107,9 @@ class Column:
     attr: str = ""
     enum: vocab.Enumeration | None = None
     hint: str = ""  #: what to type, or what empty means (the panel's placeholder)
+    #: A column of this app that the interchange format does not name: a spreadsheet gets
+    #: it only when some row has a value, so a map without one writes the format's columns.
+    extension: bool = False
 
     def __post_init__(self) -> None:
         if not self.attr:
@@ -177,6 +180,8 @@ PARTIJEN = SheetSpec("Partijen", ("Parties",), (
     Column("gemeenten", Kind.GEMEENTEN, _t("Gemeenten"), ("municipalities",)),
     Column("invloed", Kind.SCORE, _t("Invloed (1-5)"), ("influence", "power")),
     Column("belang", Kind.SCORE, _t("Belang (1-5)"), ("interest",)),
+    Column("parkeerplaats", Kind.BOOL, _t("Op de parkeerplaats"), ("parking-lot", "parked"),
+           hint=_t("type of tafel nog niet bekend"), extension=True),
     Column("contactpersoon", TEXT, _t("Contactpersoon"), ("contact", "contact-person"),
            hint=_t("persoonsgegevens: blijven lokaal")),
     _NOTES,

@@ -116,7 +116,7 @@ def _finding_lines(change: FindingChange, comparison: Comparison) -> list[str]:
     out = [f"  {word}: {finding_text(change, comparison)}"]
     for label, flags in ((_t("opgelost"), change.resolved), (_t("nieuw"), change.added)):
         out += [f"    - {label}: {flag.rule}: {flag.message}" for flag in flags]
-    out += [f"    - {_t('anders')}: {after.rule}: {after.message_nl}"
+    out += [f"    - {_t('anders')}: {after.rule}: {after.message}"
             for _before, after in change.reworded]
     return out
 

@@ -151,21 +151,23 @@ class DocumentEditor(QObject):
 
     # -- changing -------------------------------------------------------------------------
     def set_fields(self, uid: str, changes: dict[str, Any], *, merge: bool = False,
-                   text: str | None = None) -> bool:
-        """Change fields of one entity; ``merge`` joins consecutive typing into one step."""
+                   text: str | None = None, session: int = 0) -> bool:
+        """Change fields of one entity; ``merge`` joins consecutive typing into one step
+        (per ``session``: one visit of the field)."""
         kind = self.document.kind_of(uid)
         if kind is None:
             return False
-        key = f"{uid}:{','.join(sorted(changes))}" if merge else None
+        key = f"{uid}:{','.join(sorted(changes))}:{session}" if merge else None
         return self.attempt(
             text or _t("Eigenschap wijzigen"),
             lambda: edits.set_fields(self.region, kind, uid, changes, self.known_rules()),
             merge_key=key,
         )
 
-    def set_info(self, changes: dict[str, Any], *, merge: bool = False) -> bool:
-        """Change the Kaart fields."""
-        key = f"info:{','.join(sorted(changes))}" if merge else None
+    def set_info(self, changes: dict[str, Any], *, merge: bool = False,
+                 session: int = 0) -> bool:
+        """Change the Kaart fields (``merge``, ``session``: as :meth:`set_fields`)."""
+        key = f"info:{','.join(sorted(changes))}:{session}" if merge else None
         return self.attempt(_t("Kaartgegevens wijzigen"),
                             lambda: edits.set_info(self.region, changes), merge_key=key)
 
@@ -187,13 +189,15 @@ class DocumentEditor(QObject):
         return self.attempt(_t("Momentopname verwijderen"), _snapshot_plan(
             lambda: snapshots.plan_remove(self.region, naam)))
 
-    def remove(self, uids: Iterable[str]) -> bool:
-        """Remove items and what depends on them, as one step."""
+    def remove(self, uids: Iterable[str]) -> edits.Removal | None:
+        """Remove items and what depends on them, as one step; what went (``None``: nothing)."""
         refs = [(self.document.kind_of(u), u) for u in uids]
         refs = [(k, u) for k, u in refs if k is not None]
         if not refs:
-            return False
-        return self.attempt(_t("Verwijderen"), lambda: edits.remove(self.region, refs))
+            return None
+        ops = edits.remove(self.region, refs)  # never refused: dependants go along
+        removal = edits.describe_removal(self.region, refs, ops)
+        return removal if self.push(_t("Verwijderen"), ops) else None
 
 
 def _snapshot_plan(plan: Callable[[], list[Op]]) -> Callable[[], list[Op]]:

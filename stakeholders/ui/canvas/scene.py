@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from stakeholders.layout import labels as L
+from stakeholders.layout.free_spot import nearest_free
 from stakeholders.layout.labels import target_offsets
 from stakeholders.look import display
 from stakeholders.look import style as S
@@ -43,10 +45,6 @@ from stakeholders.ui.canvas.labelling import LabelPlacer
 from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
-
-#: Grid (scene units) and reach of the search for a free place for a new item.
-FREE_SPOT_STEP = (150.0, 120.0)
-FREE_SPOT_RINGS = 12
 
 
 def _set_look(edge: EdgeItem, look: tuple[LineStyle, str]) -> None:
@@ -545,18 +543,24 @@ class MapScene(QGraphicsScene):
         margin = 400.0
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    def free_spot(self, scene_pos: QPointF) -> QPointF:
-        """``scene_pos``, or the nearest grid place around it where no party or table is,
-        so that a new item never lands on (and hides) an existing one."""
-        step_x, step_y = FREE_SPOT_STEP
-        for ring in range(FREE_SPOT_RINGS):
-            offsets = sorted(
-                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
-                 if max(abs(dx), abs(dy)) == ring),
-                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
-            for dx, dy in offsets:
-                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
-                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
-                if not any(isinstance(item, (PartyItem, TableItem)) for item in self.items(box)):
-                    return spot
-        return scene_pos
+    def taken_boxes(self, ignore: Iterable[str] = ()) -> list[tuple[float, float, float,
+                                                                    float]]:
+        """The footprints of every party, table and "alle …" target (not those in ``ignore``)
+        as (left, top, width, height)."""
+        skip = set(ignore)
+        rects = [n.footprint() for uid, n in self.nodes.items() if uid not in skip]
+        rects += [t.footprint() for t in self.type_targets.values()]
+        return [(r.left(), r.top(), r.width(), r.height()) for r in rects]
+
+    def free_place(self, shape: QRectF, near: QPointF, ignore: Iterable[str] = ()) -> QPointF:
+        """Where an item with footprint ``shape`` (relative to its position) goes when it is
+        wanted at ``near``: there, or at the nearest place where it covers nothing."""
+        x, y = nearest_free((shape.left(), shape.top(), shape.width(), shape.height()),
+                            (near.x(), near.y()), self.taken_boxes(ignore))
+        return QPointF(x, y)
+
+
+def node_shape(kind: L.BoxKind, name: str, subtitle: str = "") -> QRectF:
+    """The footprint of a party or table named ``name``, relative to its position."""
+    box = L.node_box(kind, name, S.FONT_PX, subtitle=subtitle)
+    return QRectF(-box.width / 2, box.dy - box.height / 2, box.width, box.height)
