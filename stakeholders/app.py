@@ -33,6 +33,11 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
 
     window = MainWindow()
     window.show()
+    # A check run (smoke, screenshot) never waits for an answer: a map open elsewhere is
+    # opened read-only, and recovery is offered only to a user.
+    window.files.interactive = not (smoke or screenshot)
+    if window.files.interactive and window.files.safety.offer_recovery():
+        path = None  # the recovered map is open: the user saves it first
     if path:
         if not Path(path).exists():
             print(tr("io", "bestand of map bestaat niet: {pad}").format(pad=path),

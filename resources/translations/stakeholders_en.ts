@@ -535,37 +535,37 @@
 <context>
     <name>ExpectationForm</name>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="46"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="47"/>
         <source>Nieuwe verwachting</source>
         <translation>New expectation</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="60"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="61"/>
         <source>hoe de melding ze noemt, bv. woningcorporaties</source>
         <translation>how the message names them, e.g. housing corporations</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="62"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="63"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="63"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="64"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="64"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="65"/>
         <source>Aan tafels van soort</source>
         <translation>At tables of kind</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="65"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="66"/>
         <source>Verwacht (één van)</source>
         <translation>Expected (one of)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="66"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="67"/>
         <source>Naam in de melding</source>
         <translation>Name in the message</translation>
     </message>
@@ -758,142 +758,223 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="37"/>
+        <location filename="../../stakeholders/ui/files.py" line="39"/>
         <source>Regiokaart (*.regiokaart)</source>
         <translation>Regional map (*.regiokaart)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="38"/>
+        <location filename="../../stakeholders/ui/files.py" line="40"/>
         <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;Alle bestanden (*)</source>
         <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="42"/>
+        <location filename="../../stakeholders/ui/files.py" line="44"/>
         <source>Excel-werkboek (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="44"/>
+        <location filename="../../stakeholders/ui/files.py" line="46"/>
         <source>GraphML voor yEd, Gephi en Cytoscape (*.graphml)</source>
         <translation>GraphML for yEd, Gephi and Cytoscape (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="45"/>
+        <location filename="../../stakeholders/ui/files.py" line="47"/>
         <source>GEXF voor Gephi (*.gexf)</source>
         <translation>GEXF for Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="46"/>
+        <location filename="../../stakeholders/ui/files.py" line="48"/>
         <source>Kumu-blueprint (*.kumu.json)</source>
         <translation>Kumu blueprint (*.kumu.json)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="47"/>
+        <location filename="../../stakeholders/ui/files.py" line="49"/>
         <source>Kumu-werkboek (*.kumu.xlsx)</source>
         <translation>Kumu workbook (*.kumu.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="99"/>
+        <location filename="../../stakeholders/ui/files.py" line="104"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="113"/>
+        <location filename="../../stakeholders/ui/files.py" line="118"/>
         <source>Exporteren voor Gephi, yEd of Kumu</source>
         <translation>Export for Gephi, yEd or Kumu</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="119"/>
+        <location filename="../../stakeholders/ui/files.py" line="124"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="120"/>
+        <location filename="../../stakeholders/ui/files.py" line="125"/>
         <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
         <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="121"/>
+        <location filename="../../stakeholders/ui/files.py" line="126"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="155"/>
+        <location filename="../../stakeholders/ui/files.py" line="160"/>
         <source>Map met CSV-bestanden importeren</source>
         <translation>Import folder with CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="168"/>
+        <location filename="../../stakeholders/ui/files.py" line="175"/>
         <source>Kaart niet geopend</source>
         <translation>Map not opened</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="169"/>
+        <location filename="../../stakeholders/ui/files.py" line="176"/>
         <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
         <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="174"/>
+        <location filename="../../stakeholders/ui/files.py" line="181"/>
         <source>Openen mislukt: {bestand}</source>
         <translation>Opening failed: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="184"/>
+        <location filename="../../stakeholders/ui/files.py" line="196"/>
         <source>Waarschuwingen bij het openen</source>
         <translation>Warnings while opening</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="185"/>
+        <location filename="../../stakeholders/ui/files.py" line="197"/>
         <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
         <translation>{bestand} has been opened, with {n} warning(s):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="190"/>
+        <location filename="../../stakeholders/ui/files.py" line="202"/>
+        <source>Geopend om te lezen (opslaan vraagt een nieuwe naam): {bestand}</source>
+        <translation>Opened for reading (saving asks for a new name): {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="203"/>
         <source>Geopend: {bestand}</source>
         <translation>Opened: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="207"/>
+        <location filename="../../stakeholders/ui/files.py" line="211"/>
+        <source>Kaart is al geopend</source>
+        <translation>Map is already open</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="211"/>
+        <source>{bestand} is al geopend {door}. Wie tegelijk wijzigt, overschrijft elkaars werk.</source>
+        <translation>{bestand} is already open {door}. Who changes it at the same time overwrites the other's work.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="214"/>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="215"/>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="216"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="224"/>
+        <source>Niet-opgeslagen kaart gevonden</source>
+        <translation>Unsaved map found</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="225"/>
+        <source>Na een onverwacht einde is deze kaart bewaard: {kaart}. Terugzetten? Het eigen bestand verandert pas als u opslaat.</source>
+        <translation>After an unexpected end this map was kept: {kaart}. Restore it? Its own file changes only when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="228"/>
+        <source>Herstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="229"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="230"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="238"/>
+        <source>Hersteld; nog niet opgeslagen</source>
+        <translation>Restored; not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="245"/>
+        <source>Opslaan was onderbroken</source>
+        <translation>Saving was interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="245"/>
+        <source>Het opslaan van {naam} is onderbroken, maar de volledige nieuwe versie is er nog. Die versie terugzetten en openen?</source>
+        <translation>Saving {naam} was interrupted, but the complete new version is still there. Restore and open that version?</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="252"/>
+        <source>Herstellen mislukt</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="274"/>
         <source>kaart</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="212"/>
+        <location filename="../../stakeholders/ui/files.py" line="279"/>
         <source>Kaart opslaan als</source>
         <translation>Save map as</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="225"/>
+        <location filename="../../stakeholders/ui/files.py" line="290"/>
+        <location filename="../../stakeholders/ui/files.py" line="298"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="226"/>
+        <location filename="../../stakeholders/ui/files.py" line="290"/>
+        <source>{bestand} is geopend {door}; sla op onder een andere naam.</source>
+        <translation>{bestand} is open {door}; save under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="299"/>
         <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
         <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="236"/>
+        <location filename="../../stakeholders/ui/files.py" line="309"/>
         <source>Opgeslagen: {pad}</source>
         <translation>Saved: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="242"/>
+        <location filename="../../stakeholders/ui/files.py" line="315"/>
         <source>Exporteren als Excel-werkboek</source>
         <translation>Export as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="251"/>
+        <location filename="../../stakeholders/ui/files.py" line="324"/>
         <source>Map kiezen voor de CSV-bestanden</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="269"/>
+        <location filename="../../stakeholders/ui/files.py" line="342"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="271"/>
+        <location filename="../../stakeholders/ui/files.py" line="344"/>
         <source>Geëxporteerd: {pad}</source>
         <translation>Exported: {pad}</translation>
     </message>
@@ -926,69 +1007,69 @@
         <translation>Deliberate choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="69"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="70"/>
         <source>Bewuste keuzes tonen</source>
         <translation>Show deliberate choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="87"/>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="336"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="88"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="337"/>
         <source>Bewuste keuze…</source>
         <translation>Deliberate choice…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="89"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="90"/>
         <source>Leg vast dat dit bewust zo is, met de reden</source>
         <translation>Record that this is deliberately so, with the reason</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="91"/>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="342"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="92"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="343"/>
         <source>Keuze intrekken</source>
         <translation>Withdraw choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="145"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="146"/>
         <source>naamloze kaart</source>
         <translation>untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="146"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="147"/>
         <source>Kaart: {naam}</source>
         <translation>Map: {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="151"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="152"/>
         <source>Geen bevindingen: alles wat de regels vragen is er.</source>
         <translation>No findings: everything the rules ask for is there.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="153"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="154"/>
         <source>{open} open bevinding(en) · {vlaggen} signalering(en) · {keuze} bewuste keuze(s)</source>
         <translation>{open} open finding(s) · {vlaggen} flag(s) · {keuze} deliberate choice(s)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="199"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="200"/>
         <source>Keuzes die niet (meer) van toepassing zijn</source>
         <translation>Choices that no longer apply</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="215"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="216"/>
         <source>Bewuste keuze — {melding} — reden: {reden}</source>
         <translation>Deliberate choice — {melding} — reason: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="335"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="336"/>
         <source>Bewuste keuze voor de hele bevinding…</source>
         <translation>Deliberate choice for the whole finding…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="339"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="340"/>
         <source>Keuzes intrekken</source>
         <translation>Withdraw choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="341"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="342"/>
         <source>Keuze intrekken (hele kaart)</source>
         <translation>Withdraw choice (whole map)</translation>
     </message>
@@ -1635,32 +1716,32 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="33"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="33"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="32"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="33"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="33"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="37"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="38"/>
         <source>fout</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/problems.py" line="37"/>
+        <location filename="../../stakeholders/ui/dialogs/problems.py" line="38"/>
         <source>waarschuwing</source>
         <translation>warning</translation>
     </message>
@@ -1668,47 +1749,47 @@
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="106"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="107"/>
         <source>alle tafels</source>
         <translation>all tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="107"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="108"/>
         <source>mandaat {n}: {waar}</source>
         <translation>mandate {n}: {waar}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="142"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="143"/>
         <source>{n} onderdelen geselecteerd</source>
         <translation>{n} elements selected</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="233"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="234"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="234"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="235"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="235"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="236"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="240"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="241"/>
         <source>alle {type} (type)</source>
         <translation>all {type} (type)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="275"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="276"/>
         <source>Deze soort brengt: {regels}</source>
         <translation>This kind brings: {regels}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/properties.py" line="374"/>
+        <location filename="../../stakeholders/ui/panels/properties.py" line="375"/>
         <source>'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)</source>
         <translation>'{waarde}' is not a valid date (use YYYY-MM-DD)</translation>
     </message>
@@ -1716,23 +1797,23 @@
 <context>
     <name>QuickAddPopup</name>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="53"/>
-        <location filename="../../stakeholders/ui/quickadd.py" line="90"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="54"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="91"/>
         <source>Naam van de partij, dan Enter</source>
         <translation>Name of the party, then Enter</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="59"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="60"/>
         <source>type zoeken (bv. RHO, gemeente)</source>
         <translation>find type (e.g. RHO, municipality)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="133"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="134"/>
         <source>Type van '{naam}': kies en Enter, een cijfer, of 0 als het type nog onbekend is (parkeerplaats)</source>
         <translation>Type of '{naam}': choose and Enter, a digit, or 0 if the type is not known yet (parking area)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/quickadd.py" line="157"/>
+        <location filename="../../stakeholders/ui/quickadd.py" line="158"/>
         <source>'{tekst}': onbekend type: kies uit de lijst</source>
         <translation>'{tekst}': unknown type: choose from the list</translation>
     </message>
@@ -1740,62 +1821,62 @@
 <context>
     <name>RegionRulesDialog</name>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="103"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="104"/>
         <source>Eigen verwachtingen van de regio</source>
         <translation>Own expectations of the region</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="106"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="107"/>
         <source>Wat verwacht uw regio aan tafel, naast de regels uit de bronnen? Deze regels reizen mee in het .regiokaart-bestand (niet in een spreadsheet).</source>
         <translation>What does your region expect at the table, besides the rules from the sources? These rules travel along in the .regiokaart file (not in a spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="113"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="113"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="112"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="113"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="113"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="114"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="115"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="116"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="118"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="119"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="121"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="122"/>
         <source>Importeren uit regelbestand (.toml)…</source>
         <translation>Import from rules file (.toml)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="160"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="161"/>
         <source>Eigen verwachtingen wijzigen</source>
         <translation>Change own expectations</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="190"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="191"/>
         <source>Regels importeren</source>
         <translation>Import rules</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="202"/>
+        <location filename="../../stakeholders/ui/dialogs/region_rules.py" line="203"/>
         <source>Niet geïmporteerd: {reden}</source>
         <translation>Not imported: {reden}</translation>
     </message>
@@ -2508,97 +2589,107 @@
         <translation>warning: {n} snapshot(s) are left out: only a .regiokaart keeps them</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="175"/>
-        <location filename="../../stakeholders/cli.py" line="191"/>
+        <location filename="../../stakeholders/cli.py" line="177"/>
+        <source>fout: {melding}; er is niets geschreven (--force schrijft toch)</source>
+        <translation>error: {melding}; nothing has been written (--force writes anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="186"/>
         <location filename="../../stakeholders/cli.py" line="204"/>
-        <location filename="../../stakeholders/cli.py" line="227"/>
-        <location filename="../../stakeholders/cli.py" line="235"/>
+        <location filename="../../stakeholders/cli.py" line="217"/>
+        <location filename="../../stakeholders/cli.py" line="240"/>
+        <location filename="../../stakeholders/cli.py" line="248"/>
         <source>fout: {melding}</source>
         <translation>error: {melding}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="177"/>
+        <location filename="../../stakeholders/cli.py" line="190"/>
         <source>geschreven: {pad} ({soort})</source>
         <translation>written: {pad} ({soort})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="194"/>
+        <location filename="../../stakeholders/cli.py" line="207"/>
         <source>fout: onbekende tafel '{tafel}'</source>
         <translation>error: unknown table '{tafel}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="206"/>
+        <location filename="../../stakeholders/cli.py" line="219"/>
         <source>geschreven: {wat}</source>
         <translation>written: {wat}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="244"/>
+        <location filename="../../stakeholders/cli.py" line="257"/>
         <source>taal van de uitvoer: nl (standaard) of en; anders volgt de taal het systeem (LANG)</source>
         <translation>language of the output: nl (default) or en; otherwise the language follows the system (LANG)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="252"/>
+        <location filename="../../stakeholders/cli.py" line="265"/>
         <source>Controleer een kaart op ontbrekende partijen, mandaten en governance.</source>
         <translation>Check a map for missing parties, mandates and governance.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="255"/>
+        <location filename="../../stakeholders/cli.py" line="268"/>
         <location filename="../../stakeholders/divisions_cli.py" line="26"/>
         <source>.regiokaart, .xlsx, een CSV-map of een CSV-bestand</source>
         <translation>.regiokaart, .xlsx, a CSV folder or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="258"/>
+        <location filename="../../stakeholders/cli.py" line="271"/>
         <source>extra eigen regels van de regio (zelfde vorm als resources/rules.toml)</source>
         <translation>additional own rules of the region (same form as resources/rules.toml)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="261"/>
+        <location filename="../../stakeholders/cli.py" line="274"/>
         <source>exitcode 1 als er een open signalering van dit niveau of hoger is</source>
         <translation>exit code 1 if there is an open flag of this level or higher</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="264"/>
+        <location filename="../../stakeholders/cli.py" line="277"/>
         <source>Zet een kaart om tussen .regiokaart, .xlsx, een CSV-map en de formaten van Gephi, yEd en Kumu.</source>
         <translation>Convert a map between .regiokaart, .xlsx, a CSV folder and the formats of Gephi, yEd and Kumu.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="268"/>
+        <location filename="../../stakeholders/cli.py" line="281"/>
         <source>eindigt op .regiokaart, .xlsx, .graphml, .gexf, .kumu.json of .kumu.xlsx, of op / voor een CSV-map</source>
         <translation>ends in .regiokaart, .xlsx, .graphml, .gexf, .kumu.json or .kumu.xlsx, or in / for a CSV folder</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="281"/>
+        <location filename="../../stakeholders/cli.py" line="284"/>
+        <source>ook schrijven als UIT in een venster of op een andere computer geopend is (vergrendeld)</source>
+        <translation>write even if OUT is open in a window or on another computer (locked)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/cli.py" line="297"/>
         <source>Exporteer het overzicht op één pagina (PDF, PNG of SVG).</source>
         <translation>Export the one-page overview (PDF, PNG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="290"/>
+        <location filename="../../stakeholders/cli.py" line="306"/>
         <source>Regionale samenwerking in de zorg in kaart. Opdrachten: check, convert, export, indeling, diff (stakeholders OPDRACHT --help).</source>
         <translation>Regional collaboration in health care, mapped. Commands: check, convert, export, indeling, diff (stakeholders COMMAND --help).</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="295"/>
+        <location filename="../../stakeholders/cli.py" line="311"/>
         <source>kaart om te openen (.regiokaart, .xlsx of CSV-map)</source>
         <translation>map to open (.regiokaart, .xlsx or CSV folder)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="297"/>
+        <location filename="../../stakeholders/cli.py" line="313"/>
         <source>start en sluit meteen (test)</source>
         <translation>start and close at once (test)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="299"/>
+        <location filename="../../stakeholders/cli.py" line="315"/>
         <source>sla een schermafbeelding op en sluit</source>
         <translation>save a screenshot and close</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="325"/>
+        <location filename="../../stakeholders/cli.py" line="345"/>
         <source>fout: onbekende taal '{taal}' (nl of en)</source>
         <translation>error: unknown language '{taal}' (nl or en)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/cli.py" line="348"/>
+        <location filename="../../stakeholders/cli.py" line="368"/>
         <source>interne fout: {soort}: {melding}. Meld dit aan de ontwikkelaars.</source>
         <translation>internal error: {soort}: {melding}. Please report this to the developers.</translation>
     </message>
@@ -3131,12 +3222,12 @@
         <translation>the PDF cannot be made</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/overview.py" line="152"/>
+        <location filename="../../stakeholders/export/overview.py" line="164"/>
         <source>de PNG kan niet worden gemaakt</source>
         <translation>the PNG cannot be made</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/export/overview.py" line="167"/>
+        <location filename="../../stakeholders/export/overview.py" line="179"/>
         <source>{pad} kan niet worden geschreven ({reden})</source>
         <translation>{pad} cannot be written ({reden})</translation>
     </message>
@@ -3691,57 +3782,62 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../stakeholders/io/importer.py" line="109"/>
+        <location filename="../../stakeholders/io/importer.py" line="76"/>
+        <source>blad '{blad}' heeft geen cellen (een grafiekblad) en wordt genegeerd</source>
+        <translation>sheet '{blad}' has no cells (a chart sheet) and is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/importer.py" line="121"/>
         <source>onbekende sleutel '{sleutel}' wordt genegeerd</source>
         <translation>unknown key '{sleutel}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/importer.py" line="111"/>
+        <location filename="../../stakeholders/io/importer.py" line="123"/>
         <source>sleutel '{sleutel}' staat al in rij {rij}</source>
         <translation>key '{sleutel}' is already in row {rij}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="95"/>
+        <location filename="../../stakeholders/io/sheets.py" line="99"/>
         <source>item {nr}</source>
         <translation>item {nr}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="96"/>
+        <location filename="../../stakeholders/io/sheets.py" line="100"/>
         <source>rij {rij}</source>
         <translation>row {rij}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="150"/>
+        <location filename="../../stakeholders/io/sheets.py" line="154"/>
         <source>onbekende kolom '{kolom}' wordt genegeerd</source>
         <translation>unknown column '{kolom}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="156"/>
+        <location filename="../../stakeholders/io/sheets.py" line="160"/>
         <source>kolom '{kolom}' komt twee keer voor</source>
         <translation>column '{kolom}' appears twice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="166"/>
+        <location filename="../../stakeholders/io/sheets.py" line="170"/>
         <source>verplichte kolom '{kolom}' ontbreekt</source>
         <translation>required column '{kolom}' is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="196"/>
+        <location filename="../../stakeholders/io/sheets.py" line="200"/>
         <source>onbekend blad '{blad}' wordt genegeerd</source>
         <translation>unknown sheet '{blad}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="203"/>
+        <location filename="../../stakeholders/io/sheets.py" line="207"/>
         <source>bladen '{a}' en '{b}' zijn allebei blad '{canoniek}'</source>
         <translation>sheets '{a}' and '{b}' are both sheet '{canoniek}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="225"/>
+        <location filename="../../stakeholders/io/sheets.py" line="229"/>
         <source>blad 'Partijen' ontbreekt (gevonden: {bladen}; verwacht: Kaart, Partijen, Tafels, Zetels, Mandaten, Relaties, Keuzes)</source>
         <translation>sheet 'Partijen' is missing (found: {bladen}; expected: Kaart, Partijen, Tafels, Zetels, Mandaten, Relaties, Keuzes)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/sheets.py" line="228"/>
+        <location filename="../../stakeholders/io/sheets.py" line="232"/>
         <source>geen bladen</source>
         <translation>no sheets</translation>
     </message>
@@ -3749,168 +3845,178 @@
 <context>
     <name>invariants</name>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="42"/>
+        <location filename="../../stakeholders/model/invariants.py" line="43"/>
         <source>verplicht veld is leeg</source>
         <translation>required field is empty</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="43"/>
+        <location filename="../../stakeholders/model/invariants.py" line="44"/>
         <source>een {wat} heeft een {veld} nodig</source>
         <translation>a {wat} needs a {veld}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="44"/>
+        <location filename="../../stakeholders/model/invariants.py" line="45"/>
         <source>ongeldige id '{waarde}' (alleen letters, cijfers, '-', '_' en '.'; niet 'kaart')</source>
         <translation>invalid id '{waarde}' (only letters, digits, '-', '_' and '.'; not 'kaart')</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="46"/>
+        <location filename="../../stakeholders/model/invariants.py" line="47"/>
         <source>id '{waarde}' komt al voor</source>
         <translation>id '{waarde}' already exists</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="47"/>
+        <location filename="../../stakeholders/model/invariants.py" line="48"/>
         <source>id '{waarde}' komt al voor ({blad}, {plaats})</source>
         <translation>id '{waarde}' already exists ({blad}, {plaats})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="48"/>
+        <location filename="../../stakeholders/model/invariants.py" line="49"/>
         <source>onbekende partij '{waarde}'</source>
         <translation>unknown party '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="49"/>
+        <location filename="../../stakeholders/model/invariants.py" line="50"/>
         <source>onbekende tafel '{waarde}'</source>
         <translation>unknown table '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="50"/>
+        <location filename="../../stakeholders/model/invariants.py" line="51"/>
         <source>onbekende partij of tafel '{waarde}'</source>
         <translation>unknown party or table '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="51"/>
-        <location filename="../../stakeholders/model/invariants.py" line="53"/>
+        <location filename="../../stakeholders/model/invariants.py" line="52"/>
+        <location filename="../../stakeholders/model/invariants.py" line="54"/>
         <source>onbekend type '{waarde}'</source>
         <translation>unknown type '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="52"/>
+        <location filename="../../stakeholders/model/invariants.py" line="53"/>
         <source>onbekende regel '{waarde}'</source>
         <translation>unknown rule '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="54"/>
+        <location filename="../../stakeholders/model/invariants.py" line="55"/>
         <source>onbekende soort '{waarde}'</source>
         <translation>unknown kind '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="55"/>
+        <location filename="../../stakeholders/model/invariants.py" line="56"/>
         <source>onbekende {wat} '{waarde}'</source>
         <translation>unknown {wat} '{waarde}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="56"/>
+        <location filename="../../stakeholders/model/invariants.py" line="57"/>
         <source>onbekende {wat} '{waarde}' (toegestaan: {waarden})</source>
         <translation>unknown {wat} '{waarde}' (allowed: {waarden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="57"/>
+        <location filename="../../stakeholders/model/invariants.py" line="58"/>
         <source>rol '{rol}' past niet bij type '{type}' (alleen: {typen})</source>
         <translation>role '{rol}' does not fit type '{type}' (only: {typen})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="58"/>
+        <location filename="../../stakeholders/model/invariants.py" line="59"/>
         <source>'{waarde}' is geen CBS-gemeentecode (vorm GM0000)</source>
         <translation>'{waarde}' is not a CBS municipality code (form GM0000)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="60"/>
+        <location filename="../../stakeholders/model/invariants.py" line="61"/>
         <source>gemeentecode '{waarde}' komt niet voor in de CBS-lijst</source>
         <translation>municipality code '{waarde}' does not appear in the CBS list</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="62"/>
+        <location filename="../../stakeholders/model/invariants.py" line="63"/>
         <source>'{waarde}' is geen geheel getal van 1 tot en met 5</source>
         <translation>'{waarde}' is not a whole number from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="63"/>
+        <location filename="../../stakeholders/model/invariants.py" line="64"/>
         <source>'{waarde}' is geen ja of nee</source>
         <translation>'{waarde}' is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="64"/>
+        <location filename="../../stakeholders/model/invariants.py" line="65"/>
         <source>'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)</source>
         <translation>'{waarde}' is not a valid date (use YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="65"/>
-        <source>'{waarde}' is geen getal</source>
-        <translation>'{waarde}' is not a number</translation>
+        <location filename="../../stakeholders/model/invariants.py" line="66"/>
+        <source>'{waarde}' is geen positie (een getal tussen -10000000 en 10000000)</source>
+        <translation>'{waarde}' is not a position (a number between -10000000 and 10000000)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="66"/>
+        <location filename="../../stakeholders/model/invariants.py" line="68"/>
         <source>kringverwijzing in bovenliggende tafels: {pad}</source>
         <translation>circular reference in parent tables: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="67"/>
+        <location filename="../../stakeholders/model/invariants.py" line="69"/>
         <source>voorzitter '{partij}' heeft geen zetel aan tafel '{tafel}'</source>
         <translation>chair '{partij}' has no seat at table '{tafel}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="69"/>
+        <location filename="../../stakeholders/model/invariants.py" line="71"/>
         <source>partij '{partij}' is voorzitter volgens Zetels, maar Tafels noemt '{andere}'</source>
         <translation>party '{partij}' is chair according to Zetels, but Tafels names '{andere}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="71"/>
+        <location filename="../../stakeholders/model/invariants.py" line="73"/>
         <source>tafel '{tafel}' heeft meer dan één voorzitter</source>
         <translation>table '{tafel}' has more than one chair</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="72"/>
+        <location filename="../../stakeholders/model/invariants.py" line="74"/>
         <source>partij '{partij}' heeft al een zetel aan tafel '{tafel}'</source>
         <translation>party '{partij}' already has a seat at table '{tafel}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="74"/>
+        <location filename="../../stakeholders/model/invariants.py" line="76"/>
         <source>partij '{partij}' heeft al een zetel aan tafel '{tafel}' ({plaats})</source>
         <translation>party '{partij}' already has a seat at table '{tafel}' ({plaats})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="76"/>
+        <location filename="../../stakeholders/model/invariants.py" line="78"/>
         <source>houder en namens zijn dezelfde partij</source>
         <translation>holder and on-behalf-of are the same party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="77"/>
+        <location filename="../../stakeholders/model/invariants.py" line="79"/>
         <source>mandaat verlopen op {datum} (peildatum {peildatum}); het telt niet mee</source>
         <translation>mandate expired on {datum} (reference date {peildatum}); it does not count</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="79"/>
+        <location filename="../../stakeholders/model/invariants.py" line="81"/>
         <source>houder '{partij}' heeft geen zetel aan tafel '{tafel}'; het mandaat telt daar niet mee</source>
         <translation>holder '{partij}' has no seat at table '{tafel}'; the mandate does not count there</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="81"/>
+        <location filename="../../stakeholders/model/invariants.py" line="83"/>
         <source>geen partij heeft subregio '{subregio}'</source>
         <translation>no party has sub-region '{subregio}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="82"/>
+        <location filename="../../stakeholders/model/invariants.py" line="84"/>
         <source>keuze voor {regel} / {onderwerp} bestaat al</source>
         <translation>choice for {regel} / {onderwerp} already exists</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="83"/>
+        <location filename="../../stakeholders/model/invariants.py" line="85"/>
         <source>keuze voor {regel} / {onderwerp} staat al in {plaats}</source>
         <translation>choice for {regel} / {onderwerp} is already in {plaats}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/model/invariants.py" line="105"/>
+        <location filename="../../stakeholders/model/invariants.py" line="87"/>
+        <source>tekst van {n} tekens is te lang (hoogstens {max})</source>
+        <translation>text of {n} characters is too long (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="89"/>
+        <source>tekst bevat een ongeldig teken (een losse UTF-16-surrogaat)</source>
+        <translation>text contains an invalid character (a lone UTF-16 surrogate)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/invariants.py" line="120"/>
         <source>; bedoelt u '{suggestie}'?</source>
         <translation>; did you mean '{suggestie}'?</translation>
     </message>
@@ -3918,40 +4024,170 @@
 <context>
     <name>io</name>
     <message>
-        <location filename="../../stakeholders/app.py" line="38"/>
-        <location filename="../../stakeholders/io/formats.py" line="74"/>
+        <location filename="../../stakeholders/app.py" line="43"/>
+        <location filename="../../stakeholders/io/formats.py" line="92"/>
         <source>bestand of map bestaat niet: {pad}</source>
         <translation>file or folder does not exist: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="92"/>
+        <location filename="../../stakeholders/io/formats.py" line="86"/>
+        <source>het opslaan van {pad} is onderbroken; de volledige nieuwe versie staat in '{nieuw}'. Open de map in stakeholders om hem te herstellen, of hernoem '{nieuw}' naar '{naam}'</source>
+        <translation>saving {pad} was interrupted; the complete new version is in '{nieuw}'. Open the map in stakeholders to restore it, or rename '{nieuw}' to '{naam}'</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="106"/>
         <source>het oude .xls-formaat wordt niet ondersteund; sla het werkboek op als .xlsx</source>
         <translation>the old .xls format is not supported; save the workbook as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="94"/>
+        <location filename="../../stakeholders/io/formats.py" line="108"/>
         <source>onbekend bestandstype '{type}'</source>
         <translation>unknown file type '{type}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="113"/>
+        <location filename="../../stakeholders/io/formats.py" line="124"/>
+        <source>{pad} is een map, geen bestand; kies een andere naam</source>
+        <translation>{pad} is a folder, not a file; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="127"/>
+        <source>{pad} is een bestand, geen map; kies een andere naam voor de CSV-map</source>
+        <translation>{pad} is a file, not a folder; choose another name for the CSV folder</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="134"/>
+        <source>de map {pad} bevat ook andere bestanden ({namen}); kies een lege map of een nieuwe naam</source>
+        <translation>the folder {pad} also holds other files ({namen}); choose an empty folder or a new name</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/formats.py" line="160"/>
         <source>onbekend doelformaat voor {pad}: gebruik .regiokaart, .xlsx, een map (eindigend op /), .graphml, .gexf, .kumu.json of .kumu.xlsx</source>
         <translation>unknown target format for {pad}: use .regiokaart, .xlsx, a folder (ending in /), .graphml, .gexf, .kumu.json or .kumu.xlsx</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/formats.py" line="117"/>
+        <location filename="../../stakeholders/io/formats.py" line="164"/>
         <source>{pad} kan niet worden geschreven ({reden})</source>
         <translation>{pad} cannot be written ({reden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/spreadsheet.py" line="66"/>
+        <location filename="../../stakeholders/io/lock.py" line="59"/>
+        <source>door {wie} op {computer} sinds {tijd}</source>
+        <translation>by {wie} on {computer} since {tijd}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/lock.py" line="67"/>
+        <source>{bestand} is geopend {door}</source>
+        <translation>{bestand} is open {door}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/spreadsheet.py" line="69"/>
         <source>{blad}, rij {rij}: bevat een stuurteken dat niet in een Excel-werkboek past; verwijder het of sla op als .regiokaart of CSV</source>
         <translation>{blad}, row {rij}: contains a control character that does not fit in an Excel workbook; remove it or save as .regiokaart or CSV</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/workbook.py" line="49"/>
+        <location filename="../../stakeholders/io/workbook.py" line="52"/>
         <source>bestand kan niet worden gelezen als Excel-werkboek of CSV ({reden})</source>
         <translation>file cannot be read as an Excel workbook or CSV ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="74"/>
+        <source>te groot om te lezen</source>
+        <translation>too large to read</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="92"/>
+        <source>blad '{blad}' heeft meer dan {max} rijen of cellen</source>
+        <translation>sheet '{blad}' has more than {max} rows or cells</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="97"/>
+        <source>blad '{blad}' heeft meer dan {max} kolommen</source>
+        <translation>sheet '{blad}' has more than {max} columns</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="206"/>
+        <source>{bestand} heeft meer dan {rijen} rijen of {kolommen} kolommen</source>
+        <translation>{bestand} has more than {rijen} rows or {kolommen} columns</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/workbook.py" line="225"/>
+        <source>de map {map} heeft {n} CSV-bestanden van samen {mb} MB (hoogstens {max} bestanden, {maxmb} MB)</source>
+        <translation>the folder {map} has {n} CSV files of {mb} MB together (at most {max} files, {maxmb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="40"/>
+        <source>{blad}, rij {rij}, kolom {kolom}</source>
+        <translation>{blad}, row {rij}, column {kolom}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="41"/>
+        <source>{blad}, rij {rij}</source>
+        <translation>{blad}, row {rij}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="43"/>
+        <source>{plaats}: {reden}; sla op als .regiokaart, dat alles bewaart</source>
+        <translation>{plaats}: {reden}; save as .regiokaart, which keeps everything</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="50"/>
+        <source>tekst van {n} tekens past niet in een cel (hoogstens {max})</source>
+        <translation>text of {n} characters does not fit in a cell (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="53"/>
+        <source>bevat een stuurteken of ongeldig teken dat niet in een Excel-werkboek past</source>
+        <translation>contains a control character or invalid character that does not fit in an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/writecheck.py" line="56"/>
+        <source>datum {datum} ligt voor 1900; Excel kan die niet bewaren</source>
+        <translation>date {datum} lies before 1900; Excel cannot keep it</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="54"/>
+        <source>{bestand}: {reden}</source>
+        <translation>{bestand}: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="66"/>
+        <source>het is versleuteld (met een wachtwoord beveiligd) of in het oude .xls-formaat; sla het in Excel op als .xlsx zonder wachtwoord</source>
+        <translation>it is encrypted (protected with a password) or in the old .xls format; save it in Excel as .xlsx without a password</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="80"/>
+        <source>het bestand is beschadigd of geen zip-pakket ({reden})</source>
+        <translation>the file is damaged or not a zip package ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="87"/>
+        <source>het heeft {n} onderdelen (hoogstens {max})</source>
+        <translation>it has {n} parts (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="93"/>
+        <source>onderdeel '{naam}' is versleuteld</source>
+        <translation>part '{naam}' is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="96"/>
+        <source>onderdeel '{naam}' komt twee keer voor</source>
+        <translation>part '{naam}' appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="101"/>
+        <source>uitgepakt zou het {mb} MB zijn (hoogstens {max} MB)</source>
+        <translation>unpacked it would be {mb} MB (at most {max} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="129"/>
+        <source>onderdeel '{naam}' bevat een DTD of entiteiten; die worden nooit gelezen</source>
+        <translation>part '{naam}' contains a DTD or entities; those are never read</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/xlsxcheck.py" line="137"/>
+        <source>het heeft meer dan {max} cellen</source>
+        <translation>it has more than {max} cells</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4244,19 @@
         <location filename="../../stakeholders/io/kumu.py" line="304"/>
         <source>{bestand} heeft geen blad 'Elements' (gevonden: {bladen})</source>
         <translation>{bestand} has no sheet 'Elements' (found: {bladen})</translation>
+    </message>
+</context>
+<context>
+    <name>limits</name>
+    <message>
+        <location filename="../../stakeholders/io/limits.py" line="64"/>
+        <source>{bestand} is te groot ({mb} MB; stakeholders leest kaarten tot {max} MB)</source>
+        <translation>{bestand} is too large ({mb} MB; stakeholders reads maps up to {max} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/limits.py" line="74"/>
+        <source>de naam '{naam}…' is langer dan {max} bytes; geen bestandssysteem kan die bewaren</source>
+        <translation>the name '{naam}…' is longer than {max} bytes; no file system can keep it</translation>
     </message>
 </context>
 <context>
@@ -4384,83 +4633,128 @@
 <context>
     <name>regiokaart</name>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="164"/>
-        <location filename="../../stakeholders/io/regiokaart.py" line="284"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="147"/>
+        <source>de kaart zou {mb} MB worden, meer dan de {max} MB die stakeholders leest; verwijder oude momentopnamen en sla opnieuw op</source>
+        <translation>the map would become {mb} MB, more than the {max} MB stakeholders reads; remove old snapshots and save again</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="172"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="366"/>
         <source>{bestand}: '{sectie}' moet een lijst zijn</source>
         <translation>{bestand}: '{sectie}' must be a list</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="181"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="189"/>
         <source>{bestand}: {sectie}[{nr}] moet een object zijn</source>
         <translation>{bestand}: {sectie}[{nr}] must be an object</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="195"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="203"/>
         <source>{bestand}: 'eigen-regels' moet een lijst van objecten zijn</source>
         <translation>{bestand}: 'eigen-regels' must be a list of objects</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="201"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="209"/>
         <source>{bestand}: eigen-regels: {melding}</source>
         <translation>{bestand}: own rules: {melding}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="212"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="223"/>
+        <source> (in het object met id '{id}')</source>
+        <translation> (in the object with id '{id}')</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="225"/>
+        <source>sleutel '{sleutel}' komt twee keer voor in één object{waar}; welke waarde bedoeld is, is niet te zeggen</source>
+        <translation>key '{sleutel}' appears twice in one object{waar}; which value is meant cannot be told</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="234"/>
+        <source>getal van {n} cijfers is te groot</source>
+        <translation>number of {n} digits is too large</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="240"/>
+        <source>getal van {n} tekens is te lang</source>
+        <translation>number of {n} characters is too long</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="243"/>
+        <source>getal '{getal}…' is te groot</source>
+        <translation>number '{getal}…' is too large</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="248"/>
+        <source>'{waarde}' is geen getal</source>
+        <translation>'{waarde}' is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="273"/>
+        <source>{bestand} is geen geldige regiokaart: {reden}</source>
+        <translation>{bestand} is not a valid regional map: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="279"/>
         <source>{bestand} is geen geldige regiokaart (JSON-fout op regel {regel}, kolom {kolom}: {reden})</source>
         <translation>{bestand} is not a valid regional map (JSON error at line {regel}, column {kolom}: {reden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="218"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="290"/>
+        <source>{bestand} is geen geldige regiokaart: lijsten en objecten zijn dieper genest dan {max} niveaus</source>
+        <translation>{bestand} is not a valid regional map: lists and objects are nested deeper than {max} levels</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/regiokaart.py" line="300"/>
         <source>{bestand} is geen regiokaart van stakeholders</source>
         <translation>{bestand} is not a stakeholders regional map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="222"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="304"/>
         <source>{bestand}: ongeldige formaatversie '{versie}'</source>
         <translation>{bestand}: invalid format version '{versie}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="226"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="308"/>
         <source>{bestand} is gemaakt met een nieuwere versie van stakeholders (formaatversie {versie}; deze versie leest tot en met {ondersteund}). Werk stakeholders bij om deze kaart te openen; het bestand is niet gewijzigd.</source>
         <translation>{bestand} was made with a newer version of stakeholders (format version {versie}; this version reads up to {ondersteund}). Update stakeholders to open this map; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="244"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="326"/>
         <source>{bestand}: 'kaart' moet een object zijn</source>
         <translation>{bestand}: 'kaart' must be an object</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="261"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="343"/>
         <source>onbekend onderdeel '{sleutel}' wordt genegeerd</source>
         <translation>unknown section '{sleutel}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="291"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="373"/>
         <source>moet een object zijn</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="296"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="378"/>
         <source>er is al een momentopname '{naam}'</source>
         <translation>there already is a snapshot '{naam}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="299"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="381"/>
         <source>momentopname '{naam}'</source>
         <translation>snapshot '{naam}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="300"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="382"/>
         <source>{sectie}, item {nr}</source>
         <translation>{sectie}, item {nr}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="365"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="448"/>
         <source>{bestand} kan niet worden gelezen ({reden})</source>
         <translation>{bestand} cannot be read ({reden})</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/regiokaart.py" line="370"/>
+        <location filename="../../stakeholders/io/regiokaart.py" line="453"/>
         <source>{bestand} is geen UTF-8-tekst (byte {positie})</source>
         <translation>{bestand} is not UTF-8 text (byte {positie})</translation>
     </message>
@@ -4468,87 +4762,87 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="213"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="217"/>
         <source>regel {n}</source>
         <translation>rule {n}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="220"/>
-        <source>{waar}: ongeldige regel ({reden})</source>
-        <translation>{waar}: invalid rule ({reden})</translation>
-    </message>
-    <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="224"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="221"/>
         <source>{waar}: meldingen, oplossing en bron moeten tekst zijn</source>
         <translation>{waar}: messages, fix and source must be text</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="228"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="229"/>
+        <source>{waar}: ongeldige regel ({reden})</source>
+        <translation>{waar}: invalid rule ({reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/rules/catalogue.py" line="233"/>
         <source>regel-id bestaat al in de catalogus: {ids}</source>
         <translation>rule id already exists in the catalogue: {ids}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="244"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="299"/>
         <source>onbekende groep '{groep}'</source>
         <translation>unknown group '{groep}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="246"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="301"/>
         <source>groep '{groep}' bevat zichzelf</source>
         <translation>group '{groep}' contains itself</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="251"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="306"/>
         <source>groep '{groep}': onbekend domein '{domein}'</source>
         <translation>group '{groep}': unknown domain '{domein}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="258"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="313"/>
         <source>groep '{groep}': onbekend type {typen}</source>
         <translation>group '{groep}': unknown type {typen}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="283"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="338"/>
         <source>{waar}: '{sleutel}' ontbreekt</source>
         <translation>{waar}: '{sleutel}' is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="287"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="342"/>
         <source>{regel}: onbekend niveau '{niveau}'</source>
         <translation>{regel}: unknown level '{niveau}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="291"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="346"/>
         <source>{regel}: onbekende basis '{basis}'</source>
         <translation>{regel}: unknown basis '{basis}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="295"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="350"/>
         <source>{regel}: onbekend thema '{thema}'</source>
         <translation>{regel}: unknown theme '{thema}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="300"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="355"/>
         <source>{regel}: onbekende tafelsoort '{soort}'</source>
         <translation>{regel}: unknown table kind '{soort}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="305"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="360"/>
         <source>{regel}: onbekend onderwerp '{onderwerp}'</source>
         <translation>{regel}: unknown subject '{onderwerp}'</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="351"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="410"/>
         <source>{bestand}: [[rules]] ontbreekt</source>
         <translation>{bestand}: [[rules]] is missing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="376"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="435"/>
         <source>{bestand}: [{sleutel}] moet een tabel zijn</source>
         <translation>{bestand}: [{sleutel}] must be a table</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/rules/catalogue.py" line="388"/>
+        <location filename="../../stakeholders/rules/catalogue.py" line="447"/>
         <source>{bestand}: labels ontbreken voor {namen}</source>
         <translation>{bestand}: labels are missing for {namen}</translation>
     </message>
@@ -4814,6 +5108,29 @@
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="67"/>
+        <source>nog nooit opgeslagen</source>
+        <translation>never saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="68"/>
+        <source>'{naam}' ({waar}), automatisch bewaard op {tijd}</source>
+        <translation>'{naam}' ({waar}), kept automatically at {tijd}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="69"/>
+        <source>naamloos</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="218"/>
+        <source>Herstellen mislukt</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
     <name>safexml</name>
     <message>
         <location filename="../../stakeholders/io/safexml.py" line="40"/>
@@ -4839,6 +5156,11 @@
         <location filename="../../stakeholders/io/safexml.py" line="72"/>
         <source>{bestand} is geen geldig XML-bestand (regel {regel}, kolom {kolom}: {reden})</source>
         <translation>{bestand} is not a valid XML file (line {regel}, column {kolom}: {reden})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/safexml.py" line="77"/>
+        <source>{bestand} is geen geldig XML-bestand ({reden})</source>
+        <translation>{bestand} is not a valid XML file ({reden})</translation>
     </message>
 </context>
 <context>
