@@ -37,6 +37,7 @@ EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
 _COMMANDS = ("check", "convert", "export", "indeling", "diff")
+_LANGUAGES = ("nl", "en")
 
 
 _t = translator("cli")
@@ -78,7 +79,7 @@ def _load(path: str, today: date | None = None):
 # -- check ---------------------------------------------------------------------------
 def _format_text(region, flags, catalogue) -> str:
     """Findings grouped by subject; under each its parts with level, fix and source."""
-    from stakeholders.model.dates import dutch_date
+    from stakeholders.model.dates import readable_date
     from stakeholders.rules.findings import group_findings, open_findings, summary
     from stakeholders.rules.sources import readable_source
 
@@ -107,14 +108,14 @@ def _format_text(region, flags, catalogue) -> str:
         for flag in finding.parts:
             state = (_t("bewuste keuze") if flag.waived
                      else vocabulary.level_and_basis(flag.level, flag.basis))
-            lines.append(f"    - [{state}] {flag.rule}: {flag.message_nl}")
+            lines.append(f"    - [{state}] {flag.rule}: {flag.message}")
             if flag.waived:
-                extra = ", ".join(x for x in (flag.waiver_by, dutch_date(flag.waiver_date)
+                extra = ", ".join(x for x in (flag.waiver_by, readable_date(flag.waiver_date)
                                               if flag.waiver_date else "") if x)
                 lines.append("        " + _t("reden: {reden}").format(reden=flag.waiver_reason)
                              + (f" ({extra})" if extra else ""))
             else:
-                lines.append("        " + _t("wat te doen: {fix}").format(fix=flag.fix_nl))
+                lines.append("        " + _t("wat te doen: {fix}").format(fix=flag.fix))
             source = readable_source(flag.source, vocabulary.sources)
             if source:
                 lines.append("        " + _t("bron: {bron}").format(bron=source))
@@ -250,8 +251,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 # -- parsing -----------------------------------------------------------------------------
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    """``--taal`` in the help (main() takes it off the line before parsing)."""
+    parser.add_argument("--taal", choices=_LANGUAGES,
+                        help=_t("taal van de uitvoer: nl (standaard) of en; anders volgt de "
+                                "taal het systeem (LANG)"))
+
+
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"stakeholders {command}")
+    _add_language(parser)
     if command == "check":
         parser.description = _t("Controleer een kaart op ontbrekende partijen, mandaten en "
                                  "governance.")
@@ -300,10 +309,27 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"stakeholders {__version__}")
     parser.add_argument("file", nargs="?", metavar="BESTAND",
                         help=_t("kaart om te openen (.regiokaart, .xlsx of CSV-map)"))
+    _add_language(parser)
     parser.add_argument("--smoke", action="store_true", help=_t("start en sluit meteen (test)"))
     parser.add_argument("--screenshot", metavar="PNG",
                         help=_t("sla een schermafbeelding op en sluit"))
     return parser
+
+
+def _language_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """Take ``--taal nl|en`` (anywhere on the line) out of ``argv``: (the rest, the language).
+
+    Taken before parsing so that the help texts of every command are in that language.
+    """
+    rest, taal, items = [], None, iter(argv)
+    for item in items:
+        if item == "--taal":
+            taal = next(items, None)
+        elif item.startswith("--taal="):
+            taal = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return rest, taal
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -314,8 +340,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv, taal = _language_option(argv)
+    if taal is not None and taal not in _LANGUAGES:
+        _err(_t("fout: onbekende taal '{taal}' (nl of en)").format(taal=taal))
+        return EXIT_INPUT
     try:
         if argv and argv[0] in _COMMANDS:
+            from stakeholders import language
+
+            language.start(taal)
             command = argv[0]
             args = _command_parser(command).parse_args(argv[1:])
             handler = {"check": cmd_check, "convert": cmd_convert, "export": cmd_export,
@@ -324,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _gui_parser().parse_args(argv)
         from stakeholders.app import run_gui
 
-        return run_gui(args.file, smoke=args.smoke, screenshot=args.screenshot)
+        return run_gui(args.file, smoke=args.smoke, screenshot=args.screenshot, taal=taal)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         code = exc.code
         return code if isinstance(code, int) else EXIT_INPUT

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
 from stakeholders import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
 
 
 def ensure_gui_application(headless: bool = False):
@@ -26,21 +29,44 @@ def ensure_gui_application(headless: bool = False):
     return app
 
 
-def install_translations(app, language: str = "nl") -> bool:
-    """Load Qt's own Dutch texts (standard buttons such as Sluiten, Annuleren, Opslaan).
+def install_translations(app, language: str | None = None) -> bool:
+    """Install the translators of ``language`` (default: the active one, see ``i18n``).
 
-    The app's own texts are Dutch in the source; ``resources/translations`` can later hold
-    ``stakeholders_en.qm`` for an English interface.
+    Qt's own texts (standard buttons such as Sluiten, Annuleren, Opslaan) come from Qt's
+    ``qtbase_<taal>.qm``; the app's own texts are Dutch in the source and English from
+    ``resources/translations/stakeholders_en.qm``. Translators installed before are removed
+    first. Returns whether Qt's own translation was found.
     """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    translator = QTranslator(app)
+    from stakeholders import i18n, paths
+
+    language = language or i18n.language()
+    remove_translations(app)
+    installed = []
+    qt_texts = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(language), "qtbase", "_", folder):
+    found = qt_texts.load(QLocale(language), "qtbase", "_", folder)
+    if found:
+        installed.append(qt_texts)
+    own = paths.resources_dir() / "translations" / f"stakeholders_{language}.qm"
+    if language != i18n.DEFAULT:
+        ours = QTranslator(app)
+        if ours.load(str(own)):
+            installed.append(ours)
+        else:
+            log.warning("translation %s not found; the window stays Dutch", own)
+    for translator in installed:
         app.installTranslator(translator)
-        app._stakeholders_translator = translator  # keep it alive with the app
-        return True
-    return False
+    app._stakeholders_translators = installed  # keep them alive with the app
+    return found
+
+
+def remove_translations(app) -> None:
+    """Remove the translators :func:`install_translations` installed (Qt's source texts)."""
+    for old in getattr(app, "_stakeholders_translators", []):
+        app.removeTranslator(old)
+    app._stakeholders_translators = []
 
 
 def release_clipboard() -> None:

@@ -36,8 +36,10 @@ LABEL_SIZE = Setting("view/labelSize", int, 12,
                      "Smallest size of names on the canvas, in screen pixels.")
 MANDATE_LABELS = Setting("view/mandateLabels", bool, True,
                          "Whether mandate lines carry their 'namens (…)' label.")
+LANGUAGE = Setting("ui/language", str, "",
+                   "Language of the app: 'nl', 'en', or empty to follow the system.")
 SPEC = (RECENT_FILES, LAST_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME, LABEL_SIZE,
-        MANDATE_LABELS)
+        MANDATE_LABELS, LANGUAGE)
 
 
 def _store() -> QSettings:

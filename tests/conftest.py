@@ -73,6 +73,28 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "ini"))
 
 
+@pytest.fixture(autouse=True)
+def _dutch_by_default(monkeypatch):
+    """Every test starts Dutch whatever the machine's locale, and ends Dutch (a test that
+    switches to English must not leak it into the next)."""
+    for key in ("LANGUAGE", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    from stakeholders import i18n
+
+    i18n.activate(i18n.DEFAULT)
+    yield
+    if i18n.language() != i18n.DEFAULT:
+        i18n.activate(i18n.DEFAULT)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and getattr(app, "_stakeholders_translators", None):
+        from stakeholders.qtenv import remove_translations
+
+        remove_translations(app)
+
+
 @pytest.fixture
 def kustmarken_xlsx() -> Path:
     """The contract's example workbook."""

@@ -109,13 +109,13 @@ def test_koppelvlakken_tab_lists_linking_parties_and_selects_them(qtbot, window)
 def test_qt_standard_buttons_speak_dutch(qapp):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from stakeholders.qtenv import install_translations
+    from stakeholders.qtenv import install_translations, remove_translations
 
-    assert install_translations(qapp)
+    assert install_translations(qapp, "nl")
     try:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                | QDialogButtonBox.StandardButton.Cancel)
         texts = {b.text().replace("&", "") for b in box.buttons()}
         assert texts == {"Sluiten", "Annuleren"}
     finally:
-        qapp.removeTranslator(qapp._stakeholders_translator)
+        remove_translations(qapp)

@@ -37,8 +37,8 @@ def _group_key(level: str, table: str, type_id: str, ring: str) -> tuple[str, st
 def _label(level: str, key: str) -> str:
     if level == "type":
         types = vocab.party_types()
-        return types[key].label_nl if key in types else key
-    return vocab.domains()[key].label_nl if key in vocab.domains() else key
+        return types[key].label if key in types else key
+    return vocab.domains()[key].label if key in vocab.domains() else key
 
 
 def _representative_type(domain: str) -> str:

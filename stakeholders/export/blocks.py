@@ -27,7 +27,7 @@ from stakeholders.export.textblocks import (
 from stakeholders.i18n import translator
 from stakeholders.look import style as S
 from stakeholders.model import vocab
-from stakeholders.model.dates import dutch_dates_in
+from stakeholders.model.dates import readable_dates_in
 from stakeholders.rules.catalogue import default_catalogue
 from stakeholders.rules.findings import Finding, summary
 from stakeholders.rules.sources import titles
@@ -36,7 +36,7 @@ _t = translator("overview")
 
 
 def _e(text: str) -> str:
-    return html.escape(dutch_dates_in(text))
+    return html.escape(readable_dates_in(text))
 
 
 def missing_html(findings: Sequence[Finding], names: dict[str, str], size: float,
@@ -74,10 +74,10 @@ def missing_html(findings: Sequence[Finding], names: dict[str, str], size: float
             if flag.waived:
                 who = f" ({_e(flag.waiver_by)})" if flag.waiver_by else ""
                 text = (f"<i>{_e(_t('Bewuste keuze'))}: {_e(flag.waiver_reason)}{who}</i> — "
-                        f"{_e(flag.message_nl)}")
+                        f"{_e(flag.message)}")
             else:
                 state = vocabulary.level_and_basis(flag.level, flag.basis)
-                text = f"{_e(flag.message_nl)} <span style='color:#555'>{_e(state)}"
+                text = f"{_e(flag.message)} <span style='color:#555'>{_e(state)}"
                 text += f"; {_e(cited)}</span>" if cited else "</span>"
             items.append(f"<li>{text}</li>")
         parts.append(f"<p style='color:{colour}'><b>{_e(theme)}:</b> "

@@ -22,7 +22,7 @@ from stakeholders.export.options import ExportError
 from stakeholders.i18n import translator
 from stakeholders.look import change_style as C
 from stakeholders.model import schema, snapshots
-from stakeholders.model.dates import dutch_dates_in
+from stakeholders.model.dates import readable_dates_in
 from stakeholders.model.diff import RULE_KIND, Change
 from stakeholders.model.diff_text import Names, field_text, kind_title, line
 from stakeholders.model.regionmap import RegionMap
@@ -81,7 +81,7 @@ def changes_html(block: ChangesBlock, size: float) -> str:
     if not block.lines:
         parts.append("<p>" + e(_t("Geen verschillen.")) + "</p>")
     items = [f"<li style='color:{C.mark_colour(how).darker(135).name()}'>"
-             f"{e(dutch_dates_in(text))}</li>" for how, text in block.lines]
+             f"{e(readable_dates_in(text))}</li>" for how, text in block.lines]
     if items:
         parts.append(f"<ul style='margin-left:{size * 0.8:.0f}px; -qt-list-indent:0'>"
                      f"{''.join(items)}</ul>")

@@ -19,7 +19,7 @@ from stakeholders import __version__
 from stakeholders.export.options import ExportOptions
 from stakeholders.i18n import translator
 from stakeholders.model import vocab
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
 from stakeholders.model.yesno import is_yes_value
 from stakeholders.placement import with_positions
@@ -162,7 +162,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         if info.regio_indeling or info.regio:
             division = vocab.division_label(info.regio_indeling)
             bits.append(" ".join(x for x in (division, info.regio) if x))
-        bits.append(_t("peildatum {datum}").format(datum=dutch_date(info.peildatum or today)))
+        bits.append(_t("peildatum {datum}").format(datum=readable_date(info.peildatum or today)))
         if info.versie:
             bits.append(_t("versie {versie}").format(versie=info.versie))
         if info.auteur:
@@ -182,7 +182,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         table_rows.append(TableRow(
             id=table.id,
             naam=table.naam,
-            kind=kinds.by_id[table.soort].label_nl if table.soort in kinds else table.soort,
+            kind=kinds.by_id[table.soort].label if table.soort in kinds else table.soort,
             chair=_chair_text(ctx, table, options.anonymous),
             initiators=ctx.names_of(ctx.initiators(table.id)) or _t("geen"),
             kopgroep=sum(1 for s in seats if s.ring == "kopgroep" and s.rol != "toehoorder"),
@@ -208,7 +208,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
     sources = (_t("Bronnen van de signaleringen: {bronnen}. ").format(bronnen="; ".join(cited))
                if cited else "")
     footer = (_t("Gemaakt op {datum} met stakeholders {versie}. ").format(
-                  datum=dutch_date(today), versie=__version__)
+                  datum=readable_date(today), versie=__version__)
               + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
                  else "")
               + sources + _t("Gemeentecodes: CBS, CC BY 4.0."))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from stakeholders.i18n import translator
+from stakeholders.i18n import data_text, translator
 from stakeholders.look import style as S
 from stakeholders.model.congruence import Area, Congruence
 from stakeholders.model.congruence_report import region_title
@@ -53,7 +53,7 @@ def build_schematic(report: Congruence, area: Area, slug: str, page: bool = Fals
     """The groups of ``area`` for the division ``slug`` (``page``: a short title and note)."""
     division = report.data.divisions[slug]
     title = (_t("Per {indeling}") if page else _t("{gebied} per {indeling}")).format(
-        gebied=area.name, indeling=division.label)
+        gebied=area.name, indeling=data_text("divisions", division.label))
     spread = area.spreads.get(slug)
     if spread is None:
         return Schematic(title, (), _t("geen gemeenten bekend"))
@@ -66,13 +66,14 @@ def build_schematic(report: Congruence, area: Area, slug: str, page: bool = Fals
         groups.append(Group(region_title(division, part.region), note,
                             PALETTE[index % len(PALETTE)], chips))
     if spread.unplaced:
-        groups.append(Group(_t("zonder {indeling}").format(indeling=division.label),
+        groups.append(Group(_t("zonder {indeling}").format(
+            indeling=data_text("divisions", division.label)),
                             _t("niet in de gegevens"), "#BBBBBB",
                             tuple((report.name(c), c in outside) for c in spread.unplaced)))
-    note = division.derived
+    note = data_text("divisions", division.derived) if division.derived else ""
     if note and page:
         note = _t("De {meervoud} zijn afgeleid (zie Over de gegevens in de app).").format(
-            meervoud=division.plural)
+            meervoud=data_text("divisions", division.plural))
     if outside:
         note = " ".join(x for x in (_t("Rode stippellijn: buiten {kaart}.").format(
             kaart=report.map_label), note) if x)

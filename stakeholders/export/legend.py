@@ -39,7 +39,7 @@ def legend_entries(content: OverviewContent) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     domains = vocab.domains()
     for domain in content.domains_used:
-        entries.append((f"domain:{domain}", domains[domain].label_nl))
+        entries.append((f"domain:{domain}", domains[domain].label))
     if content.tables:
         entries.append((EntityKind.TABLE, _t("tafel")))
     labels = {"kopgroep": _t("zetel, kopgroep"), "tweede-ring": _t("zetel, tweede ring"),

@@ -26,7 +26,7 @@ from stakeholders.export.content import OverviewContent, build_content
 from stakeholders.export.options import ExportError, ExportOptions, format_of
 from stakeholders.export.page import UNITS_PER_INCH, OverviewPainter, PageSpec, page_layout
 from stakeholders.export.plan import MIN_TABLE_NAME_PT, plan_page
-from stakeholders.i18n import translator
+from stakeholders.i18n import decimal, translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.model.regionmap import RegionMap
 
@@ -55,7 +55,7 @@ class ExportResult:
         pages = len(self.pages)
         text = _t("{waar}: {n} pagina('s), {papier}, namen minstens {pt} pt").format(
             waar=where, n=pages, papier="/".join(papers),
-            pt=f"{smallest:.1f}".replace(".", ","))
+            pt=decimal(smallest))
         if any(p.content.aggregated_note for p in self.pages):
             text += " " + _t("(kaart geaggregeerd)")
         return text + "."

@@ -30,7 +30,7 @@ from stakeholders.export.mapgeom import (
 from stakeholders.export.options import ExportOptions
 from stakeholders.export.page import OverviewPainter, PageSpec, map_area
 from stakeholders.export.printmap import UNITS_PER_POINT, build_print_map
-from stakeholders.i18n import translator
+from stakeholders.i18n import decimal, translator
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ _t = translator("overview")
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return decimal(value)
 
 
 def largest_possible_pt(drawn: RegionMap, area_units: float) -> float:

@@ -22,6 +22,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
+from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.cbs_gebieden import CbsFile, CbsImportError
 from stakeholders.model.divisions import (
@@ -36,6 +37,7 @@ from stakeholders.model.divisions import (
 )
 
 log = logging.getLogger(__name__)
+_t = translator("cbs")
 
 COLUMNS = ("gemeentecode", "gemeentenaam", "indeling", "regiocode", "regionaam")
 
@@ -51,8 +53,8 @@ def save_import(cbs: CbsFile, user_dir: Path, imported_on: date | None = None) -
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CbsImportError(f"{target}: map kan niet worden gemaakt "
-                             f"({exc.strerror or exc})") from exc
+        raise CbsImportError(_t("{map}: map kan niet worden gemaakt ({reden})").format(
+            map=target, reden=exc.strerror or exc)) from exc
     year = cbs.imported_year(imported_on)
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
@@ -78,8 +80,8 @@ def save_import(cbs: CbsFile, user_dir: Path, imported_on: date | None = None) -
         write_bytes_atomic(data_path.with_suffix(".json"),
                            json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
     except OSError as exc:
-        raise CbsImportError(f"{data_path}: kan niet worden geschreven "
-                             f"({exc.strerror or exc})") from exc
+        raise CbsImportError(_t("{pad}: kan niet worden geschreven ({reden})").format(
+            pad=data_path, reden=exc.strerror or exc)) from exc
     log.info("stored CBS %d in %s", cbs.year, data_path)
     return data_path
 

@@ -103,8 +103,9 @@ class MapLoadError(Exception):
         self.problems = sorted(problems, key=Problem.sort_key)
         self.path = path
         errors = self.errors
-        first = errors[0].text() if errors else "onbekende fout"
-        super().__init__(f"{len(errors)} fout(en) in {path or 'de kaart'}; eerste: {first}")
+        first = errors[0].text() if errors else tr("problems", "onbekende fout")
+        super().__init__(tr("problems", "{n} fout(en) in {pad}; eerste: {eerste}").format(
+            n=len(errors), pad=path or tr("problems", "de kaart"), eerste=first))
 
     @property
     def errors(self) -> list[Problem]:

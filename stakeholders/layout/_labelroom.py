@@ -68,8 +68,9 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
     fixed_pairs = None
     near = None  # of the fixed pairs, those close enough to meet within a few rounds
     ends = np.concatenate([labels.a, labels.b])
+    reaches = _reaches(dy, half_w, half_h, labels)
     for k in range(ROUNDS):
-        _lengthen(pos, dy, half_w, half_h, movable, labels)
+        _lengthen(pos, reaches, movable, labels)
         centres = labels.centres(pos)
         x = np.concatenate([pos[:, 0], centres[:, 0]])
         y = np.concatenate([pos[:, 1] + dy, centres[:, 1]])
@@ -124,21 +125,28 @@ def _overlapping(x: np.ndarray, y: np.ndarray, hw: np.ndarray, hh: np.ndarray, i
             & (np.abs(y[j] - y[i]) < hh[i] + hh[j] + margin))
 
 
-def _lengthen(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
+def _reaches(dy: np.ndarray, half_w: np.ndarray, half_h: np.ndarray,
+             labels: Labels) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per end of the lines (holder, party): the line's length in x and in y at which its
+    label, centred half the line from that end, clears the end's box (the box centre lies
+    dy below the end). The same every round of :func:`make_room`."""
+    return [(2 * (half_w[end] + labels.half_w + LABEL_GAP),
+             2 * (half_h[end] + labels.half_h + LABEL_GAP + np.abs(dy[end])))
+            for end in (labels.a, labels.b)]
+
+
+def _lengthen(pos: np.ndarray, reaches: list[tuple[np.ndarray, np.ndarray]],
               movable: np.ndarray, labels: Labels) -> None:
-    """Move the ends of every line too short for its label apart along the line (in place)."""
+    """Move the ends of every line too short for its label apart along the line (in place);
+    ``reaches`` from :func:`_reaches`."""
     a, b = labels.a, labels.b
     d = pos[b] - pos[a]
-    ax, ay = np.abs(d[:, 0]), np.abs(d[:, 1])
-    # The label's centre lies half the line from each end; it clears an end's box when it is
-    # far enough from it in x or in y (the box centre lies dy below the end).
+    ax = np.maximum(np.abs(d[:, 0]), 1e-9)
+    ay = np.maximum(np.abs(d[:, 1]), 1e-9)
+    # The label clears an end's box when the line is long enough in x or in y.
     need = np.ones(len(labels))
-    for end in (a, b):
-        reach_x = 2 * (half_w[end] + labels.half_w + LABEL_GAP)
-        reach_y = 2 * (half_h[end] + labels.half_h + LABEL_GAP + np.abs(dy[end]))
-        by_x = reach_x / np.maximum(ax, 1e-9)
-        by_y = reach_y / np.maximum(ay, 1e-9)
-        need = np.maximum(need, np.minimum(by_x, by_y))
+    for reach_x, reach_y in reaches:
+        need = np.maximum(need, np.minimum(reach_x / ax, reach_y / ay))
     short = need > 1.0 + 1e-9
     if not short.any():
         return

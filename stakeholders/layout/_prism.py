@@ -26,6 +26,9 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 #: little per round, so a recent one serves as the proximity graph; overlapping pairs are
 #: always added afresh).
 RETRIANGULATE = 3
+#: Up to this many points the triangulation's edges are made unique by marking them in an
+#: n × n table rather than by sorting.
+_MARK_LIMIT = 512
 
 
 def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
@@ -45,17 +48,19 @@ def majorize(x: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.
     wsum = np.bincount(both, np.concatenate([w, w]), n)
     ok = movable & (wsum > 0)
     inv = np.where(ok, 1.0 / np.where(wsum > 0, wsum, 1.0), 0.0)
-    keep = np.where(ok, 0.0, 1.0)
     wd = w * d
+    ww = np.concatenate([w, w])
+    partner = np.concatenate([j, i])
     z = x[:, 0] + 1j * x[:, 1]
+    total = np.empty(n, dtype=complex)
     for _ in range(iterations):
-        zi, zj = z[i], z[j]
-        dz = zi - zj
+        dz = z[i] - z[j]
         dz *= wd / np.maximum(np.abs(dz), 1e-9)
         # Partner j says i belongs at z_j + d·(z_i − z_j)/|z_i − z_j|, and the other way round.
-        towards = np.concatenate([w * zj + dz, w * zi - dz])
-        total = np.bincount(both, towards.real, n) + 1j * np.bincount(both, towards.imag, n)
-        z = total * inv + z * keep
+        towards = ww * z[partner] + np.concatenate([dz, -dz])
+        total.real = np.bincount(both, towards.real, n)
+        total.imag = np.bincount(both, towards.imag, n)
+        z = np.where(ok, total * inv, z)
     return np.column_stack([z.real, z.imag])
 
 
@@ -92,7 +97,13 @@ def delaunay_edges(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     except QhullError:  # degenerate input: fall back to neighbours in x order
         order = np.argsort(x[:, 0], kind="stable")
         a, b = order[:-1], order[1:]
-    key = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    key = np.minimum(a, b) * n + np.maximum(a, b)
+    if n <= _MARK_LIMIT:  # each pair once, in order: a mark per pair beats sorting
+        marked = np.zeros(n * n, dtype=bool)
+        marked[key] = True
+        key = np.flatnonzero(marked)
+    else:
+        key = np.unique(key)
     return key // n, key % n
 
 

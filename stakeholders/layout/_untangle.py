@@ -100,6 +100,8 @@ class _Search:
         self.incident = edge_src
         self.z = self.pos[:, 0] + 1j * self.pos[:, 1]
         self.work = 0
+        #: The item :meth:`improve` tried last, and its candidate spots.
+        self.tried: tuple[int, np.ndarray] = (-1, np.zeros((0, 2)))
         #: Only edges whose bounding box meets the spots' are tested (pays off on large maps).
         self.filter = len(ei) > FILTER_EDGES
         self.own = _OWN_RINGS * self.length
@@ -114,7 +116,7 @@ class _Search:
         if len(near) == 1:
             centre, radii = self.pos[near[0]], _LEAF_RINGS
         else:
-            centre, radii = self.pos[near].mean(axis=0), _CENTROID_RINGS
+            centre, radii = self.pos[near].sum(axis=0) / len(near), _CENTROID_RINGS  # mean
         spots = [here[None], centre + radii * self.length, here + self.own]
         if len(near) >= HUB:
             spots.append(self.grid)
@@ -158,7 +160,7 @@ class _Search:
                & (np.abs(spots[:, 1, None] + dy - self.label_at[others, 1])
                   < hh + lab.half_h[others] + self.label_gap)).any(axis=1)
         n = len(self.pos)
-        box_x, box_y = self.box_x[:n].copy(), self.box_y[:n].copy()
+        box_x, box_y = self.box_x[:n], self.box_y[:n]
         for k in np.flatnonzero(own).tolist():
             other = lab.b[k] if lab.a[k] == v else lab.a[k]
             centre = (spots + self.pos[other]) / 2
@@ -179,9 +181,11 @@ class _Search:
             ok &= ~near_box.any(axis=1) & ~at_spot & ~near_label.any(axis=1)
         return ok
 
-    def hits_at(self, v: int, spots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def hits_at(self, v: int, spots: np.ndarray, around: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
         """Which other lines ``v``'s lines cross with ``v`` at each spot: a boolean array
-        (spots, lines of v, edges) and the edge numbers of its last axis.
+        (spots, lines of v, edges) and the edge numbers of its last axis (on a large map,
+        the edges near ``around``, default ``spots``, and v's neighbours).
 
         Points are complex numbers: the side of line u→w that point p lies on is the sign
         of Im(conj(w − u)·(p − u)).
@@ -191,8 +195,9 @@ class _Search:
         z = self.z
         if self.filter:
             ends = self.pos[near]
-            lo = np.minimum(spots.min(axis=0), ends.min(axis=0))
-            hi = np.maximum(spots.max(axis=0), ends.max(axis=0))
+            where = spots if around is None else around
+            lo = np.minimum(where.min(axis=0), ends.min(axis=0))
+            hi = np.maximum(where.max(axis=0), ends.max(axis=0))
             keep = ((self.edge_hi[:, 0] >= lo[0]) & (self.edge_lo[:, 0] <= hi[0])
                     & (self.edge_hi[:, 1] >= lo[1]) & (self.edge_lo[:, 1] <= hi[1]))
         else:
@@ -207,9 +212,14 @@ class _Search:
         ends_z = z[near][:, None]
         side_s = (along * s).imag - base  # (spots, edges): side of each edge the spot is on
         side_u = (along * ends_z).imag - base  # (lines, edges): ... and the neighbour
-        towards = (ends_z.T - s).conj()[:, :, None]  # (spots, lines, 1): the new line s→u
-        side_p = (towards * (p - s)[:, None, :]).imag
-        side_q = (towards * (q - s)[:, None, :]).imag
+        # (spots, lines, 1): the new line s→u, conjugated; the imaginary parts of its
+        # products with p − s and q − s in real arithmetic (half the work of complex ones).
+        towards = ends_z.T - s
+        t_re = towards.real[:, :, None]
+        t_im = -towards.imag[:, :, None]
+        to_p, to_q = p - s, q - s
+        side_p = t_re * to_p.imag[:, None, :] + t_im * to_p.real[:, None, :]
+        side_q = t_re * to_q.imag[:, None, :] + t_im * to_q.real[:, None, :]
         hit = (side_p * side_q < 0) & (side_s[:, None, :] * side_u[None, :, :] < 0)
         hit &= (a != near[:, None]) & (b != near[:, None])
         return hit, edges
@@ -251,6 +261,7 @@ class _Search:
         """Move ``v`` to the free spot where its lines cross least, if that is fewer than now;
         return whether it moved."""
         spots = self.candidates(v)
+        self.tried = (v, spots)
         spots = spots[self.free(v, spots)]
         if len(spots) < 2:
             return False
@@ -260,13 +271,17 @@ class _Search:
             order = np.argsort(np.abs(spots[1:, 0] - spots[0, 0])
                                + np.abs(spots[1:, 1] - spots[0, 1]), kind="stable")
             spots = np.concatenate([spots[:1], spots[1 + order[:most - 1]]])
-        hit, edges = self.hits_at(v, spots)
-        self.work += hit.size
-        per_spot = hit.sum(axis=(1, 2))
         near = self.neighbours[self.start[v]:self.start[v + 1]]
         length = np.abs((spots[:, 0] + 1j * spots[:, 1])[:, None] - self.z[near])
         longest = max(float(length[0].max()), LONGEST * self.length)
-        better = np.flatnonzero((per_spot < per_spot[0]) & (length.max(axis=1) <= longest))
+        # Only the spots whose lines stay short enough (the first, where v is now, always
+        # does) are worth counting crossings at; the work is counted as if all were.
+        short = np.flatnonzero(length.max(axis=1) <= longest)
+        hit, edges = self.hits_at(v, spots[short], around=spots)
+        self.work += len(spots) * lines * len(edges)
+        spots, length = spots[short], length[short]
+        per_spot = hit.sum(axis=(1, 2))
+        better = np.flatnonzero(per_spot < per_spot[0])
         if not len(better):
             return False
         score = per_spot[better] + LENGTH_COST / self.length * length[better].sum(axis=1)
@@ -283,8 +298,9 @@ class _Search:
 
     def region(self, v: int) -> np.ndarray:
         """The region (x0, y0, x1, y1) that :meth:`improve`'s answer for ``v`` depends on:
-        its candidate spots with its box around them, and its neighbours."""
-        spots = self.candidates(v)
+        its candidate spots with its box around them, and its neighbours (``v`` has not
+        moved since :meth:`improve` last tried it)."""
+        spots = self.tried[1] if self.tried[0] == v else self.candidates(v)
         near = self.pos[self.neighbours[self.start[v]:self.start[v + 1]]]
         hw, hh, dy = self.half_w[v] + self.gap, self.half_h[v] + self.gap, self.dy[v]
         lo = np.minimum(spots.min(axis=0), near.min(axis=0))

@@ -43,7 +43,7 @@ class MapBoxes:
 def type_target_text(namens_type: str, namens_subregio: str = "") -> str:
     """The text of an "alle ‹type›" target, as the canvas shows it."""
     party_type = vocab.party_types().by_id.get(namens_type)
-    label = party_type.label_nl if party_type else namens_type
+    label = party_type.label if party_type else namens_type
     text = tr("MapScene", "alle {type}").format(type=label)
     return f"{text} @{namens_subregio}" if namens_subregio else text
 
@@ -120,7 +120,7 @@ def mandate_labels(region: RegionMap, font_px: float = FONT_PX) -> list[LineLabe
 
 def map_boxes(region: RegionMap, font_px: float = FONT_PX) -> MapBoxes:
     """The footprint of every party and table of ``region`` at label size ``font_px``."""
-    kinds = {k.id: k.label_nl for k in vocab.table_kinds()}
+    kinds = {k.id: k.label for k in vocab.table_kinds()}
     items: dict[str, NodeBox] = {}
     targets: dict[str, list[NodeBox]] = {}
     sizes: BoxSizes = {}

@@ -149,7 +149,7 @@ def cluster_guides(region: RegionMap, positions: Positions | None = None,
                    boxes: BoxSizes | None = None) -> LayoutGuides:
     """Per domain with parties: a hull around its parties' boxes and its name above it."""
     sizes = boxes if boxes is not None else map_boxes(region).sizes
-    labels = {d.id: d.label_nl for d in vocab.domains().values()}
+    labels = {d.id: d.label for d in vocab.domains().values()}
     corners: dict[str, list[Point]] = {}
     for party in region.parties:
         xy = _position(party, positions)

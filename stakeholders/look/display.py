@@ -71,13 +71,13 @@ def party_face(party: Party) -> PartyFace:
     """What a party's node shows (an unnamed party shows its id, as the layouts measure it)."""
     party_type = vocab.party_types().by_id.get(party.type)
     return PartyFace(party.naam or party.id, vocab.domain_of(party.type),
-                     party_type.label_nl if party_type else party.type)
+                     party_type.label if party_type else party.type)
 
 
 def table_face(table: Table) -> TableFace:
     """What a table's node shows."""
     kind = vocab.table_kinds().by_id.get(table.soort)
-    return TableFace(table.naam or table.id, kind.label_nl if kind else table.soort,
+    return TableFace(table.naam or table.id, kind.label if kind else table.soort,
                      table.onafhankelijke_voorzitter)
 
 
@@ -159,7 +159,7 @@ def mandate_look(region: RegionMap, mandates: list[Mandate]) -> tuple[LineStyle,
 def type_target_text(mandate: Mandate) -> str:
     """What the target of a mandate on behalf of a whole type reads: "alle huisartsen @Noord"."""
     party_type = vocab.party_types().by_id.get(mandate.namens_type)
-    label = party_type.label_nl if party_type else mandate.namens_type
+    label = party_type.label if party_type else mandate.namens_type
     text = _t("alle {type}").format(type=label)
     if mandate.namens_subregio:
         text += f" @{mandate.namens_subregio}"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from stakeholders.i18n import translator
+from stakeholders.i18n import data_text, translator
 from stakeholders.model import vocab
 from stakeholders.model.divisions import Division, Divisions, Region
 from stakeholders.model.regionmap import RegionMap
@@ -150,7 +150,8 @@ def _map_gemeenten(region: RegionMap, data: Divisions) -> tuple[list[str], str, 
             division = data.divisions[slug]
             return list(data.members(slug, found.code)), _t(
                 "de gemeenten van de {indeling} {naam} (bron: {bron})").format(
-                indeling=division.label, naam=found.name, bron=division.source), found
+                indeling=data_text("divisions", division.label), naam=found.name,
+                bron=data_text("divisions", division.source)), found
     codes = [c for p in region.parties if p.type == "gemeente" for c in p.gemeenten]
     if codes:
         count = sum(1 for p in region.parties if p.type == "gemeente" and p.gemeenten)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakeholders.i18n import translator
+from stakeholders.i18n import data_text, translator
 from stakeholders.model.congruence import Area, Congruence, Part
 from stakeholders.model.divisions import Division, Region
 
@@ -39,7 +39,8 @@ def region_title(division: Division, region: Region) -> str:
     first = name.split(" ")[0].lower()
     if first.startswith(("ggd", "veiligheids", division.label.lower())):
         return name
-    return f"{division.label[0].upper()}{division.label[1:]} {name}"
+    label = data_text("divisions", division.label)
+    return f"{label[0].upper()}{label[1:]} {name}"
 
 
 def summary(area: Area) -> str:
@@ -204,8 +205,9 @@ def as_text(report: Congruence) -> str:
     elif not groups:
         lines.append("  " + _t("niets te vergelijken: er zijn geen gemeenten vastgelegd"))
     lines += ["", _t("Bronnen:")]
-    for item in sources(report):
-        derived = f" — {item['afgeleid']}" if item["afgeleid"] else ""
-        lines.append(f"  {item['naam']}: {item['bron']}, {item['jaar']}, "
-                     f"{item['licentie']}{derived}")
+    for item in sources(report):  # the texts of the bundled data, in the active language
+        name, source, licence = (data_text("divisions", item[k])
+                                 for k in ("naam", "bron", "licentie"))
+        derived = f" — {data_text('divisions', item['afgeleid'])}" if item["afgeleid"] else ""
+        lines.append(f"  {name}: {source}, {item['jaar']}, {licence}{derived}")
     return "\n".join(lines)

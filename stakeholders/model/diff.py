@@ -26,8 +26,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from stakeholders.i18n import tr
 from stakeholders.model import schema, vocab
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.schema import Column, Kind, SheetSpec
@@ -254,9 +255,9 @@ def display_value(column: Column, value: Any, region: RegionMap | None = None,
             and isinstance(value, str) and not value.lower().startswith("type:"):
         return name_of(value)
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return tr("changes", "ja") if value else tr("changes", "nee")
     if isinstance(value, date):
-        return dutch_date(value)
+        return readable_date(value)
     if column.kind is Kind.GEMEENTEN:
         name = region.gemeente_name if region is not None else (
             lambda code: vocab.gemeente_name(code) or code)
@@ -264,9 +265,9 @@ def display_value(column: Column, value: Any, region: RegionMap | None = None,
     if column.kind.is_list:
         return ", ".join(value)
     if column.kind is Kind.PARTY_TYPE and value in vocab.party_types():
-        return vocab.party_types()[value].label_nl
+        return vocab.party_types()[value].label
     if column.kind is Kind.TABLE_KIND and value in vocab.table_kinds():
-        return vocab.table_kinds()[value].label_nl
+        return vocab.table_kinds()[value].label
     if column.enum is not None:
         return column.enum.label(value)
     return str(value)

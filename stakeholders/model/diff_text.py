@@ -60,7 +60,7 @@ def _mandate_target(mandate: Any, names: Names) -> str:
     if mandate.namens_type:
         party_type = vocab.party_types().by_id.get(mandate.namens_type)
         text = _t("alle {type}").format(
-            type=party_type.label_nl if party_type else mandate.namens_type)
+            type=party_type.label if party_type else mandate.namens_type)
         return text + (f" @{mandate.namens_subregio}" if mandate.namens_subregio else "")
     return names(mandate.namens_partij)
 

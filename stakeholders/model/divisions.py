@@ -35,6 +35,7 @@ import logging
 from dataclasses import dataclass, field
 
 from stakeholders import paths
+from stakeholders.i18n import data_text
 from stakeholders.model.normalize import normalize_name
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,8 @@ class Division:
     derived: str = ""  #: non-empty: the mapping is derived, and how
 
     def count(self, n: int) -> str:
-        """"1 GGD-regio", "2 GGD-regio's"."""
-        return f"{n} {self.label if n == 1 else self.plural}"
+        """"1 GGD-regio", "2 GGD-regio's" (in the active language)."""
+        return f"{n} {data_text('divisions', self.label if n == 1 else self.plural)}"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from stakeholders.i18n import translator
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.model.entities import new_uid
 from stakeholders.model.ops import Op, SetSnapshots
 from stakeholders.model.regionmap import RegionMap
@@ -66,7 +66,7 @@ class Snapshot:
     @property
     def label(self) -> str:
         """``Zorgtafel maart (12 maart 2025)``: how lists and menus name it."""
-        return f"{self.naam} ({dutch_date(self.datum)})"
+        return f"{self.naam} ({readable_date(self.datum)})"
 
 
 def name_key(name: str) -> str:

@@ -16,11 +16,24 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from stakeholders import paths
+from stakeholders.i18n import is_dutch
 from stakeholders.model.normalize import closest, normalize_name, suggestion_limit
 
 
+class Labelled:
+    """A term with a Dutch and an English label; :attr:`label` is the one to show."""
+
+    label_nl: str
+    label_en: str
+
+    @property
+    def label(self) -> str:
+        """The label in the active language."""
+        return self.label_nl if is_dutch() else self.label_en
+
+
 @dataclass(frozen=True)
-class Domain:
+class Domain(Labelled):
     """A domain of party types (financier, overheid, …), used for grouping and colour."""
 
     id: str
@@ -29,7 +42,7 @@ class Domain:
 
 
 @dataclass(frozen=True)
-class PartyType:
+class PartyType(Labelled):
     """One row of ``party-types.csv``."""
 
     id: str
@@ -48,7 +61,7 @@ class PartyType:
 
 
 @dataclass(frozen=True)
-class TableKind:
+class TableKind(Labelled):
     """One row of ``table-kinds.csv``."""
 
     id: str
@@ -110,7 +123,7 @@ class Lookup(Generic[T]):
 
 
 @dataclass(frozen=True)
-class EnumValue:
+class EnumValue(Labelled):
     """One value of a fixed enumeration: canonical Dutch id plus English aliases."""
 
     id: str
@@ -143,10 +156,10 @@ class Enumeration:
         return self._index.get(normalize_name(text))
 
     def label(self, value_id: str) -> str:
-        """Return the Dutch label of ``value_id``."""
+        """Return the label of ``value_id`` in the active language."""
         for value in self.values:
             if value.id == value_id:
-                return value.label_nl
+                return value.label
         return value_id
 
 

@@ -19,9 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from stakeholders import paths
+from stakeholders.i18n import data_text, is_dutch, translator
 from stakeholders.model import vocab
 from stakeholders.model.kinds import SubjectKind
 from stakeholders.rules.checks import validate_check
+
+_t = translator("rules")
 
 LEVELS: tuple[str, ...] = ("vereist", "aanbevolen", "signaal")
 THEMES: tuple[str, ...] = ("samenstelling", "regie", "governance", "mandaten", "samenhang")
@@ -40,8 +43,8 @@ class Label:
     lead_nl: str = ""
     lead_en: str = ""
 
-    def text(self, language: str = "nl") -> str:
-        return self.nl if language == "nl" else self.en
+    def text(self, language: str = "") -> str:
+        return self.nl if is_dutch(language) else self.en
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ class CatalogueError(ValueError):
 
 
 @dataclass(frozen=True)
-class Group:
+class Group(vocab.Labelled):
     """A named group of party types (``rules.md`` §3)."""
 
     id: str
@@ -109,21 +112,26 @@ class RuleSpec:
     top_level_only: bool = False
     origin: str = "catalogus"  #: ``catalogus`` (rules.md) or ``regio`` (the map's own)
 
-    def message(self, variant: str | None, language: str = "nl") -> str:
+    @property
+    def fix(self) -> str:
+        """What to do, in the active language (the English lives in our translation)."""
+        return data_text("rules", self.fix_nl)
+
+    def message(self, variant: str | None, language: str = "") -> str:
         """The message template of ``variant`` (or the main message) in ``language``."""
         for candidate in self.variants:
             if candidate.key == variant:
-                return candidate.message_nl if language == "nl" else candidate.message_en
-        return self.message_nl if language == "nl" else self.message_en
+                return candidate.message_nl if is_dutch(language) else candidate.message_en
+        return self.message_nl if is_dutch(language) else self.message_en
 
-    def short(self, variant: str | None, language: str = "nl") -> str:
+    def short(self, variant: str | None, language: str = "") -> str:
         """The short label of ``variant`` (or of the rule) in ``language``; may be empty."""
         for candidate in self.variants:
             if candidate.key == variant:
-                text = candidate.short_nl if language == "nl" else candidate.short_en
+                text = candidate.short_nl if is_dutch(language) else candidate.short_en
                 if text:
                     return text
-        return self.short_nl if language == "nl" else self.short_en
+        return self.short_nl if is_dutch(language) else self.short_en
 
 
 @dataclass(frozen=True)
@@ -135,28 +143,28 @@ class Vocabulary:
     themes: dict[str, Label]
     sources: dict[str, SourceDocument]
 
-    def level(self, level: str, language: str = "nl") -> str:
+    def level(self, level: str, language: str = "") -> str:
         """"Vereist", "Aanbevolen", "Signaal"."""
         label = self.levels.get(level)
         return label.text(language) if label else level
 
-    def basis(self, basis: str, language: str = "nl") -> str:
+    def basis(self, basis: str, language: str = "") -> str:
         """"wet", "akkoord (IZA)", … as shown beside the level."""
         label = self.bases.get(basis)
         return label.text(language) if label else basis
 
-    def theme(self, theme: str, language: str = "nl") -> str:
+    def theme(self, theme: str, language: str = "") -> str:
         label = self.themes.get(theme)
         return label.text(language) if label else theme
 
-    def theme_lead(self, theme: str, language: str = "nl") -> str:
+    def theme_lead(self, theme: str, language: str = "") -> str:
         """The word that introduces a finding's summary ("ontbreekt"), or ``""``."""
         label = self.themes.get(theme)
         if label is None:
             return ""
-        return label.lead_nl if language == "nl" else label.lead_en
+        return label.lead_nl if is_dutch(language) else label.lead_en
 
-    def level_and_basis(self, level: str, basis: str, language: str = "nl") -> str:
+    def level_and_basis(self, level: str, basis: str, language: str = "") -> str:
         """"Vereist · wet": the level with what it rests on (``rules.md`` §1)."""
         return f"{self.level(level, language)} · {self.basis(basis, language)}"
 
@@ -206,22 +214,24 @@ class Catalogue:
             raise CatalogueError(f"{len(specs)} eigen regels (hoogstens {MAX_REGION_RULES})")
         extra = []
         for index, spec in enumerate(specs, start=1):
-            where = f"regel {index}"
+            where = _t("regel {n}").format(n=index)
             try:
                 texts = [spec.get(k, "") for k in _TEXT_KEYS]
                 if not all(isinstance(t, str) for t in texts):
-                    raise CatalogueError(
-                        f"{where}: meldingen, oplossing en bron moeten tekst zijn")
+                    raise CatalogueError(_t("{waar}: meldingen, oplossing en bron moeten "
+                                            "tekst zijn").format(waar=where))
                 check_texts(spec, where)
                 extra.append(_parse_rule(spec, self.groups, origin="regio", where=where,
                                          bases=self.vocabulary.bases or None))
             except CatalogueError:
                 raise
             except Exception as exc:  # any other shape of a hostile rule: say where
-                raise CatalogueError(f"{where}: ongeldige regel ({str(exc)[:200]})") from exc
+                raise CatalogueError(_t("{waar}: ongeldige regel ({reden})").format(
+                    waar=where, reden=str(exc)[:200])) from exc
         clash = [r.id for r in extra if r.id.upper() in self._by_folded]
         if clash:
-            raise CatalogueError(f"regel-id bestaat al in de catalogus: {', '.join(clash)}")
+            raise CatalogueError(_t("regel-id bestaat al in de catalogus: {ids}").format(
+                ids=", ".join(clash)))
         return Catalogue(self.groups, [*self.rules, *extra], self.vocabulary)
 
 
@@ -286,20 +296,22 @@ def _resolve_groups(raw: dict[str, dict[str, Any]]) -> dict[str, Group]:
         if group_id in resolved:
             return resolved[group_id]
         if group_id not in raw:
-            raise CatalogueError(f"onbekende groep '{group_id}'")
+            raise CatalogueError(_t("onbekende groep '{groep}'").format(groep=group_id))
         if group_id in stack:
-            raise CatalogueError(f"groep '{group_id}' bevat zichzelf")
+            raise CatalogueError(_t("groep '{groep}' bevat zichzelf").format(groep=group_id))
         spec = raw[group_id]
         types: set[str] = set(spec.get("types", []))
         for domain in spec.get("domains", []):
             if domain not in vocab.domains():
-                raise CatalogueError(f"groep '{group_id}': onbekend domein '{domain}'")
+                raise CatalogueError(_t("groep '{groep}': onbekend domein '{domein}'").format(
+                    groep=group_id, domein=domain))
             types.update(by_domain.get(domain, []))
         for included in spec.get("includes", []):
             types.update(resolve(included, (*stack, group_id)).types)
         unknown = sorted(t for t in types if t not in order)
         if unknown:
-            raise CatalogueError(f"groep '{group_id}': onbekend type {', '.join(unknown)}")
+            raise CatalogueError(_t("groep '{groep}': onbekend type {typen}").format(
+                groep=group_id, typen=", ".join(unknown)))
         group = Group(
             group_id,
             spec.get("label_nl", group_id),
@@ -323,24 +335,30 @@ def _parse_rule(
 ) -> RuleSpec:
     for key in _REQUIRED:
         if not spec.get(key):
-            raise CatalogueError(f"{where}: '{key}' ontbreekt")
+            raise CatalogueError(_t("{waar}: '{sleutel}' ontbreekt").format(
+                waar=where, sleutel=key))
     rule_id = str(spec["id"])
     if spec["level"] not in LEVELS:
-        raise CatalogueError(f"{rule_id}: onbekend niveau '{spec['level']}'")
+        raise CatalogueError(_t("{regel}: onbekend niveau '{niveau}'").format(
+            regel=rule_id, niveau=spec["level"]))
     basis = str(spec.get("basis", REGION_BASIS))
     if bases is not None and basis not in bases:
-        raise CatalogueError(f"{rule_id}: onbekende basis '{basis}'")
+        raise CatalogueError(_t("{regel}: onbekende basis '{basis}'").format(
+            regel=rule_id, basis=basis))
     thema = str(spec.get("thema", REGION_THEME))
     if thema not in THEMES:
-        raise CatalogueError(f"{rule_id}: onbekend thema '{thema}'")
+        raise CatalogueError(_t("{regel}: onbekend thema '{thema}'").format(
+            regel=rule_id, thema=thema))
     applies_to = tuple(spec["applies_to"])
     for scope in applies_to:
         if scope != MAP_SCOPE and scope not in vocab.table_kinds():
-            raise CatalogueError(f"{rule_id}: onbekende tafelsoort '{scope}'")
+            raise CatalogueError(_t("{regel}: onbekende tafelsoort '{soort}'").format(
+                regel=rule_id, soort=scope))
     subject = str(spec.get("subject", SubjectKind.PARTY if MAP_SCOPE in applies_to
                            else SubjectKind.TABLE))
     if subject not in set(SubjectKind):
-        raise CatalogueError(f"{rule_id}: onbekend onderwerp '{subject}'")
+        raise CatalogueError(_t("{regel}: onbekend onderwerp '{onderwerp}'").format(
+            regel=rule_id, onderwerp=subject))
     check = spec.get("check")
     checkable = bool(spec.get("checkable", True))
     if checkable and check is not None:
@@ -389,7 +407,7 @@ def load_region_rules(path: Path) -> list[dict[str, Any]]:
         raise CatalogueError(f"{name}: geen geldige TOML ({str(exc)[:200]})") from exc
     rules = data.get("rules", [])
     if not isinstance(rules, list):
-        raise CatalogueError(f"{Path(path).name}: [[rules]] ontbreekt")
+        raise CatalogueError(_t("{bestand}: [[rules]] ontbreekt").format(bestand=Path(path).name))
     default_catalogue().with_region_rules(rules)  # validates
     return rules
 
@@ -414,7 +432,8 @@ def load_catalogue(path: Path) -> Catalogue:
 def _labels(data: dict[str, Any], key: str, name: str) -> dict[str, Label]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise CatalogueError(f"{name}: [{key}] moet een tabel zijn")
+        raise CatalogueError(_t("{bestand}: [{sleutel}] moet een tabel zijn").format(
+            bestand=name, sleutel=key))
     return {k: Label(str(v.get("label_nl", k)), str(v.get("label_en", k)),
                      str(v.get("lead_nl", "")), str(v.get("lead_en", "")))
             for k, v in table.items()}
@@ -425,7 +444,8 @@ def _vocabulary(data: dict[str, Any], name: str) -> Vocabulary:
     themes = _labels(data, "themes", name)
     missing = [x for x in (*LEVELS, *THEMES) if x not in levels and x not in themes]
     if missing:
-        raise CatalogueError(f"{name}: labels ontbreken voor {', '.join(missing)}")
+        raise CatalogueError(_t("{bestand}: labels ontbreken voor {namen}").format(
+            bestand=name, namen=", ".join(missing)))
     sources = {
         file: SourceDocument(file, str(v.get("title", file)), str(v.get("short", file)))
         for file, v in data.get("sources", {}).items()

@@ -17,7 +17,7 @@ from typing import Any
 
 from stakeholders.i18n import translator
 from stakeholders.model import schema
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.model.diff import (
     IDENTITY,
     RULE_KIND,
@@ -68,7 +68,7 @@ def finding_text(change: FindingChange, comparison: Comparison) -> str:
 def side_text(side: Side) -> str:
     """``Zorgtafel maart (12 maart 2025)`` or the file, with its reference date."""
     return _t("{naam}, peildatum {datum}").format(naam=side.label,
-                                                  datum=dutch_date(side.reference))
+                                                  datum=readable_date(side.reference))
 
 
 def counts_text(comparison: Comparison) -> str:
@@ -115,8 +115,8 @@ def _finding_lines(change: FindingChange, comparison: Comparison) -> list[str]:
         word = _t("opgelost (bewuste keuze)")
     out = [f"  {word}: {finding_text(change, comparison)}"]
     for label, flags in ((_t("opgelost"), change.resolved), (_t("nieuw"), change.added)):
-        out += [f"    - {label}: {flag.rule}: {flag.message_nl}" for flag in flags]
-    out += [f"    - {_t('anders')}: {after.rule}: {after.message_nl}"
+        out += [f"    - {label}: {flag.rule}: {flag.message}" for flag in flags]
+    out += [f"    - {_t('anders')}: {after.rule}: {after.message}"
             for _before, after in change.reworded]
     return out
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from stakeholders.i18n import is_dutch
 from stakeholders.rules.catalogue import LEVELS, THEMES, Catalogue
 from stakeholders.rules.flags import SUBJECT_KIND_ORDER, Flag
 
@@ -81,9 +82,9 @@ def open_findings(findings: Iterable[Finding]) -> int:
     return sum(1 for f in findings if f.is_open)
 
 
-def part_label(flag: Flag, catalogue: Catalogue, language: str = "nl") -> str:
+def part_label(flag: Flag, catalogue: Catalogue, language: str = "") -> str:
     """A flag's gap in a few words: the missing groups, else the rule's short label."""
-    values = flag.params if language == "nl" else flag.params.get("en", flag.params)
+    values = flag.params if is_dutch(language) else flag.params.get("en", flag.params)
     missing = values.get("missing")
     if missing:
         return _join(list(missing), language)
@@ -95,10 +96,10 @@ def part_label(flag: Flag, catalogue: Catalogue, language: str = "nl") -> str:
                 return short.format_map(_Values(values))
             except (ValueError, KeyError, IndexError, AttributeError, TypeError):
                 return short
-    return flag.message_nl if language == "nl" else flag.message_en
+    return flag.message_nl if is_dutch(language) else flag.message_en
 
 
-def summary(finding: Finding, catalogue: Catalogue, language: str = "nl") -> str:
+def summary(finding: Finding, catalogue: Catalogue, language: str = "") -> str:
     """``ontbreekt inwoner- en patiëntenperspectief (vereist · akkoord), GGD (signaal)``.
 
     What is missing (the groups of a coverage rule; every governance field) comes
@@ -131,7 +132,7 @@ def _levelled(parts: Sequence[Flag], catalogue: Catalogue, language: str) -> str
             continue
         labels = _unique(part_label(f, catalogue, language) for f in flags)
         if key == "waived":
-            note = "bewuste keuze" if language == "nl" else "deliberate choice"
+            note = "bewuste keuze" if is_dutch(language) else "deliberate choice"
         else:
             note = vocabulary.level(key, language).lower()
             bases = {f.basis for f in flags}
@@ -143,7 +144,7 @@ def _levelled(parts: Sequence[Flag], catalogue: Catalogue, language: str) -> str
 
 
 def headline(finding: Finding, subject_name: str, catalogue: Catalogue,
-             language: str = "nl") -> str:
+             language: str = "") -> str:
     """``Zorgtafel Kustmarken · samenstelling: ontbreekt …``."""
     theme = catalogue.vocabulary.theme(finding.thema, language)
     return f"{subject_name} · {theme}: {summary(finding, catalogue, language)}"
@@ -167,7 +168,7 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def _join(items: Sequence[str], language: str) -> str:
     """"a", "a en b", "a, b en c"."""
-    word = " en " if language == "nl" else " and "
+    word = " en " if is_dutch(language) else " and "
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + word + items[-1]

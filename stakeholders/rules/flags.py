@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from stakeholders.i18n import data_text, is_dutch
 from stakeholders.model.kinds import SUBJECT_KIND_ORDER, SubjectKind
 
 __all__ = ["SUBJECT_KIND_ORDER", "Flag", "SubjectKind"]
@@ -36,6 +37,16 @@ class Flag:
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     #: Sort key of the display order: subject kind, subject row, level, theme, rule order.
     order: tuple[int, ...] = field(default=(0, 0, 0, 0, 0), compare=False)
+
+    @property
+    def message(self) -> str:
+        """The message in the active language (``message_nl`` or ``message_en``)."""
+        return self.message_nl if is_dutch() else self.message_en
+
+    @property
+    def fix(self) -> str:
+        """What to do, in the active language (the English lives in our translation)."""
+        return data_text("rules", self.fix_nl)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -26,7 +26,7 @@ from stakeholders.i18n import translator
 from stakeholders.io.formats import load_map
 from stakeholders.io.problems import MapLoadError
 from stakeholders.model import snapshots
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.rules.changes import Comparison, Side, compare, side_flags
 from stakeholders.rules.expiry import mandate_timeline
@@ -137,7 +137,7 @@ class ChangesController(QObject):
         from stakeholders.ui.dialogs.snapshot import SnapshotDialog
 
         today = self.today()
-        default = _t("Momentopname {datum}").format(datum=dutch_date(today))
+        default = _t("Momentopname {datum}").format(datum=readable_date(today))
         answer = SnapshotDialog.ask(self.document.region.snapshots, default, today,
                                     self.window)
         if answer is None:

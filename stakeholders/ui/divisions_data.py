@@ -27,7 +27,8 @@ def reload() -> Divisions:
 
 def division_choices() -> list[tuple[str, str]]:
     """(slug, label) of every division, a derived one marked "(afgeleid)"."""
-    from stakeholders.i18n import tr
+    from stakeholders.i18n import data_text, tr
 
-    return [(d.slug, d.label + (" " + tr("divisions", "(afgeleid)") if d.derived else ""))
+    return [(d.slug, data_text("divisions", d.label)
+             + (" " + tr("divisions", "(afgeleid)") if d.derived else ""))
             for d in current_divisions().ordered()]

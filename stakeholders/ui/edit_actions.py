@@ -142,7 +142,7 @@ class EditActions(QObject):
         for op in placed:
             kind = BoxKind.PARTY if op.kind == "party" else BoxKind.TABLE
             kind_of = vocab.table_kinds().by_id.get(getattr(op.entity, "soort", ""))
-            subtitle = kind_of.label_nl if op.kind == "table" and kind_of else ""
+            subtitle = kind_of.label if op.kind == "table" and kind_of else ""
             group = group.united(node_shape(kind, op.entity.naam, subtitle).translated(
                 QPointF(*op.entity.pos)))
         anchor = group.center()
@@ -163,13 +163,13 @@ class EditActions(QObject):
             return False
         kinds = list(vocab.table_kinds())
         # Each kind says which rule groups it brings: the choice decides what is checked.
-        labels = [f"{k.label_nl} — {kind_rules_text(k.id)}" for k in kinds]
+        labels = [f"{k.label} — {kind_rules_text(k.id)}" for k in kinds]
         label = self.ask_item(_t("Tafel toevoegen"), _t("Soort tafel:"), labels)
         if label is None:
             return False
         kind = kinds[labels.index(label)]
         place = self.interactions.free_place(BoxKind.TABLE, name, self.interactions.wanted_place(),
-                                             subtitle=kind.label_nl)
+                                             subtitle=kind.label)
         table = self.editor.add_table(name, kind.id, (place.x(), place.y()))
         if table is not None:
             self.scene.select_uids([table.uid])

@@ -33,20 +33,20 @@ from stakeholders.ui.safety import MapSafety
 
 log = logging.getLogger(__name__)
 
-MAP_FILTER = "Regiokaart (*.regiokaart)"
-OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;"
-               "Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;"
-               "GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;"
-               "Kumu (*.json *.xlsx);;Alle bestanden (*)")
-XLSX_FILTER = "Excel-werkboek (*.xlsx)"
-#: The formats of other programs, each with its ending (the first filter is the default).
-EXCHANGE_FILTERS = (("GraphML voor yEd, Gephi en Cytoscape (*.graphml)", ".graphml"),
-                    ("GEXF voor Gephi (*.gexf)", ".gexf"),
-                    ("Kumu-blueprint (*.kumu.json)", ".kumu.json"),
-                    ("Kumu-werkboek (*.kumu.xlsx)", ".kumu.xlsx"))
-
-
 _t = translator("FileController")
+
+# Made when the window's modules are imported, after the language was chosen (app.run_gui).
+MAP_FILTER = _t("Regiokaart (*.regiokaart)")
+OPEN_FILTER = _t("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;"
+                 "Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;"
+                 "GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;"
+                 "Kumu (*.json *.xlsx);;Alle bestanden (*)")
+XLSX_FILTER = _t("Excel-werkboek (*.xlsx)")
+#: The formats of other programs, each with its ending (the first filter is the default).
+EXCHANGE_FILTERS = ((_t("GraphML voor yEd, Gephi en Cytoscape (*.graphml)"), ".graphml"),
+                    (_t("GEXF voor Gephi (*.gexf)"), ".gexf"),
+                    (_t("Kumu-blueprint (*.kumu.json)"), ".kumu.json"),
+                    (_t("Kumu-werkboek (*.kumu.xlsx)"), ".kumu.xlsx"))
 
 
 class FileController(QObject):

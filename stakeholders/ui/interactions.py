@@ -77,7 +77,7 @@ def _seat_label(rol: str, ring: str) -> str:
 
 def _relation_options(source: str, target: str) -> list[tuple[str, object]]:
     """Menu entries for every relation kind from ``source`` to ``target``."""
-    return [(_t("Relatie: {a} {soort} {b}").format(a=source, soort=value.label_nl, b=target),
+    return [(_t("Relatie: {a} {soort} {b}").format(a=source, soort=value.label, b=target),
              (EntityKind.RELATION, value.id)) for value in vocab.RELATION_KINDS.values]
 
 
@@ -277,7 +277,7 @@ class CanvasInteractions(QObject):
 
     def _mandate_for_type(self, holder: Party) -> bool:
         types = sorted(vocab.party_types(), key=lambda t: t.id != holder.type)  # own type first
-        options = [(_t("namens alle {type}").format(type=t.label_nl), t.id) for t in types]
+        options = [(_t("namens alle {type}").format(type=t.label), t.id) for t in types]
         choice = self.ask_choice(_t("{a} spreekt namens een type").format(a=holder.naam),
                                  options)
         if choice is None:

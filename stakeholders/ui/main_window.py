@@ -35,7 +35,7 @@ from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
 from stakeholders.ui.canvas.view_options import ViewOptions
 from stakeholders.ui.context import CanvasContext
-from stakeholders.ui.dialogs import divisions_view
+from stakeholders.ui.dialogs import divisions_view, preferences
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
+        preferences.install(self)  # Bestand > Voorkeuren (the language)
         self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
         self.matrix = matrix.install(self)  # Beeld > Matrix, Bestand > Matrix exporteren
         self.power = power.install(self)  # Beeld > Invloed en belang

@@ -139,17 +139,17 @@ class QuickAddPopup(QFrame):
         key = normalize_name(text)
         types = list(vocab.party_types())
         order = {t: i for i, t in enumerate(COMMON_TYPES)}
-        types.sort(key=lambda t: (order.get(t.id, len(order)), t.label_nl.lower()))
+        types.sort(key=lambda t: (order.get(t.id, len(order)), t.label.lower()))
         self.type_list.clear()
         for party_type in types:
             terms = [normalize_name(term) for term in party_type.terms]
             if key and not any(key in term for term in terms):
                 continue
-            domain = vocab.domains()[party_type.domain].label_nl
+            domain = vocab.domains()[party_type.domain].label
             number = order.get(party_type.id, len(TYPE_KEYS)) + 1
             digit = f"{number} " if number <= len(TYPE_KEYS) else (
                 "0 " if party_type.id == UNKNOWN_TYPE else "   ")
-            item = QListWidgetItem(f"{digit} {party_type.label_nl}  ·  {domain}", self.type_list)
+            item = QListWidgetItem(f"{digit} {party_type.label}  ·  {domain}", self.type_list)
             item.setData(Qt.ItemDataRole.UserRole, party_type.id)
         if self.type_list.count():
             self.type_list.setCurrentRow(0)

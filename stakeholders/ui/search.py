@@ -89,7 +89,7 @@ class SearchBar(QToolBar):
 
     def _refresh_lists(self) -> None:
         for combo, entries in (
-            (self.domain, [(d.id, d.label_nl) for d in vocab.domains().values()]),
+            (self.domain, [(d.id, d.label) for d in vocab.domains().values()]),
             (self.table, [(t.id, t.naam) for t in self.document.region.tables]),
         ):
             current = combo.currentData()

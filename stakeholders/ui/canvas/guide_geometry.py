@@ -54,7 +54,7 @@ def wedge_captions(region: RegionMap, guides: LayoutGuides) -> list[WedgeCaption
             continue
         angle = math.atan2(party.pos[1] - centre[1], party.pos[0] - centre[0])
         angles.setdefault(vocab.domain_of(party.type), []).append(angle)
-    labels = {d.id: d.label_nl for d in vocab.domains().values()}
+    labels = {d.id: d.label for d in vocab.domains().values()}
     result = []
     for domain, members in angles.items():
         mean = math.atan2(sum(math.sin(a) for a in members), sum(math.cos(a) for a in members))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from stakeholders import userdata
 from stakeholders.export.divisions_schematic import Schematic, build_schematic, draw_schematic
+from stakeholders.i18n import data_text, translator
 from stakeholders.io.cbs_gebieden import CbsImportError, read_cbs_file
 from stakeholders.io.cbs_store import save_import, stored_years
 from stakeholders.model.congruence import MAP_ID, Congruence, analyse
@@ -46,6 +47,8 @@ from stakeholders.model.congruence_report import sections, summary
 from stakeholders.model.divisions import Divisions
 from stakeholders.model.document import Document
 from stakeholders.ui import divisions_data
+
+_t = translator("DivisionsView")
 
 log = logging.getLogger(__name__)
 
@@ -78,33 +81,40 @@ class SchematicWidget(QWidget):
 def sources_html(data: Divisions, stored: list[dict]) -> str:
     """"Over de gegevens": every division with source, year and licence; the imports."""
     e = html.escape
+
+    def d(text: str) -> str:  # a text of the bundled data, in the active language
+        return e(data_text("divisions", text))
+
     rows = []
     for division in data.ordered():
-        derived = (f"<br><b style='color:#AA3377'>{e(division.derived)}</b>"
+        derived = (f"<br><b style='color:#AA3377'>{d(division.derived)}</b>"
                    if division.derived else "")
-        rows.append(f"<tr><td><b>{e(division.label)}</b></td><td>{e(division.source)}"
-                    f"{derived}</td><td>{division.year}</td><td>{e(division.licence)}</td></tr>")
-    imports = "".join(f"<li>{e(str(item.get('jaar')))}: {e(str(item.get('bestand')))}, "
-                      f"geïmporteerd op {e(str(item.get('geimporteerd')))} "
-                      f"({e(', '.join(d['indeling'] for d in item.get('indelingen', [])))})</li>"
-                      for item in stored)
-    return (
-        "<h3>Over de gegevens</h3>"
-        "<p>Gemeenten 2010–2026: <b>Bron: CBS (Centraal Bureau voor de Statistiek), CC BY "
-        "4.0</b>, uit de tabellen 'Gebieden in Nederland'. Een gemeente die niet meer bestaat, "
-        "telt als haar opvolger (bijvoorbeeld Vlagtwedde als Westerwolde); samenvoegingen "
-        "komen uit de herindelingen, naamswijzigingen met dezelfde code uit de CBS-lijst.</p>"
-        "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>"
-        "<tr><th>indeling</th><th>bron</th><th>jaar</th><th>licentie</th></tr>"
-        + "".join(rows) + "</table>"
-        "<p>De indeling in GGD-regio's is <b>afgeleid</b>, niet overgenomen uit een tabel van "
-        "CBS: controleer haar, of importeer een recent CBS-bestand (dat vervangt haar).</p>"
-        "<p>Zorgkantoorregio, jeugdregio en ROAZ-regio per gemeente levert de app niet mee: "
-        "importeer ze uit het CBS-bestand 'Gebieden in Nederland' van een jaar (de CSV-download "
-        "van StatLine of het open-databestand). De gegevens komen in uw eigen gegevensmap, "
-        "niet in de app.</p>"
-        + (f"<p><b>Geïmporteerd:</b></p><ul>{imports}</ul>" if imports
-           else "<p><i>Nog niets geïmporteerd.</i></p>"))
+        rows.append(f"<tr><td><b>{d(division.label)}</b></td><td>{d(division.source)}"
+                    f"{derived}</td><td>{division.year}</td><td>{d(division.licence)}</td></tr>")
+    imports = "".join("<li>" + e(_t("{jaar}: {bestand}, geïmporteerd op {datum} ({wat})").format(
+        jaar=item.get("jaar"), bestand=item.get("bestand"), datum=item.get("geimporteerd"),
+        wat=", ".join(x["indeling"] for x in item.get("indelingen", [])))) + "</li>"
+        for item in stored)
+    head = "".join(f"<th>{e(word)}</th>" for word in (
+        _t("indeling"), _t("bron"), _t("jaar"), _t("licentie")))
+    about = _t("Gemeenten 2010–2026: Bron: CBS (Centraal Bureau voor de Statistiek), CC BY "
+               "4.0, uit de tabellen 'Gebieden in Nederland'. Een gemeente die niet meer "
+               "bestaat, telt als haar opvolger (bijvoorbeeld Vlagtwedde als Westerwolde); "
+               "samenvoegingen komen uit de herindelingen, naamswijzigingen met dezelfde code "
+               "uit de CBS-lijst.")
+    derived_note = _t("De indeling in GGD-regio's is afgeleid, niet overgenomen uit een tabel "
+                      "van CBS: controleer haar, of importeer een recent CBS-bestand (dat "
+                      "vervangt haar).")
+    missing = _t("Zorgkantoorregio, jeugdregio en ROAZ-regio per gemeente levert de app niet "
+                 "mee: importeer ze uit het CBS-bestand 'Gebieden in Nederland' van een jaar "
+                 "(de CSV-download van StatLine of het open-databestand). De gegevens komen "
+                 "in uw eigen gegevensmap, niet in de app.")
+    done = (f"<p><b>{e(_t('Geïmporteerd:'))}</b></p><ul>{imports}</ul>" if imports
+            else f"<p><i>{e(_t('Nog niets geïmporteerd.'))}</i></p>")
+    return (f"<h3>{e(_t('Over de gegevens'))}</h3><p>{e(about)}</p>"
+            "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>"
+            f"<tr>{head}</tr>{''.join(rows)}</table>"
+            f"<p>{e(derived_note)}</p><p>{e(missing)}</p>{done}")
 
 
 class DivisionsView(QDialog):

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.rules.catalogue import default_catalogue
 from stakeholders.rules.sources import readable_source
 from stakeholders.ui.hotkeys import key_text, sequences
+
+_t = translator("RulesDialog")
 
 
 class ShortcutsDialog(QDialog):
@@ -80,29 +83,32 @@ def rules_html() -> str:
     """The catalogue as HTML, checkable rules first, then the checklist."""
     catalogue = default_catalogue()
     kinds = vocab.table_kinds()
-    parts = ["<h2>Regels</h2><p>Elke signalering noemt de regel, het niveau met zijn basis "
-             "(wet, akkoord, beleid, advies, onderzoek), de bron en wat te doen. De signaleringen "
-             "van één onderwerp en thema vormen samen één bevinding. Een regio kan elke "
-             "signalering, of een hele bevinding, als <i>bewuste keuze</i> vastleggen.</p>"]
+    parts = ["<h2>" + html.escape(_t("Regels")) + "</h2><p>" + html.escape(_t(
+        "Elke signalering noemt de regel, het niveau met zijn basis (wet, akkoord, beleid, "
+        "advies, onderzoek), de bron en wat te doen. De signaleringen van één onderwerp en "
+        "thema vormen samen één bevinding. Een regio kan elke signalering, of een hele "
+        "bevinding, als bewuste keuze vastleggen.")) + "</p>"]
+    applies, fix, source_word = _t("Geldt voor:"), _t("Wat te doen:"), _t("Bron:")
 
     def block(rule) -> str:
         scope = ", ".join(
-            "hele kaart" if s == "map" else kinds.by_id[s].label_nl for s in rule.applies_to)
+            _t("hele kaart") if s == "map" else kinds.by_id[s].label for s in rule.applies_to)
         vocabulary = catalogue.vocabulary
         state = vocabulary.level_and_basis(rule.level, rule.basis)
         theme = vocabulary.theme(rule.thema)
         source = readable_source(rule.source, vocabulary.sources)
         return (f"<h4>{html.escape(rule.id)} · {html.escape(state)} · {html.escape(theme)}</h4>"
-                f"<p><i>Geldt voor:</i> {html.escape(scope)}<br>"
-                f"{html.escape(rule.message_nl)}<br>"
-                f"<i>Wat te doen:</i> {html.escape(rule.fix_nl)}<br>"
-                f"<i>Bron:</i> {html.escape(source)}</p>")
+                f"<p><i>{html.escape(applies)}</i> {html.escape(scope)}<br>"
+                f"{html.escape(rule.message(None))}<br>"
+                f"<i>{html.escape(fix)}</i> {html.escape(rule.fix)}<br>"
+                f"<i>{html.escape(source_word)}</i> {html.escape(source)}</p>")
 
     for rule in catalogue.rules:
         if rule.checkable:
             parts.append(block(rule))
-    parts.append("<h2>Niet te controleren vanuit de kaart</h2><p>Deze punten kan de app niet "
-                 "uit de kaart afleiden; loop ze zelf na als checklist.</p>")
+    parts.append("<h2>" + html.escape(_t("Niet te controleren vanuit de kaart")) + "</h2><p>"
+                 + html.escape(_t("Deze punten kan de app niet uit de kaart afleiden; loop ze "
+                                  "zelf na als checklist.")) + "</p>")
     for rule in catalogue.not_checkable():
         parts.append(block(rule))
     return "".join(parts)

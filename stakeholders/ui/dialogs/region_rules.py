@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.i18n import is_dutch
 from stakeholders.model import edits, vocab
 from stakeholders.rules.catalogue import LEVELS, CatalogueError, default_catalogue, known_rule_ids
 from stakeholders.rules.catalogue import load_region_rules as _load
@@ -51,9 +52,9 @@ class ExpectationForm(QDialog):
         for level in LEVELS:
             self.level.addItem(default_catalogue().vocabulary.level(level), level)
         self.level.setCurrentIndex(1)
-        self.kinds = self._checklist([(k.id, k.label_nl) for k in vocab.table_kinds()],
+        self.kinds = self._checklist([(k.id, k.label) for k in vocab.table_kinds()],
                                      "expectationKinds")
-        self.types = self._checklist([(t.id, t.label_nl) for t in vocab.party_types()],
+        self.types = self._checklist([(t.id, t.label) for t in vocab.party_types()],
                                      "expectationTypes")
         self.label = QLineEdit(self)
         self.label.setObjectName("expectationLabel")
@@ -143,12 +144,12 @@ class RegionRulesDialog(QDialog):
         self.tree.clear()
         kinds = vocab.table_kinds()
         for rule in self.editor.document.region.custom_rules:
-            scope = ", ".join(kinds.by_id[k].label_nl if k in kinds else k
+            scope = ", ".join(kinds.by_id[k].label if k in kinds else k
                               for k in rule.get("applies_to", []))
             level = default_catalogue().vocabulary.level(str(rule.get("level", "")))
             self.tree.addTopLevelItem(QTreeWidgetItem([
                 str(rule.get("id", "")), level, scope,
-                str(rule.get("message_nl", ""))]))
+                str(rule.get("message_nl" if is_dutch() else "message_en", ""))]))
 
     def _apply(self, rules: list[dict]) -> bool:
         try:

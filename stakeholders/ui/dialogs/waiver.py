@@ -45,7 +45,7 @@ class WaiverDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("waiverDialog")
         self.setWindowTitle(self.tr("Bewuste keuze vastleggen"))
-        lines = "".join(f"<li>{html.escape(f.message_nl)}</li>" for f in flags)
+        lines = "".join(f"<li>{html.escape(f.message)}</li>" for f in flags)
         lead = (self.tr("Deze keuze geldt voor:") if len(flags) == 1
                 else self.tr("Deze keuze geldt voor alle {n} onderdelen:").format(n=len(flags)))
         intro = QLabel(f"{html.escape(lead)}<ul>{lines}</ul>", self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stakeholders.i18n import translator
+from stakeholders.i18n import data_text, translator
 from stakeholders.model import schema, vocab
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
@@ -48,14 +48,25 @@ class FieldSpec:
     placeholder: str = ""
     open_choice: bool = False  #: a drop-down that also takes typed text
 
+    # The schema's labels are made when it is imported; these translate them when shown.
+    @property
+    def caption(self) -> str:
+        """The label in the active language."""
+        return data_text("fields", self.label)
+
+    @property
+    def hint(self) -> str:
+        """The placeholder in the active language."""
+        return data_text("fields", self.placeholder)
+
 
 def _party_types(region: RegionMap, entity: object) -> list[tuple[str, str]]:
-    return [(t.id, f"{t.label_nl} ({vocab.domains()[t.domain].label_nl})")
+    return [(t.id, f"{t.label} ({vocab.domains()[t.domain].label})")
             for t in vocab.party_types()]
 
 
 def _table_kinds(region: RegionMap, entity: object) -> list[tuple[str, str]]:
-    return [(k.id, k.label_nl) for k in vocab.table_kinds()]
+    return [(k.id, k.label) for k in vocab.table_kinds()]
 
 
 def _none(label: str) -> list[tuple[str, str]]:
@@ -96,7 +107,7 @@ def _subjects(region: RegionMap, entity: object) -> list[tuple[str, str]]:
 
 
 def _enum(enumeration: vocab.Enumeration) -> Choices:
-    return lambda region, entity: [(v.id, v.label_nl) for v in enumeration.values]
+    return lambda region, entity: [(v.id, v.label) for v in enumeration.values]
 
 
 def _rules(region: RegionMap, entity: object) -> list[tuple[str, str]]:
@@ -106,7 +117,7 @@ def _rules(region: RegionMap, entity: object) -> list[tuple[str, str]]:
 
 
 def _divisions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
-    return [(v.id, v.label_nl) for v in vocab.REGION_DIVISIONS.values]
+    return [(v.id, v.label) for v in vocab.REGION_DIVISIONS.values]
 
 
 def _regions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
@@ -168,7 +179,7 @@ def _field(kind: str, column: schema.Column) -> FieldSpec:
     else:
         choices, open_choice = _choices(column), False
         editor = CHOICE if choices is not None else _EDITORS[column.kind]
-    hint = column.hint or ("JJJJ-MM-DD" if column.kind is Kind.DATE else "")
+    hint = column.hint or (_t("JJJJ-MM-DD") if column.kind is Kind.DATE else "")
     return FieldSpec(column.attr, column.label, editor, choices, hint, open_choice)
 
 
@@ -189,3 +200,8 @@ def fields_of(spec: schema.SheetSpec) -> tuple[FieldSpec, ...]:
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {spec.kind: fields_of(spec) for spec in schema.SHEETS}
 
 KIND_TITLES: dict[str, str] = {spec.kind: spec.title for spec in schema.SHEETS}
+
+
+def kind_title(kind: str) -> str:
+    """What one entity of ``kind`` is called ("Partij"), in the active language."""
+    return data_text("fields", KIND_TITLES.get(kind, kind))

@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable
 
 from stakeholders.i18n import translator
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.model.entities import Waiver
 from stakeholders.rules.catalogue import Catalogue
 from stakeholders.rules.findings import Finding, summary
@@ -49,15 +49,15 @@ def _flag_html(flag: Flag, catalogue: Catalogue, waivers: list[Waiver]) -> str:
     source = readable_source(flag.source, vocabulary.sources)
     parts = [
         f"<p><b>{html.escape(state)}</b> · <small>{html.escape(flag.rule)}</small><br>"
-        f"{html.escape(flag.message_nl)}</p>",
+        f"{html.escape(flag.message)}</p>",
     ]
     if source:
         parts.append(f"<p><b>{html.escape(_t('Waarom'))}</b><br>{html.escape(source)}</p>")
     parts.append(f"<p><b>{html.escape(_t('Wat te doen'))}</b><br>"
-                 f"{html.escape(flag.fix_nl)}</p>")
+                 f"{html.escape(flag.fix)}</p>")
     if flag.waived:
         by = ", ".join(x for x in (
-            flag.waiver_by, dutch_date(flag.waiver_date) if flag.waiver_date else "") if x)
+            flag.waiver_by, readable_date(flag.waiver_date) if flag.waiver_date else "") if x)
         scope = (_t("Deze keuze geldt voor deze regel op de hele kaart (alle tafels en "
                     "partijen).") if waived_for_whole_map(flag, waivers) else "")
         parts.append(

@@ -190,7 +190,7 @@ class FlagsPanel(QWidget):
                 child = QTreeWidgetItem([self._part_text(flag)])
                 child.setData(0, FLAG_ROLE, flag)
                 child.setData(0, SUBJECT_ROLE, flag.subject)
-                child.setToolTip(0, rich(flag.message_nl))
+                child.setToolTip(0, rich(flag.message))
                 if flag.waived:
                     child.setForeground(0, QBrush(QColor("#666666")))
                 row.addChild(child)
@@ -214,9 +214,9 @@ class FlagsPanel(QWidget):
     def _part_text(self, flag: Flag) -> str:
         if flag.waived:
             return self.tr("Bewuste keuze — {melding} — reden: {reden}").format(
-                melding=flag.message_nl, reden=flag.waiver_reason)
+                melding=flag.message, reden=flag.waiver_reason)
         state = self.catalogue.vocabulary.level_and_basis(flag.level, flag.basis)
-        return f"{state} — {flag.message_nl}"
+        return f"{state} — {flag.message}"
 
     def _restore_expansion(self, selected: QTreeWidgetItem | None) -> None:
         """Subjects open; findings closed unless the user opened them (or one is selected)."""

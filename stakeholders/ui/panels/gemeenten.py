@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stakeholders.i18n import data_text
 from stakeholders.model import vocab
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.ui import divisions_data
@@ -157,7 +158,8 @@ class GemeentePicker(QWidget):
             self.region_combo.addItem(f"{region.name} ({count})", region.code)
         self.region_combo.setCurrentIndex(-1)
         division = data.divisions.get(slug)
-        self.division_combo.setToolTip(division.derived if division and division.derived
+        self.division_combo.setToolTip(data_text("divisions", division.derived)
+                                       if division and division.derived
                                        else self.tr("De regio-indeling"))
 
     # -- showing -------------------------------------------------------------------------------

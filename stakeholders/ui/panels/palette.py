@@ -92,13 +92,13 @@ class TypePalette(QWidget):
         domains = vocab.domains()
         groups: dict[str, QTreeWidgetItem] = {}
         for domain in domains.values():
-            item = QTreeWidgetItem([domain.label_nl])
+            item = QTreeWidgetItem([domain.label])
             item.setIcon(0, domain_icon(domain.id))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             self.tree.addTopLevelItem(item)
             groups[domain.id] = item
         for party_type in vocab.party_types():
-            item = QTreeWidgetItem([party_type.label_nl])
+            item = QTreeWidgetItem([party_type.label])
             item.setData(0, TYPE_ROLE, party_type.id)
             item.setIcon(0, domain_icon(party_type.domain))
             aliases = ", ".join(party_type.aliases[:8])

@@ -146,7 +146,7 @@ class PropertyPanel(QWidget):
         self._clear_form()
         self.uid, self.kind = uid, kind
         entity = self.document.entity(uid) if uid else self.document.region.info
-        title = F.KIND_TITLES.get(kind, kind)
+        title = F.kind_title(kind)
         if kind in NODE_KINDS:
             title += f": {entity.naam}"
         self.title.setText(rich(title, bold=True))
@@ -154,7 +154,7 @@ class PropertyPanel(QWidget):
             widget = self._make_widget(spec, entity)
             widget.setObjectName(f"field_{spec.name}")
             self.widgets[spec.name] = widget
-            self.form.addRow(spec.label, widget)
+            self.form.addRow(spec.caption, widget)
             if kind == EntityKind.TABLE and spec.name == "soort":
                 self.form.addRow(self._kind_note())
         self._load_values(entity)
@@ -170,7 +170,7 @@ class PropertyPanel(QWidget):
     def _make_widget(self, spec: F.FieldSpec, entity: Any) -> QWidget:
         if spec.kind in (F.TEXT, F.ID, F.LIST, F.DATE):
             widget = QLineEdit(self)
-            widget.setPlaceholderText(spec.placeholder)
+            widget.setPlaceholderText(spec.hint)
             if spec.kind == F.TEXT:
                 widget.textEdited.connect(
                     lambda text, s=spec, w=widget: self._commit_typing(s, w, text))
@@ -195,7 +195,7 @@ class PropertyPanel(QWidget):
             if spec.open_choice:
                 widget.setEditable(True)
                 if spec.placeholder:
-                    widget.lineEdit().setPlaceholderText(spec.placeholder)
+                    widget.lineEdit().setPlaceholderText(spec.hint)
             self._fill_combo(spec, widget, entity)
             signal = widget.currentTextChanged if widget.isEditable() else widget.activated
             signal.connect(lambda *_a, s=spec, w=widget: self._commit_combo(s, w))
@@ -208,7 +208,7 @@ class PropertyPanel(QWidget):
             widget = QListWidget(self)
             widget.setMaximumHeight(110)
             for value in vocab.PARTY_ROLES.values:
-                item = QListWidgetItem(value.label_nl, widget)
+                item = QListWidgetItem(value.label, widget)
                 item.setData(Qt.ItemDataRole.UserRole, value.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -238,7 +238,7 @@ class PropertyPanel(QWidget):
                 for party in self.document.region.parties:
                     widget.addItem(f"{party.naam} ({party.id})", ("", party.id))
                 for party_type in vocab.party_types():
-                    widget.addItem(self.tr("alle {type} (type)").format(type=party_type.label_nl),
+                    widget.addItem(self.tr("alle {type} (type)").format(type=party_type.label),
                                    (party_type.id, ""))
             elif spec.choices is not None:
                 for value, label in spec.choices(self.document.region, entity):
@@ -429,7 +429,7 @@ class PropertyPanel(QWidget):
         if uid == self.uid:
             entity = self.document.entity(uid)
             if kind in NODE_KINDS:
-                self.title.setText(rich(f"{F.KIND_TITLES[kind]}: {entity.naam}", bold=True))
+                self.title.setText(rich(f"{F.kind_title(kind)}: {entity.naam}", bold=True))
             self._load_values(entity)
 
     def _on_reset(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from stakeholders.i18n import translator
 from stakeholders.look import change_style as C
 from stakeholders.look import style as S
-from stakeholders.model.dates import dutch_date
+from stakeholders.model.dates import readable_date
 from stakeholders.rules.expiry import Band, MandateTimeline
 
 _t = translator("timeline")
@@ -62,7 +62,7 @@ class TimelineWidget(QWidget):
         """The lines under the strip, as drawn (date, zone and mandate)."""
         if self.timeline is None:
             return []
-        return [f"{dutch_date(e.until)} · {band_word(e.band)} · {e.text}"
+        return [f"{readable_date(e.until)} · {band_word(e.band)} · {e.text}"
                 for e in self.timeline.entries]
 
     def _row_rects(self, width: float) -> list[QRectF]:
@@ -142,10 +142,10 @@ class TimelineWidget(QWidget):
             painter.drawEllipse(QPointF(x, mid), 5.0, 5.0)
         painter.setPen(Qt.GlobalColor.black)
         axis = top + STRIP_H - 14 + ROW_PX
-        painter.drawText(QPointF(left, axis), dutch_date(start))
-        text = dutch_date(end)
+        painter.drawText(QPointF(left, axis), readable_date(start))
+        text = readable_date(end)
         painter.drawText(QPointF(left + width - metrics.horizontalAdvance(text), axis), text)
-        ref_text = _t("peildatum {datum}").format(datum=dutch_date(ref))
+        ref_text = _t("peildatum {datum}").format(datum=readable_date(ref))
         ref_w = metrics.horizontalAdvance(ref_text)
         ref_x = min(max(x_ref - ref_w / 2, left), left + width - ref_w)
         painter.drawText(QPointF(ref_x, axis + ROW_PX + 2), ref_text)

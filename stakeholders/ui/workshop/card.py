@@ -38,7 +38,7 @@ def card_html(region: RegionMap, entity: Party | Table, hide_names: bool) -> str
 
 def _party_rows(region: RegionMap, party: Party, hide_names: bool) -> list[str]:
     party_type = vocab.party_types().by_id.get(party.type)
-    rows = [_row(_t("Type"), party_type.label_nl if party_type else party.type)]
+    rows = [_row(_t("Type"), party_type.label if party_type else party.type)]
     if party.rollen:
         rows.append(_row(_t("Rollen"), ", ".join(vocab.PARTY_ROLES.label(r)
                                                  for r in party.rollen)))
@@ -69,7 +69,7 @@ def _party_rows(region: RegionMap, party: Party, hide_names: bool) -> list[str]:
 
 def _table_rows(region: RegionMap, table: Table, hide_names: bool) -> list[str]:
     kind = vocab.table_kinds().by_id.get(table.soort)
-    rows = [_row(_t("Soort"), kind.label_nl if kind else table.soort)]
+    rows = [_row(_t("Soort"), kind.label if kind else table.soort)]
     chair = chair_of(region, table)
     parties = {p.id: p for p in region.parties}
     if chair:
