@@ -73,7 +73,7 @@ def whom(region_parties: dict[str, Party], mandate: Mandate) -> str:
         return named.naam if named is not None and named.naam else mandate.namens_partij
     party_type = vocab.party_types().by_id.get(mandate.namens_type)
     text = _t("alle {type}").format(
-        type=party_type.label_nl if party_type else mandate.namens_type)
+        type=party_type.label if party_type else mandate.namens_type)
     return f"{text} @{mandate.namens_subregio}" if mandate.namens_subregio else text
 
 
@@ -98,7 +98,7 @@ def build_matrix(region: RegionMap) -> Matrix:
     for party in region.parties:
         party_type = vocab.party_types().by_id.get(party.type)
         domain = vocab.domain_of(party.type)
-        rows.append(Row(party, party_type.label_nl if party_type else party.type, domain,
-                        domains[domain].label_nl if domain in domains else domain,
+        rows.append(Row(party, party_type.label if party_type else party.type, domain,
+                        domains[domain].label if domain in domains else domain,
                         cells[party.id]))
     return Matrix(tuple(region.tables), tuple(rows))

@@ -107,9 +107,9 @@ class MatrixPanel(QWidget):
         self.search.setPlaceholderText(_t("Zoek partij…"))
         self.search.setClearButtonEnabled(True)
         self.type_box = self._box("matrixTypeFilter", _t("Alle typen"),
-                                  [(t.id, t.label_nl) for t in vocab.party_types()])
+                                  [(t.id, t.label) for t in vocab.party_types()])
         self.domain_box = self._box("matrixDomainFilter", _t("Alle domeinen"),
-                                    [(d.id, d.label_nl) for d in vocab.domains().values()])
+                                    [(d.id, d.label) for d in vocab.domains().values()])
         self.table_box = self._box("matrixTableFilter", _t("Alle tafels"), [])
         self.export_button = QPushButton(_t("Exporteren naar Excel…"), self)
         self.export_button.setObjectName("matrixExport")

@@ -109,7 +109,7 @@ class MatrixModel(QAbstractTableModel):
             return "\n".join(textwrap.wrap(table.naam or table.id, HEADING_WIDTH)[:3])
         if role == Qt.ItemDataRole.ToolTipRole and table is not None:
             kind = vocab.table_kinds().by_id.get(table.soort)
-            return f"{table.naam} ({table.id})" + (f" · {kind.label_nl}" if kind else "")
+            return f"{table.naam} ({table.id})" + (f" · {kind.label}" if kind else "")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
