@@ -11,27 +11,53 @@ from stakeholders.qtenv import ensure_gui_application
 log = logging.getLogger(__name__)
 
 
+def app_icon():
+    """The application's icon (``resources/icons``), in every size that was rendered."""
+    from PySide6.QtGui import QIcon
+
+    from stakeholders.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("stakeholders-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def show_main_window(path: str | Path | None = None):
+    """Create and show the main window, then open ``path`` in it when given.
+
+    Returns ``(window, opened)``: ``opened`` is ``False`` when ``path`` does not
+    exist or could not be opened (the window then shows an empty map).
+    """
+    app = ensure_gui_application()
+    from stakeholders.ui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
+    window = MainWindow()
+    window.show()
+    if not path:
+        return window, False
+    if not Path(path).exists():
+        print(f"bestand of map bestaat niet: {path}", file=sys.stderr)
+        return window, False
+    return window, window.files.open_path(path, ask=False)
+
+
 def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | None = None) -> int:
     """Open the main window (on ``path`` when given) and run the event loop.
 
-    ``smoke`` quits as soon as the window is shown; ``screenshot`` saves an
-    image of the window to that PNG file and quits (both for checks and CI).
+    ``smoke`` runs :func:`stakeholders.smoke.run_smoke` (open, check, export, quit);
+    ``screenshot`` saves an image of the window to that PNG file and quits.
     """
+    if smoke:
+        from stakeholders.smoke import run_smoke
+
+        return run_smoke(path)
     app = ensure_gui_application()
     from PySide6.QtCore import QTimer
 
-    from stakeholders.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
-    if path:
-        if not Path(path).exists():
-            print(f"bestand of map bestaat niet: {path}", file=sys.stderr)
-        else:
-            window.files.open_path(path, ask=False)
-    if smoke:
-        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: no close prompts
-    elif screenshot:
+    window, _opened = show_main_window(path)
+    if screenshot:
         def shoot() -> None:
             window.view.zoom_to_fit()
             app.processEvents()
