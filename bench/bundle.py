@@ -42,7 +42,8 @@ def compare(bundle: Path, runs: int, env: dict[str, str]) -> list[tuple[str, flo
     rows = []
     for name, path in (("empty map", maps.map_file(0)), ("Kustmarken (49 parties)", example)):
         source, bundled = [], []
-        startup.time_to_window(startup.app_command(path, [str(bundle)]), env, 120)  # warm-up
+        for command in (startup.app_command(path), startup.app_command(path, [str(bundle)])):
+            startup.time_to_window(command, env, 120)  # warm-up: .pyc files, disk cache
         for _ in range(runs):
             source.append(startup.time_to_window(startup.app_command(path), env, 120))
             bundled.append(startup.time_to_window(startup.app_command(path, [str(bundle)]),
