@@ -81,3 +81,22 @@ def describe(path: Path) -> dict[str, int]:
     counts = {name: len(data.get(section) or []) for name, section in SECTIONS.items()}
     counts["bytes"] = path.stat().st_size
     return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.maps N …``: make the map files (the suite runs this in a process of
+    its own, so laying out 5,000 parties does not make the suite itself large)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="+")
+    parser.add_argument("--fresh", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for parties in args.sizes:
+        print(map_file(parties, fresh=args.fresh))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

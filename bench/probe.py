@@ -51,6 +51,11 @@ STEPS = ("json_load", "load", "open", "check", "search", "edit", "drag_1to1", "d
 
 def peak_rss_mib() -> float | None:
     """This process's peak resident memory so far (None where the OS does not say)."""
+    from bench.startup import high_water_mib
+
+    own = high_water_mib()
+    if own is not None:
+        return own
     try:
         import resource
     except ImportError:  # Windows

@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench                      # empty, 50, 300, 1,000, 5,000, 20,000 parties
     .venv/bin/python -m bench --quick              # empty, 50, 300 (a minute or two)
-    .venv/bin/python -m bench --sizes 1000 5000 --json
+    .venv/bin/python -m bench --sizes 1000 5000 --json > run.json
+    .venv/bin/python -m bench --table-from run.json
 
 Per size it generates a map (``bench/maps.py``) and measures:
 
@@ -16,7 +17,8 @@ Per size it generates a map (``bench/maps.py``) and measures:
 
 Sizes run from small to large. A figure whose single run is estimated (from
 the two sizes before, as a power law) to take longer than ``--budget``
-seconds is skipped and its estimate printed; a probe still running after
+seconds is skipped and its estimate printed, except the start-up figures
+(window, open), which get one run instead; a probe still running after
 ``--timeout`` seconds is stopped and keeps what it had measured. Last, the
 import chain until the window shows the 50-party map (``python -X importtime``).
 The output is a Markdown table (as in the README's "Speed" section) or JSON.
@@ -43,6 +45,8 @@ from bench.probe import STEPS
 log = logging.getLogger("bench")
 
 SIZES = (50, 300, 1_000, 5_000, 20_000)
+#: Never skipped for an estimate (the other figures need the open window); --timeout guards.
+ESSENTIAL = ("open",)
 QUICK = (50, 300)
 
 
@@ -97,9 +101,8 @@ class Suite:
         guess = estimate({n: _seconds(r.get("window")) for n, r in self.results.items()
                           if n < parties}, parties)
         if guess and guess > self.args.budget:
-            result["window"] = {"skipped": "over the budget", "estimate": guess}
-            return
-        timeout = max(120.0, 5 * (guess or 0))
+            runs = 1  # the start-up figure is never skipped: one run, with a time limit
+        timeout = min(self.args.timeout, max(120.0, 3 * (guess or 0)))
         app, floor = [], []
         for _ in range(runs):
             floor.append(startup.time_to_window(startup.bare_command(), self.env, 60))
@@ -123,7 +126,7 @@ class Suite:
         for step in STEPS:
             guess = estimate({n: _seconds((r.get("probe") or {}).get(step))
                               for n, r in self.results.items() if 0 < n < parties}, parties)
-            if guess and guess > self.args.budget:
+            if guess and guess > self.args.budget and step not in ESSENTIAL:
                 skips[step] = guess
         out = self.folder / f"probe-{parties}.json"
         command = [sys.executable, "-m", "bench.probe", str(path), str(out),
@@ -155,7 +158,10 @@ class Suite:
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> dict:
         sizes = [0, *sorted(set(self.args.sizes))]
-        files = {n: maps.map_file(n, fresh=self.args.fresh_maps) for n in sizes}
+        subprocess.run([sys.executable, "-m", "bench.maps", *map(str, sizes),
+                        *(["--fresh"] if self.args.fresh_maps else [])],
+                       cwd=startup.ROOT, env=self.env, check=True, stdout=subprocess.DEVNULL)
+        files = {n: maps.map_file(n) for n in sizes}
         log.info("warming up (first start compiles .pyc files) …")
         startup.time_to_window(startup.bare_command(), self.env, 60)
         startup.time_to_window(startup.app_command(files[sizes[1] if len(sizes) > 1 else 0]),
@@ -210,6 +216,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--memory-limit", type=float, default=12.0,
                         help="address-space limit of a probe, GiB (Linux, macOS)")
     parser.add_argument("--fresh-maps", action="store_true", help="regenerate the map files")
+    parser.add_argument("--table-from", type=Path, metavar="JSON",
+                        help="print the table of an earlier --json run and stop")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes = list(QUICK)
@@ -221,6 +229,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    if args.table_from:
+        print_text(json.loads(args.table_from.read_text(encoding="utf-8")))
+        return 0
     with tempfile.TemporaryDirectory(prefix="stakeholders-bench-") as temp:
         outcome = Suite(args, Path(temp)).run()
     if args.json:
