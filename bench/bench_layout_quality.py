@@ -65,6 +65,7 @@ from stakeholders.layout.boxes import map_boxes  # noqa: E402
 from stakeholders.layout.labels import FONT_PX  # noqa: E402
 from stakeholders.layout.quality import crossings, edge_length_cv, fit_scale, overlaps  # noqa: E402
 from stakeholders.model.regionmap import RegionMap  # noqa: E402
+from stakeholders.rules.catalogue import known_rule_ids  # noqa: E402
 
 log = logging.getLogger("bench_layout_quality")
 
@@ -82,7 +83,8 @@ def unplaced(region: RegionMap) -> RegionMap:
 def load(name: str) -> RegionMap:
     if name.isdigit():
         return generate_map(int(name), seed=42)
-    return unplaced(load_map(ROOT / "examples" / f"{name}.regiokaart").map)
+    path = ROOT / "examples" / f"{name}.regiokaart"
+    return unplaced(load_map(path, known_rules=known_rule_ids).map)
 
 
 def placed(region: RegionMap, positions: dict) -> RegionMap:

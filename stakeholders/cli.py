@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders import __version__
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,7 @@ EXIT_INTERNAL = 3
 _COMMANDS = ("check", "convert", "export", "indeling")
 
 
-def _t(text: str) -> str:
-    return tr("cli", text)
+_t = translator("cli")
 
 
 def _err(text: str) -> None:
@@ -58,9 +57,10 @@ def _load(path: str, today: date | None = None):
     """Load a map or print every problem and return ``None``."""
     from stakeholders.io.formats import load_map
     from stakeholders.io.problems import MapLoadError
+    from stakeholders.rules.catalogue import known_rule_ids
 
     try:
-        result = load_map(path, today=today)
+        result = load_map(path, known_rules=known_rule_ids, today=today)
     except MapLoadError as exc:
         errors = exc.errors
         _print_problems(

@@ -12,12 +12,10 @@ import json
 import sys
 from pathlib import Path
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.regionmap import RegionMap
 
-
-def _t(text: str) -> str:
-    return tr("cli", text)
+_t = translator("cli")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -56,7 +56,7 @@ def release_clipboard() -> None:
     app = QApplication.instance()
     if app is None:
         return
-    from stakeholders.model.fragment import MIME_TYPE
+    from stakeholders.io.clipboard import MIME_TYPE
 
     clipboard = app.clipboard()
     data = clipboard.mimeData(QClipboard.Mode.Clipboard)

@@ -15,6 +15,7 @@ from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapLoadError
 from stakeholders.io.workbook import RawSheet, RawWorkbook, parse_csv_text
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.catalogue import known_rule_ids
 
 
 def raw_workbook(**sheets: str) -> RawWorkbook:
@@ -27,7 +28,8 @@ def raw_workbook(**sheets: str) -> RawWorkbook:
 
 def import_sheets(*, today: date | None = None, **sheets: str) -> ImportResult:
     """Import CSV texts (keyword = sheet name); raises MapLoadError like a real import."""
-    return import_workbook(raw_workbook(**sheets), fallback_name="test", today=today)
+    return import_workbook(raw_workbook(**sheets), known_rules=known_rule_ids(),
+                           fallback_name="test", today=today)
 
 
 def region(*, today: date | None = None, **sheets: str) -> RegionMap:

@@ -17,6 +17,7 @@ from builders import import_sheets
 
 from stakeholders.io.formats import load_map
 from stakeholders.io.problems import MapLoadError, Problem
+from stakeholders.rules.catalogue import known_rule_ids
 
 #: A small valid base map, reused by many tests.
 PARTIJEN = "id;naam;type\nP1;Gemeente A;gemeente\nP2;Ziekenhuis B;ziekenhuis\n"
@@ -43,7 +44,7 @@ def warnings_of(**sheets: str) -> list[Problem]:
 def file_errors(path: Path) -> list[Problem]:
     """Load a file or folder that must fail; return its errors."""
     with pytest.raises(MapLoadError) as info:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     return info.value.errors
 
 

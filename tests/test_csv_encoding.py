@@ -18,6 +18,7 @@ from io_helpers import PARTIJEN, TAFELS, file_errors, only, where
 
 from stakeholders.io.formats import load_map
 from stakeholders.io.importer import ImportResult
+from stakeholders.rules.catalogue import known_rule_ids
 
 NAME = "Café ’t Hoekje – € 5 · Zoë"  # € ’ – are in cp1252 but not in Latin-1
 
@@ -28,7 +29,7 @@ def _csv_text(text: str, *, delimiter: str = ";", newline: str = "\r\n") -> str:
 
 
 def _load_folder(tmp_path: Path, **sheets: str | bytes) -> ImportResult:
-    return load_map(write_csv_folder(tmp_path / "kaart", **sheets))
+    return load_map(write_csv_folder(tmp_path / "kaart", **sheets), known_rules=known_rule_ids)
 
 
 # -- encodings -------------------------------------------------------------------------------
@@ -186,7 +187,7 @@ def test_single_partijen_csv_imports_a_parties_only_map(tmp_path: Path) -> None:
     path = tmp_path / "Partijen.csv"
     path.write_bytes(_csv_text(f"id;naam;type\nP1;{NAME};gemeente\nP2;B;ziekenhuis")
                      .encode("cp1252"))
-    result = load_map(path)
+    result = load_map(path, known_rules=known_rule_ids)
     region = result.map
     assert [(p.id, p.naam) for p in region.parties] == [("P1", NAME), ("P2", "B")]
     assert (region.tables, region.seats, region.mandates, region.relations,
@@ -225,7 +226,7 @@ def test_csv_suffix_is_case_insensitive_and_other_files_are_ignored(tmp_path: Pa
     (folder / "kaart.xlsx").write_bytes(b"PK\x03\x04 geen werkboek")
     (folder / "leesmij").write_text("notities", encoding="utf-8")
     (folder / "sub.csv").mkdir()  # a folder, not a file
-    result = load_map(folder)
+    result = load_map(folder, known_rules=known_rule_ids)
     assert [t.id for t in result.map.tables] == ["T1"]
     assert result.map.seats == [] and result.map.mandates == []
     assert result.warnings == []  # ignored silently
@@ -233,7 +234,7 @@ def test_csv_suffix_is_case_insensitive_and_other_files_are_ignored(tmp_path: Pa
 
 def test_unknown_csv_file_in_folder_is_a_warning(tmp_path: Path) -> None:
     folder = write_csv_folder(tmp_path / "kaart", Partijen=PARTIJEN, Contacten="wie;wat\n")
-    result = load_map(folder)
+    result = load_map(folder, known_rules=known_rule_ids)
     problem = only(result.warnings, "W-SHEET-UNKNOWN")
     assert problem.sheet == "Contacten.csv"
     assert problem.message == "onbekend blad 'Contacten.csv' wordt genegeerd"
@@ -256,7 +257,7 @@ def test_kaart_csv_row_numbers_count_the_header(tmp_path: Path) -> None:
     folder = write_csv_folder(
         tmp_path / "kaart", Kaart="sleutel;waarde\nnaam;Kust\nkleur;blauw\n", Partijen=PARTIJEN
     )
-    result = load_map(folder)
+    result = load_map(folder, known_rules=known_rule_ids)
     problem = only(result.warnings, "W-KAART-KEY-UNKNOWN")
     assert where(problem) == ("Kaart.csv", 3, "sleutel")
 
@@ -264,7 +265,7 @@ def test_kaart_csv_row_numbers_count_the_header(tmp_path: Path) -> None:
 def test_contract_example_csv_folder_is_valid_input(kustmarken_csv: Path) -> None:
     raw = (kustmarken_csv / "Partijen.csv").read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf") and raw.split(b"\n")[0].count(b",") == 9
-    result = load_map(kustmarken_csv)
+    result = load_map(kustmarken_csv, known_rules=known_rule_ids)
     assert result.warnings == []
     assert result.map.info.naam == "Zorgkantoorregio Kustmarken (fictief voorbeeld)"
     for sheet, items in (("Partijen", result.map.parties), ("Tafels", result.map.tables),

@@ -12,11 +12,12 @@ from builders import region
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stakeholders.io import regiokaart
+from stakeholders.io import clipboard, regiokaart
 from stakeholders.io.formats import load_map
 from stakeholders.model import edits, fragment
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.ops import apply_to, invert
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.rules.engine import check_map
 
 RULES = ["R-IZA-04", "R-HINT-GGD", "R-GOV-11"]
@@ -32,12 +33,12 @@ def reimport(region_map, tmp_path):
     """Save and load again: the map must still be valid under the import rules."""
     path = tmp_path / "m.regiokaart"
     regiokaart.save(region_map, path)
-    return load_map(path).map
+    return load_map(path, known_rules=known_rule_ids).map
 
 
 @pytest.fixture
 def kust(kustmarken_xlsx):
-    return load_map(kustmarken_xlsx).map
+    return load_map(kustmarken_xlsx, known_rules=known_rule_ids).map
 
 
 def ids(items):
@@ -164,7 +165,7 @@ def test_move_and_pin_are_single_operations_per_item(kust):
 def test_copy_paste_renames_clashing_ids_and_keeps_the_inner_links(kust, tmp_path):
     wanted = {p.uid for p in kust.parties if p.id in ("A21", "A22", "A23")}
     wanted.add(kust.table_index()["T-A1"].uid)
-    part = fragment.from_text(fragment.to_text(fragment.extract(kust, wanted)))
+    part = clipboard.from_text(clipboard.to_text(fragment.extract(kust, wanted)), known_rule_ids)
     assert {p.id for p in part.parties} == {"A21", "A22", "A23"}
     assert {(s.tafel, s.partij) for s in part.seats} == {("T-A1", "A21")}
     assert {m.namens_partij for m in part.mandates} == {"A22", "A23"}
@@ -188,7 +189,7 @@ def test_paste_into_an_empty_map_keeps_ids(kust):
 
 def test_clipboard_text_that_is_not_a_fragment_is_refused():
     with pytest.raises(edits.EditError, match="klembord"):
-        fragment.from_text("Gemeente Havenstad")
+        clipboard.from_text("Gemeente Havenstad", known_rule_ids)
 
 
 # -- property-based: any sequence of edits keeps the map valid and undoes exactly --------------
@@ -265,7 +266,7 @@ def test_any_edit_sequence_stays_valid_and_undoes_exactly(data, tmp_path):
     # The map is valid: it survives save and re-import unchanged.
     path = tmp_path / "p.regiokaart"
     regiokaart.save(region_map, path)
-    assert load_map(path).map == region_map
+    assert load_map(path, known_rules=known_rule_ids).map == region_map
     # Undo all, in reverse order: back to the exact start.
     for ops in reversed(history):
         apply(region_map, invert(ops))

@@ -17,6 +17,7 @@ import pytest
 from stakeholders.export.options import ExportError, ExportOptions
 from stakeholders.export.overview import export_overview
 from stakeholders.io.formats import load_map
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.rules.engine import check_map
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,18 +50,18 @@ def bare(text: str) -> str:
 
 @pytest.fixture
 def rivierenland():
-    return load_map(EXAMPLES / "rivierenland.regiokaart").map
+    return load_map(EXAMPLES / "rivierenland.regiokaart", known_rules=known_rule_ids).map
 
 
 @pytest.fixture
 def kustmarken():
-    return load_map(EXAMPLES / "kustmarken.regiokaart").map
+    return load_map(EXAMPLES / "kustmarken.regiokaart", known_rules=known_rule_ids).map
 
 
 @needs_poppler
 @pytest.mark.parametrize("name", ["kustmarken", "rivierenland"])
 def test_pdf_is_one_page_with_names_tables_open_flags_and_legend(qapp, tmp_path, name):
-    region = load_map(EXAMPLES / f"{name}.regiokaart").map
+    region = load_map(EXAMPLES / f"{name}.regiokaart", known_rules=known_rule_ids).map
     out = tmp_path / "page.pdf"
     content = export_overview(region, out).content
     info = pdf_info(out)

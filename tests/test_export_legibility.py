@@ -18,6 +18,7 @@ from stakeholders.export.mapgeom import wrap_words
 from stakeholders.export.options import ExportError, ExportOptions
 from stakeholders.export.overview import export_overview
 from stakeholders.io.formats import load_map
+from stakeholders.rules.catalogue import known_rule_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -83,7 +84,7 @@ def generated(n: int):
 @pytest.mark.parametrize("name", ["kustmarken", "rivierenland"])
 @pytest.mark.parametrize("page", ["overzicht", "kaart"])
 def test_no_word_overlaps_and_none_is_below_5pt(qapp, tmp_path, name, page):
-    region = load_map(EXAMPLES / f"{name}.regiokaart").map
+    region = load_map(EXAMPLES / f"{name}.regiokaart", known_rules=known_rule_ids).map
     out = tmp_path / "page.pdf"
     result = export_overview(region, out, ExportOptions(page=page))
     [words] = pdf_words(out)
@@ -100,13 +101,13 @@ def test_no_word_overlaps_and_none_is_below_5pt(qapp, tmp_path, name, page):
 
 @needs_poppler
 def test_a3_is_chosen_only_when_a4_cannot_hold_the_names(qapp, tmp_path):
-    small = load_map(EXAMPLES / "kustmarken.regiokaart").map
+    small = load_map(EXAMPLES / "kustmarken.regiokaart", known_rules=known_rule_ids).map
     result = export_overview(small, tmp_path / "k.pdf")
     assert result.pages[0].options.paper == "A4"
     assert result.pages[0].name_pt >= 5.0
 
     # Rivierenland's names fit A4, but its list of what is missing would not at 5 pt: A3.
-    busy = load_map(EXAMPLES / "rivierenland.regiokaart").map
+    busy = load_map(EXAMPLES / "rivierenland.regiokaart", known_rules=known_rule_ids).map
     forced = export_overview(busy, tmp_path / "r4.pdf", ExportOptions(paper="A4"))
     chosen = export_overview(busy, tmp_path / "r.pdf")
     assert chosen.pages[0].options.paper == "A3" and not chosen.content.aggregated_note
@@ -138,7 +139,7 @@ def test_300_parties_aggregate_only_because_a3_cannot_hold_the_names(qapp, tmp_p
 
 @needs_poppler
 def test_one_page_per_table_with_names_of_8pt(qapp, tmp_path):
-    region = load_map(EXAMPLES / "rivierenland.regiokaart").map
+    region = load_map(EXAMPLES / "rivierenland.regiokaart", known_rules=known_rule_ids).map
     out = tmp_path / "tafels.pdf"
     result = export_overview(region, out, ExportOptions(per_table=True, page="kaart"))
     pages = pdf_words(out)
@@ -157,7 +158,7 @@ def test_one_page_per_table_with_names_of_8pt(qapp, tmp_path):
 
 
 def test_png_per_table_is_one_file_per_table(qapp, tmp_path):
-    region = load_map(EXAMPLES / "kustmarken.regiokaart").map
+    region = load_map(EXAMPLES / "kustmarken.regiokaart", known_rules=known_rule_ids).map
     result = export_overview(region, tmp_path / "kaart.png",
                              ExportOptions(per_table=True, dpi=40))
     assert sorted(p.name for p in result.paths) == sorted(
@@ -169,7 +170,7 @@ def test_png_per_table_is_one_file_per_table(qapp, tmp_path):
 
 @needs_poppler
 def test_dates_are_dutch(qapp, tmp_path):
-    region = load_map(EXAMPLES / "kustmarken.regiokaart").map
+    region = load_map(EXAMPLES / "kustmarken.regiokaart", known_rules=known_rule_ids).map
     out = tmp_path / "d.pdf"
     export_overview(region, out, today=date(2026, 12, 3))
     text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,

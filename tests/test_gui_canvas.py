@@ -34,8 +34,9 @@ from test_gui_support import (
 )
 
 from stakeholders.io import regiokaart
+from stakeholders.look import style as S
 from stakeholders.model import vocab
-from stakeholders.ui.canvas import style as S
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,11 +94,12 @@ def test_dragging_a_party_is_one_step_and_stored_in_the_map(qtbot, window):
     assert seat_edge._line != line_before  # the lines follow
     assert window.isWindowModified()
     # The new place is in the file.
-    saved = regiokaart.parse(dump(window), KUSTMARKEN_MAP).map
+    saved = regiokaart.parse(dump(window), KUSTMARKEN_MAP, known_rules=known_rule_ids).map
     assert next(p for p in saved.parties if p.id == "A01").pos == moved
 
     window.action("actionUndo").trigger()
-    original = regiokaart.parse(KUSTMARKEN_MAP.read_text(), KUSTMARKEN_MAP).map
+    original = regiokaart.parse(KUSTMARKEN_MAP.read_text(), KUSTMARKEN_MAP,
+                                known_rules=known_rule_ids).map
     assert party(window, "A01").pos == next(p for p in original.parties if p.id == "A01").pos
     assert (a01.pos().x(), a01.pos().y()) == party(window, "A01").pos
     assert not window.isWindowModified()

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPolygonItem, QMessageBox
 from test_gui_support import EXAMPLES, open_quietly, open_window
 
+from stakeholders.look import style as S
 from stakeholders.model import vocab
-from stakeholders.ui.canvas import style as S
 
 KUSTMARKEN = EXAMPLES / "kustmarken.regiokaart"
 

@@ -19,8 +19,9 @@ from test_gui_support import DATA, EXAMPLES, ROOT, finish, open_quietly
 from stakeholders import settings
 from stakeholders.io import regiokaart
 from stakeholders.layout.routing import crossings_of_unrelated
+from stakeholders.look import style as S
 from stakeholders.model.document import Document
-from stakeholders.ui.canvas import style as S
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, TableItem
 from stakeholders.ui.canvas.label_item import LabelItem
 from stakeholders.ui.canvas.scene import MapScene
@@ -358,7 +359,7 @@ def test_a_line_bends_around_a_party_moved_onto_it_and_straightens_when_it_leave
 # -- the page: an export scene ------------------------------------------------------------
 def test_an_export_scene_draws_every_label_at_its_own_place_and_size(qtbot):
     region = regiokaart.parse((EXAMPLES / "kustmarken.regiokaart").read_text(),
-                              EXAMPLES / "kustmarken.regiokaart").map
+                              EXAMPLES / "kustmarken.regiokaart", known_rules=known_rule_ids).map
     document = Document(region)
     scene = MapScene(document, interactive=False)
     for node in scene.nodes.values():

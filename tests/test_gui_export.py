@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetricsF, QImage
 from test_gui_support import KUSTMARKEN_MAP, open_quietly, open_window, pick_combo
 
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 from stakeholders.ui.dialogs.export import ExportDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier

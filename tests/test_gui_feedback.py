@@ -17,6 +17,7 @@ from test_gui_support import (
 
 from stakeholders.io.formats import load_map
 from stakeholders.io.problems import MapLoadError
+from stakeholders.rules.catalogue import known_rule_ids
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_regiokaart_duplicates_name_items_not_rows(tmp_path):
     path = tmp_path / "dup.regiokaart"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(MapLoadError) as caught:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     text = caught.value.errors[0].text()
     assert text == "partijen, item 3, veld id: id 'A01' komt al voor (partijen, item 1)"
 

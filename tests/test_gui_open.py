@@ -27,6 +27,7 @@ from test_gui_support import (
 )
 
 from stakeholders.io.formats import load_map
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge, TableItem
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.panels.flags import FINDING_ROLE, FLAG_ROLE
@@ -106,7 +107,7 @@ def test_open_regiokaart_via_file_menu_keeps_positions_and_is_unmodified(qtbot, 
     assert "(kustmarken.regiokaart)" in window.windowTitle()
     assert not window.isWindowModified()
     assert listed_flags(window) == expected_flags()
-    on_disk = load_map(KUSTMARKEN_MAP).map
+    on_disk = load_map(KUSTMARKEN_MAP, known_rules=known_rule_ids).map
     for item in on_disk.parties + on_disk.tables:
         canvas = window.scene.nodes[window.document.uid_of(item.id)]
         assert (canvas.pos().x(), canvas.pos().y()) == item.pos

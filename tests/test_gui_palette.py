@@ -16,7 +16,7 @@ def window(qtbot):
 
 
 def test_search_finds_a_type_by_alias(qtbot, window):
-    palette = window.palette
+    palette = window.type_palette
     assert len(palette.visible_types()) == 49
     palette.search.setText("RHO")
     assert palette.visible_types() == ["huisartsen"]
@@ -27,7 +27,7 @@ def test_search_finds_a_type_by_alias(qtbot, window):
 
 
 def test_double_click_asks_only_the_name(qtbot, window):
-    palette = window.palette
+    palette = window.type_palette
     window.palette_dock.raise_()  # the palette is a tab next to the flags
     qtbot.waitUntil(palette.tree.isVisible, timeout=2000)
     palette.search.setText("welzijn")

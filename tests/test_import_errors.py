@@ -30,6 +30,7 @@ from io_helpers import (
 
 from stakeholders.io.formats import load_map
 from stakeholders.io.problems import MapLoadError
+from stakeholders.rules.catalogue import known_rule_ids
 
 EXPECTED_SHEETS = "verwacht: Kaart, Partijen, Tafels, Zetels, Mandaten, Relaties, Keuzes"
 
@@ -95,7 +96,7 @@ def test_workbook_with_wrong_sheet_names_lists_what_was_found(tmp_path: Path) ->
         },
     )
     with pytest.raises(MapLoadError) as info:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     problem = only(info.value.errors, "E-SHEET-MISSING")
     assert problem.message == (
         f"blad 'Partijen' ontbreekt (gevonden: 'Organisaties', 'Overleggen'; {EXPECTED_SHEETS})"
@@ -185,7 +186,7 @@ def test_header_only_partijen_imports_an_empty_map(tmp_path: Path) -> None:
     assert result.map.parties == [] and result.map.tables == []
     assert result.warnings == []
     path = make_xlsx(tmp_path / "leeg.xlsx", {"Partijen": [["id", "naam", "type"]]})
-    assert load_map(path).map.parties == []
+    assert load_map(path, known_rules=known_rule_ids).map.parties == []
 
 
 def test_column_duplicate_names_the_later_header_as_written() -> None:
@@ -714,7 +715,7 @@ def test_warning_sheet_unknown(tmp_path: Path) -> None:
         tmp_path / "kaart.xlsx",
         {"Partijen": split_rows(PARTIJEN.strip()), "Notities": [["wat", "dan"]]},
     )
-    result = load_map(path)
+    result = load_map(path, known_rules=known_rule_ids)
     problem = only(result.warnings, "W-SHEET-UNKNOWN")
     assert (problem.sheet, problem.row, problem.column) == ("Notities", None, "")
     assert problem.message == "onbekend blad 'Notities' wordt genegeerd"
@@ -882,7 +883,7 @@ def test_errors_in_a_failed_import_load_nothing(tmp_path: Path) -> None:
         tmp_path / "kaart", Partijen="id;naam;type\nP1;A;gemeente\nP2;B;gemeete\n"
     )
     with pytest.raises(MapLoadError) as info:
-        load_map(folder)
+        load_map(folder, known_rules=known_rule_ids)
     assert [p.code for p in info.value.errors] == ["E-TYPE-UNKNOWN"]
     assert info.value.errors[0].text().startswith("Partijen.csv, rij 3, kolom type: ")
 

@@ -26,12 +26,14 @@ from io_helpers import (
 
 from stakeholders.io.formats import load_map
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.catalogue import known_rule_ids
 
 PARTY_HEADER = ["id", "naam", "type", "notities"]
 
 
 def _load_xlsx(tmp_path: Path, sheets: dict[str, list[list[Any]]], **kwargs: Any) -> RegionMap:
-    return load_map(make_xlsx(tmp_path / "kaart.xlsx", sheets, **kwargs)).map
+    path = make_xlsx(tmp_path / "kaart.xlsx", sheets, **kwargs)
+    return load_map(path, known_rules=known_rule_ids).map
 
 
 def _mandate_date(text: str) -> date | None:
@@ -126,7 +128,7 @@ def test_formula_with_cached_value_gives_the_cached_value(tmp_path: Path) -> Non
         ["id", "naam", "type", "invloed"], ["P1", '="Gem"&"eente A"', "gemeente", "=1+2"],
     ]})
     _set_cached_values(path, {"B2": ("str", "Gemeente A"), "D2": ("n", "3")})
-    [party] = load_map(path).map.parties
+    [party] = load_map(path, known_rules=known_rule_ids).map.parties
     assert (party.naam, party.invloed) == ("Gemeente A", 3)
 
 
@@ -631,7 +633,7 @@ def test_unknown_columns_and_sheets_are_ignored_with_warnings(tmp_path: Path) ->
         "Partijen": [["id", "naam", "Telefoon", "type"], ["P1", "A", "06-1", "gemeente"]],
         "Notities": [["vrije", "tekst"], ["Partijen", "id"]],
     })
-    result = load_map(path)
+    result = load_map(path, known_rules=known_rule_ids)
     assert sorted((p.code, p.sheet, p.row, p.column) for p in result.warnings) == [
         ("W-COLUMN-UNKNOWN", "Partijen", 1, "Telefoon"),
         ("W-SHEET-UNKNOWN", "Notities", None, ""),
@@ -771,6 +773,6 @@ def test_map_name_falls_back_to_folder_name(tmp_path: Path) -> None:
     from builders import write_csv_folder
 
     folder = write_csv_folder(tmp_path / "Regio Kust", Partijen=PARTIJEN)
-    assert load_map(folder).map.info.naam == "Regio Kust"
+    assert load_map(folder, known_rules=known_rule_ids).map.info.naam == "Regio Kust"
     named = write_csv_folder(tmp_path / "Andere", Partijen=PARTIJEN, Kaart="naam;Echte naam\n")
-    assert load_map(named).map.info.naam == "Echte naam"
+    assert load_map(named, known_rules=known_rule_ids).map.info.naam == "Echte naam"

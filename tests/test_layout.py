@@ -28,6 +28,7 @@ from stakeholders.layout.boxes import map_boxes
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.vocab import domain_of, domains, party_types
+from stakeholders.rules.catalogue import known_rule_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -38,11 +39,11 @@ TABLE_W, TABLE_H = 180.0, 90.0
 
 # -- helpers --------------------------------------------------------------------------------------
 def kustmarken() -> RegionMap:
-    return load_map(DATA / "kustmarken.xlsx").map
+    return load_map(DATA / "kustmarken.xlsx", known_rules=known_rule_ids).map
 
 
 def rivierenland() -> RegionMap:
-    return load_map(EXAMPLES / "rivierenland").map
+    return load_map(EXAMPLES / "rivierenland", known_rules=known_rule_ids).map
 
 
 def synthetic(n_parties: int = 300, seed: int = 3) -> RegionMap:

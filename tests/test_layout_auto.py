@@ -24,6 +24,7 @@ from stakeholders.layout.guides import cluster_guides, ring_guides
 from stakeholders.layout.quality import crossings, overlaps
 from stakeholders.model.entities import Seat
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.catalogue import known_rule_ids
 from tests.conftest import DATA, EXAMPLES, ROOT
 
 if str(ROOT) not in sys.path:
@@ -39,7 +40,7 @@ def unplaced(region: RegionMap) -> RegionMap:
 
 
 def example(name: str) -> RegionMap:
-    return load_map(EXAMPLES / f"{name}.regiokaart").map
+    return load_map(EXAMPLES / f"{name}.regiokaart", known_rules=known_rule_ids).map
 
 
 MAPS = {
@@ -306,8 +307,8 @@ def test_spreadsheet_and_convert_give_the_positions_the_app_shows(tmp_path, caps
 
     out = tmp_path / "kust.regiokaart"
     assert main(["convert", str(DATA / "kustmarken.xlsx"), str(out)]) == 0
-    converted = load_map(out).map
-    shown = with_positions(load_map(DATA / "kustmarken.xlsx").map)
+    converted = load_map(out, known_rules=known_rule_ids).map
+    shown = with_positions(load_map(DATA / "kustmarken.xlsx", known_rules=known_rule_ids).map)
     by_id = {i.id: i.pos for i in (*shown.parties, *shown.tables)}
     assert all(i.pos is not None for i in (*converted.parties, *converted.tables))
     assert {i.id: i.pos for i in (*converted.parties, *converted.tables)} == by_id

@@ -41,7 +41,7 @@ EXTRA = ["AV Tegel", "Wülfing & Söhne — “één”…", "Cliëntenraad Ær�
 def test_text_width_agrees_with_qt_font_metrics(qapp, px, bold):
     from PySide6.QtGui import QFontMetricsF
 
-    from stakeholders.ui.canvas import style as S
+    from stakeholders.look import style as S
 
     metrics = QFontMetricsF(S.label_font(px, bold))
     for name in example_names() + EXTRA:

@@ -20,6 +20,7 @@ from builders import import_sheets
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.catalogue import known_rule_ids
 
 TOP_LEVEL = ["formaat", "formaatversie", "programma", "kaart", "partijen", "tafels", "zetels",
              "mandaten", "relaties", "keuzes"]
@@ -72,7 +73,7 @@ def _refusal(path: Path) -> Problem:
     """Load ``path``, which must fail with one error, and check the file is unchanged."""
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     with pytest.raises(MapLoadError) as info:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert len(info.value.errors) == 1, [p.text() for p in info.value.errors]
     return info.value.errors[0]
@@ -87,7 +88,7 @@ def test_save_then_load_gives_the_same_map_with_positions_and_pins(tmp_path: Pat
     region = rich_map()
     path = tmp_path / "kust.regiokaart"
     assert save_map(region, path) == "regiokaart"
-    result = load_map(path, today=date(2024, 1, 1))
+    result = load_map(path, today=date(2024, 1, 1), known_rules=known_rule_ids)
     assert result.map == region
     assert result.warnings == []
     assert [(p.pos, p.pinned) for p in result.map.parties] == [
@@ -102,24 +103,24 @@ def test_arbitrary_positions_survive_exactly(tmp_path: Path) -> None:
     region.tables[0] = replace(region.tables[0], pos=(1 / 3, 2 / 3), pinned=True)
     path = tmp_path / "kust.regiokaart"
     save_map(region, path)
-    loaded = load_map(path, today=date(2024, 1, 1)).map
+    loaded = load_map(path, today=date(2024, 1, 1), known_rules=known_rule_ids).map
     assert loaded == region
     assert loaded.parties[2].pos == (123.45678912345678, -1e-07)
     assert loaded.tables[0].pos == (1 / 3, 2 / 3)
 
 
 def test_round_trip_of_the_contract_example(kustmarken_xlsx: Path, tmp_path: Path) -> None:
-    region = load_map(kustmarken_xlsx).map
+    region = load_map(kustmarken_xlsx, known_rules=known_rule_ids).map
     path = tmp_path / "kust.regiokaart"
     save_map(region, path)
-    assert load_map(path).map == region
+    assert load_map(path, known_rules=known_rule_ids).map == region
 
 
 def test_empty_map_round_trip(tmp_path: Path) -> None:
     region = RegionMap()
     path = tmp_path / "leeg.regiokaart"
     save_map(region, path)
-    loaded = load_map(path).map
+    loaded = load_map(path, known_rules=known_rule_ids).map
     assert loaded.parties == [] and loaded.tables == []
     assert loaded.info.naam == "leeg"  # no name: the file name without extension
 
@@ -130,7 +131,7 @@ def test_saving_twice_gives_identical_bytes(tmp_path: Path) -> None:
     save_map(rich_map(), first)
     save_map(rich_map(), second)
     assert first.read_bytes() == second.read_bytes()
-    save_map(load_map(first, today=date(2024, 1, 1)).map, third)
+    save_map(load_map(first, today=date(2024, 1, 1), known_rules=known_rule_ids).map, third)
     assert third.read_bytes() == first.read_bytes()
 
 
@@ -235,7 +236,7 @@ def test_validation_errors_name_the_place(tmp_path: Path) -> None:
     )
     path = _write(tmp_path / "fout.regiokaart", data)
     with pytest.raises(MapLoadError) as info:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     texts = [p.text() for p in info.value.errors]
     assert texts == [
         "partijen, item 2, veld type: onbekend type 'gemeete'; bedoelt u 'gemeente'?",
@@ -248,7 +249,7 @@ def test_invalid_position_names_the_place(tmp_path: Path) -> None:
                                "y": 3}])
     path = _write(tmp_path / "pos.regiokaart", data)
     with pytest.raises(MapLoadError) as info:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     [problem] = info.value.errors
     assert problem.text().startswith("partijen, item 1, veld x: ")
     assert "'links'" in problem.message
@@ -258,7 +259,7 @@ def test_invalid_position_names_the_place(tmp_path: Path) -> None:
 def test_unknown_field_names_the_section_and_field(tmp_path: Path) -> None:
     data = _minimal(partijen=[{"id": "P1", "naam": "A", "type": "gemeente", "kleur": "rood"}],
                     kaart={"naam": "x", "kleur": "blauw"})
-    result = load_map(_write(tmp_path / "extra.regiokaart", data))
+    result = load_map(_write(tmp_path / "extra.regiokaart", data), known_rules=known_rule_ids)
     assert [p.text() for p in result.warnings] == [
         "kaart, veld kleur: onbekende sleutel 'kleur' wordt genegeerd",
         "partijen, veld kleur: onbekende kolom 'kleur' wordt genegeerd",

@@ -16,6 +16,7 @@ from stakeholders.model import edits
 from stakeholders.model.entities import Mandate, Seat, Waiver
 from stakeholders.model.graph import koppelvlakken, seat_graph
 from stakeholders.model.ops import apply_to, invert
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.rules.engine import check_map
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +33,7 @@ def apply(region, ops):
 
 @pytest.fixture
 def kust():
-    return load_map(KUST).map
+    return load_map(KUST, known_rules=known_rule_ids).map
 
 
 def own_flags(region):
@@ -40,7 +41,7 @@ def own_flags(region):
 
 
 def test_an_expectation_flags_the_table_with_its_own_message(kust):
-    apply(kust, edits.set_region_rules(kust, [WONEN]))
+    apply(kust, edits.set_region_rules(kust, [WONEN], known_rule_ids))
     [flag] = own_flags(kust)
     assert flag.subject == "T-A1" and flag.level == "aanbevolen"
     assert flag.message_nl == ("woningcorporaties ontbreken aan Zorgtafel Kustmarken "
@@ -49,7 +50,7 @@ def test_an_expectation_flags_the_table_with_its_own_message(kust):
 
 
 def test_the_expectation_counts_members_and_mandates_like_the_catalogue(kust):
-    apply(kust, edits.set_region_rules(kust, [WONEN]))
+    apply(kust, edits.set_region_rules(kust, [WONEN], known_rule_ids))
     a46 = next(p for p in kust.parties if p.id == "A46")
     ops = apply(kust, edits.add_seat(kust, Seat("T-A1", "A46", ring="tweede-ring")))
     assert own_flags(kust) == []
@@ -60,33 +61,33 @@ def test_the_expectation_counts_members_and_mandates_like_the_catalogue(kust):
 
 
 def test_own_rules_and_their_waivers_travel_in_the_regiokaart_file(kust, tmp_path):
-    apply(kust, edits.set_region_rules(kust, [WONEN]))
+    apply(kust, edits.set_region_rules(kust, [WONEN], known_rule_ids))
     apply(kust, edits.add_waiver(kust, Waiver("R-REGIO-WONEN", "T-A1", "later in 2025"),
                                  ["R-REGIO-WONEN"]))
     path = tmp_path / "k.regiokaart"
     regiokaart.save(kust, path)
-    again = load_map(path).map
+    again = load_map(path, known_rules=known_rule_ids).map
     assert again == kust
     [flag] = own_flags(again)
     assert flag.waived and flag.waiver_reason == "later in 2025"
 
 
 def test_a_spreadsheet_leaves_own_rules_and_their_waivers_out_and_still_imports(kust, tmp_path):
-    apply(kust, edits.set_region_rules(kust, [WONEN]))
+    apply(kust, edits.set_region_rules(kust, [WONEN], known_rule_ids))
     apply(kust, edits.add_waiver(kust, Waiver("R-REGIO-WONEN", "T-A1", "later"),
                                  ["R-REGIO-WONEN"]))
     save_map(kust, tmp_path / "k.xlsx")
-    back = load_map(tmp_path / "k.xlsx").map
+    back = load_map(tmp_path / "k.xlsx", known_rules=known_rule_ids).map
     assert back.custom_rules == []
     assert all(w.regel != "R-REGIO-WONEN" for w in back.waivers)
     assert len(back.waivers) == 1  # the contract waiver is kept
 
 
 def test_removing_an_own_rule_removes_the_choices_about_it_and_undoes(kust):
-    apply(kust, edits.set_region_rules(kust, [WONEN]))
+    apply(kust, edits.set_region_rules(kust, [WONEN], known_rule_ids))
     apply(kust, edits.add_waiver(kust, Waiver("R-REGIO-WONEN", "kaart", "x"), ["R-REGIO-WONEN"]))
     before = regiokaart.dumps(kust)
-    ops = apply(kust, edits.set_region_rules(kust, []))
+    ops = apply(kust, edits.set_region_rules(kust, [], known_rule_ids))
     assert kust.custom_rules == [] and len(kust.waivers) == 1
     apply(kust, invert(ops))
     assert regiokaart.dumps(kust) == before
@@ -102,7 +103,7 @@ def test_removing_an_own_rule_removes_the_choices_about_it_and_undoes(kust):
 ])
 def test_invalid_own_rules_are_refused(kust, rule, message):
     with pytest.raises(edits.EditError, match=message):
-        edits.set_region_rules(kust, [rule])
+        edits.set_region_rules(kust, [rule], known_rule_ids)
 
 
 def test_a_broken_own_rule_in_a_file_is_a_clear_load_error(tmp_path):
@@ -111,7 +112,7 @@ def test_a_broken_own_rule_in_a_file_is_a_clear_load_error(tmp_path):
     path = tmp_path / "bad.regiokaart"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(MapLoadError) as caught:
-        load_map(path)
+        load_map(path, known_rules=known_rule_ids)
     assert "eigen-regels" in caught.value.errors[0].text()
     assert "stamtafel" in caught.value.errors[0].text()
 

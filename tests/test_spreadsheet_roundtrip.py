@@ -24,6 +24,7 @@ from stakeholders.io import atomic, spreadsheet
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.rules.engine import check_map
 
 BOM = b"\xef\xbb\xbf"
@@ -164,7 +165,7 @@ def test_xlsx_round_trip_gives_the_same_map(tmp_path: Path) -> None:
     region = rich_map()
     path = tmp_path / "kaart.xlsx"
     save_map(region, path)
-    result = load_map(path, today=date(2024, 1, 1))
+    result = load_map(path, today=date(2024, 1, 1), known_rules=known_rule_ids)
     assert result.map == region
     # the mandate of row 3 ended on 2024-01-01, before the peildatum 2024-03-01
     assert [(p.code, p.sheet, p.row) for p in result.warnings] == [
@@ -180,7 +181,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     save_map(region, path)
     cell = openpyxl.load_workbook(path)["Partijen"]["B2"]
     assert (cell.value, cell.data_type) == ("=A", "s")
-    loaded = load_map(path).map
+    loaded = load_map(path, known_rules=known_rule_ids).map
     assert loaded == region
     assert [(p.naam, p.notities) for p in loaded.parties] == [("=A", "=> zie T1"), ("B", "=1+2")]
     assert loaded.info.naam == "=Kust"
@@ -200,9 +201,9 @@ def test_control_character_that_xlsx_cannot_hold_gives_a_save_error(tmp_path: Pa
     # the other formats hold the text as it is
     native = tmp_path / "kaart.regiokaart"
     save_map(region, native)
-    assert load_map(native).map == region
+    assert load_map(native, known_rules=known_rule_ids).map == region
     save_map(region, str(tmp_path / "csv") + "/")
-    assert load_map(tmp_path / "csv").map == region
+    assert load_map(tmp_path / "csv", known_rules=known_rule_ids).map == region
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -256,7 +257,7 @@ def test_csv_folder_round_trip_gives_the_same_map(tmp_path: Path) -> None:
     region = rich_map()
     folder = tmp_path / "export"
     spreadsheet.write_csv_folder(region, folder)
-    assert load_map(folder, today=date(2024, 1, 1)).map == region
+    assert load_map(folder, today=date(2024, 1, 1), known_rules=known_rule_ids).map == region
 
 
 def test_csv_export_overwrites_an_existing_folder(tmp_path: Path) -> None:
@@ -268,20 +269,20 @@ def test_csv_export_overwrites_an_existing_folder(tmp_path: Path) -> None:
 
 # -- round trip through every format ------------------------------------------------------------
 def test_round_trip_through_every_format(kustmarken_xlsx: Path, tmp_path: Path) -> None:
-    original = load_map(kustmarken_xlsx).map
+    original = load_map(kustmarken_xlsx, known_rules=known_rule_ids).map
     csv_a = tmp_path / "a"
     native = tmp_path / "kaart.regiokaart"
     xlsx = tmp_path / "kaart.xlsx"
     csv_b = tmp_path / "b"
 
     save_map(original, str(csv_a) + "/")
-    from_csv = load_map(csv_a).map
+    from_csv = load_map(csv_a, known_rules=known_rule_ids).map
     save_map(from_csv, native)
-    from_native = load_map(native).map
+    from_native = load_map(native, known_rules=known_rule_ids).map
     save_map(from_native, xlsx)
-    from_xlsx = load_map(xlsx).map
+    from_xlsx = load_map(xlsx, known_rules=known_rule_ids).map
     save_map(from_xlsx, str(csv_b) + "/")
-    final = load_map(csv_b).map
+    final = load_map(csv_b, known_rules=known_rule_ids).map
 
     for stage in (from_csv, from_native, from_xlsx, final):
         assert stage == original
@@ -303,7 +304,7 @@ def test_round_trip_rows_equal_the_contract_example_csv(
     ``werkgebied`` (empty here) after ``secretariaat``.
     """
     exported = tmp_path / "export"
-    save_map(load_map(kustmarken_xlsx).map, str(exported) + "/")
+    save_map(load_map(kustmarken_xlsx, known_rules=known_rule_ids).map, str(exported) + "/")
     expected = _folder_rows(kustmarken_csv)
     at = expected["Tafels"][0].index("secretariaat") + 1
     expected["Tafels"] = [[*row[:at], "werkgebied" if i == 0 else "", *row[at:]]
@@ -317,10 +318,10 @@ def test_round_trip_keeps_the_flags_of_the_oracle(kustmarken_xlsx: Path, tmp_pat
     oracle = json.loads((kustmarken_xlsx.parent / "kustmarken.expected.json").read_text("utf-8"))
     expected = {(r["rule"], r["subject"], r["waived"]) for r in oracle}
     path = tmp_path / "kaart.regiokaart"
-    save_map(load_map(kustmarken_xlsx).map, path)
+    save_map(load_map(kustmarken_xlsx, known_rules=known_rule_ids).map, path)
     xlsx = tmp_path / "terug.xlsx"
-    save_map(load_map(path).map, xlsx)
-    flags = check_map(load_map(xlsx).map)
+    save_map(load_map(path, known_rules=known_rule_ids).map, xlsx)
+    flags = check_map(load_map(xlsx, known_rules=known_rule_ids).map)
     assert {(f.rule, f.subject, f.waived) for f in flags} == expected
 
 
@@ -368,7 +369,7 @@ def test_failing_write_leaves_the_previous_file_and_no_temp_files(
     monkeypatch.undo()
     assert "No space left on device" in str(info.value)
     assert _snapshot(tmp_path) == before
-    assert [p.naam for p in load_map(path).map.parties] == ["Oud"]
+    assert [p.naam for p in load_map(path, known_rules=known_rule_ids).map.parties] == ["Oud"]
 
 
 @pytest.mark.parametrize("step", ["fsync", "replace"])
@@ -448,7 +449,7 @@ def test_failed_loads_never_change_the_file(tmp_path: Path) -> None:
     before = _snapshot(tmp_path)
     for path in (bad_xlsx, broken, folder, native):
         with pytest.raises(MapLoadError):
-            load_map(path)
+            load_map(path, known_rules=known_rule_ids)
     assert _snapshot(tmp_path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "fout.regiokaart", "fout.xlsx", "kapot.xlsx", "map"]

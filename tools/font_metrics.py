@@ -8,7 +8,7 @@ the GPOS table for Latin script. Run once after a font change::
     python tools/font_metrics.py [FONT_DIR]
 
 FONT_DIR defaults to /usr/share/fonts/truetype/dejavu (Debian's fonts-dejavu-core).
-Needs fontTools (installed with matplotlib).
+Needs fontTools (``pip install fonttools``; not a dependency of the app).
 """
 
 from __future__ import annotations

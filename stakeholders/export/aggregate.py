@@ -14,14 +14,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Seat
 from stakeholders.model.regionmap import RegionMap
 
-
-def _t(text: str) -> str:
-    return tr("overview", text)
+_t = translator("overview")
 
 
 #: The aggregation levels, from fine to coarse.

@@ -23,17 +23,15 @@ from stakeholders.export.textblocks import (
     page_font,
     rich_document,
 )
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
+from stakeholders.look import style as S
 from stakeholders.model import vocab
 from stakeholders.model.dates import dutch_dates_in
 from stakeholders.rules.catalogue import default_catalogue
 from stakeholders.rules.findings import Finding, summary
 from stakeholders.rules.sources import titles
-from stakeholders.ui.canvas import style as S
 
-
-def _t(text: str) -> str:
-    return tr("overview", text)
+_t = translator("overview")
 
 
 def _e(text: str) -> str:

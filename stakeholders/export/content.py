@@ -17,11 +17,11 @@ from datetime import date
 
 from stakeholders import __version__
 from stakeholders.export.options import ExportOptions
-from stakeholders.i18n import tr
-from stakeholders.io.cells import is_yes_value
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.dates import dutch_date
 from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
+from stakeholders.model.yesno import is_yes_value
 from stakeholders.placement import with_positions
 from stakeholders.rules.catalogue import LEVELS, default_catalogue
 from stakeholders.rules.context import CheckContext
@@ -30,12 +30,7 @@ from stakeholders.rules.findings import Finding, group_findings, open_findings
 from stakeholders.rules.flags import Flag
 from stakeholders.rules.sources import titles
 
-
-def _t(text: str) -> str:
-    return tr("overview", text)
-
-
-DATA_LINE = "Gemeentecodes: CBS, CC BY 4.0."
+_t = translator("overview")
 
 
 @dataclass(frozen=True)
@@ -210,7 +205,7 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
                   datum=dutch_date(today), versie=__version__)
               + (_t("Namen van personen zijn weggelaten (anoniem). ") if options.anonymous
                  else "")
-              + sources + _t(DATA_LINE))
+              + sources + _t("Gemeentecodes: CBS, CC BY 4.0."))
     content = OverviewContent(
         title=title,
         subtitle=subtitle,

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
+from stakeholders.look import style as S
 from stakeholders.model.congruence import Area, Congruence
 from stakeholders.model.congruence_report import region_title
-from stakeholders.ui.canvas import style as S
 
 #: Paul Tol's muted qualitative palette (colour-blind safe), one colour per region.
 PALETTE = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
@@ -26,8 +26,7 @@ PALETTE = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#4
 OUTSIDE = QColor("#CC3311")
 
 
-def _t(text: str) -> str:
-    return tr("schematic", text)
+_t = translator("schematic")
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,29 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from stakeholders.export.content import OverviewContent
 from stakeholders.export.textblocks import MIN_TEXT, TEXT_COLOUR, heading, page_font
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
+from stakeholders.look import lines
+from stakeholders.look import style as S
+from stakeholders.look.lines import LineStyle
 from stakeholders.model import vocab
+from stakeholders.model.kinds import EntityKind
 from stakeholders.rules.catalogue import default_catalogue
-from stakeholders.ui.canvas import style as S
 
+_t = translator("overview")
 
-def _t(text: str) -> str:
-    return tr("overview", text)
+#: The line of each legend entry, drawn as the map draws it.
+LEGEND_LINES: dict[str, LineStyle] = {
+    "kopgroep": lines.SEAT,
+    "tweede-ring": lines.SEAT_SECOND_RING,
+    "toehoorder": lines.SEAT_LISTENER,
+    "mandaat-formeel": lines.MANDATE_FORMAL,
+    "mandaat-informeel": lines.MANDATE_INFORMAL,
+    "mandaat-verlopen": lines.MANDATE_EXPIRED,
+    "relatie": lines.RELATION,
+    "onderdeel": lines.PARENT_LINK,
+}
+#: Legend lines are this many times as wide as on the map (per page unit of scale).
+LINE_FACTOR = 7.0
 
 
 def legend_entries(content: OverviewContent) -> list[tuple[str, str]]:
@@ -26,7 +41,7 @@ def legend_entries(content: OverviewContent) -> list[tuple[str, str]]:
     for domain in content.domains_used:
         entries.append((f"domain:{domain}", domains[domain].label_nl))
     if content.tables:
-        entries.append(("table", _t("tafel")))
+        entries.append((EntityKind.TABLE, _t("tafel")))
     labels = {"kopgroep": _t("zetel, kopgroep"), "tweede-ring": _t("zetel, tweede ring"),
               "toehoorder": _t("toehoorder"), "mandaat-formeel": _t("mandaat (formeel)"),
               "mandaat-informeel": _t("mandaat (informeel)"),
@@ -86,7 +101,7 @@ def legend_icon(painter: QPainter, kind: str, rect: QRectF, scale: float) -> Non
         painter.setPen(QPen(S.INK, 1.2))
         painter.setBrush(QColor(style.colour))
         painter.drawPath(path)
-    elif kind == "table":
+    elif kind == EntityKind.TABLE:
         painter.setPen(QPen(S.TABLE_BORDER, 6))
         painter.setBrush(S.TABLE_FILL)
         painter.drawRoundedRect(rect.adjusted(0, rect.height() * 0.1, 0, -rect.height() * 0.1),
@@ -98,23 +113,9 @@ def legend_icon(painter: QPainter, kind: str, rect: QRectF, scale: float) -> Non
         side = rect.height()
         painter.drawEllipse(QRectF(centre.x() - side / 2, rect.top(), side, side))
     else:
-        pens = {
-            "kopgroep": (S.SEAT_COLOUR, 2.4, None),
-            "tweede-ring": (S.SEAT_SECOND_RING_COLOUR, 1.4, [6.0, 2.5, 1.0, 2.5]),
-            "toehoorder": (S.SEAT_SECOND_RING_COLOUR, 1.2, [1.0, 3.0]),
-            "mandaat-formeel": (S.MANDATE_COLOUR, 1.8, [6.0, 3.0]),
-            "mandaat-informeel": (S.MANDATE_COLOUR, 1.5, [2.5, 2.5]),
-            "mandaat-verlopen": (S.MANDATE_EXPIRED_COLOUR, 1.4, [5.0, 3.0]),
-            "relatie": (S.RELATION_COLOUR, 1.3, [1.0, 2.5]),
-            "onderdeel": (S.PARENT_LINK_COLOUR, 3.0, None),
-        }
-        colour, width, dashes = pens[kind]
-        factor = 7.0 * scale
-        pen = QPen(colour, width * factor)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        if dashes:
-            pen.setDashPattern(dashes)
-        painter.setPen(pen)
+        style = LEGEND_LINES[kind]
+        painter.setPen(style.pen(width=style.width * LINE_FACTOR * scale,
+                                 cap=Qt.PenCapStyle.FlatCap))
         painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(rect.right(), centre.y()))
     painter.restore()
 

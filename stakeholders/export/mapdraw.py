@@ -7,15 +7,19 @@ a white halo, so a line that passes behind it never runs through letters.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from stakeholders.export.mapgeom import FONT, SHAPE, PrintNode, Text, font, metrics
 from stakeholders.export.maplayout import edge_line
 from stakeholders.export.printmap import PrintMap
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
+from stakeholders.look.badges import paint_badge
+from stakeholders.look.lines import arrow_head
+from stakeholders.model.kinds import EntityKind
+
+#: An arrow head on the page, map units.
+ARROW_SIZE = 0.8 * FONT
 
 _HALO = QColor(255, 255, 255, 225)
 
@@ -29,7 +33,9 @@ def draw_map(painter: QPainter, printed: PrintMap, box: QRectF) -> float:
         painter.scale(scale, scale)
         painter.translate(-printed.bounds.center())
         _edges(painter, printed)
-        for node in sorted(printed.geometry.nodes.values(), key=lambda n: n.kind == "table"):
+        tables_last = sorted(printed.geometry.nodes.values(),
+                             key=lambda n: n.kind == EntityKind.TABLE)
+        for node in tables_last:
             _node(painter, node, QPointF(*printed.positions[node.uid]))
         _edge_labels(painter, printed)
     finally:
@@ -63,19 +69,13 @@ def _edges(painter: QPainter, printed: PrintMap) -> None:
 
 
 def _arrow(painter: QPainter, line: QLineF, colour: QColor) -> None:
-    angle = math.atan2(-line.dy(), line.dx())
-    size = 0.8 * FONT
-    tip = line.p2()
-    points = [tip]
-    for turn in (-math.pi / 7, math.pi / 7):
-        points.append(tip - QPointF(math.cos(angle + turn) * size, -math.sin(angle + turn) * size))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(colour))
-    painter.drawPolygon(QPolygonF(points))
+    painter.drawPolygon(arrow_head(line, ARROW_SIZE))
 
 
 def _node(painter: QPainter, node: PrintNode, at: QPointF) -> None:
-    if node.kind == "table":
+    if node.kind == EntityKind.TABLE:
         body = node.body.translated(at)
         radius = 0.6 * FONT
         painter.setPen(QPen(S.TABLE_BORDER, 0.22 * FONT))
@@ -114,21 +114,8 @@ def _node(painter: QPainter, node: PrintNode, at: QPointF) -> None:
 
 def _badge(painter: QPainter, node: PrintNode, at: QPointF) -> None:
     count, level = node.badge
-    rect = node.badge_rect().translated(at)
-    painter.setPen(QPen(S.PAPER, 0.1 * FONT))
-    painter.setBrush(S.LEVEL_COLOURS.get(level, S.WAIVED_COLOUR))
-    if level == "vereist":
-        c, r = rect.center(), rect.width() / 2
-        painter.drawPolygon(QPolygonF([
-            QPointF(c.x() + r * math.cos(math.radians(22.5 + 45 * i)),
-                    c.y() + r * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]))
-    elif level == "aanbevolen":
-        painter.drawRoundedRect(rect, 0.25 * FONT, 0.25 * FONT)
-    else:
-        painter.drawEllipse(rect)
-    painter.setPen(S.PAPER)
-    painter.setFont(font(FONT, True))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+    paint_badge(painter, node.badge_rect().translated(at), count, level, border=0.1 * FONT,
+                corner=0.25 * FONT, font=font(FONT, True))
 
 
 def _edge_labels(painter: QPainter, printed: PrintMap) -> None:

@@ -10,8 +10,8 @@ mandate. Everything is expressed in *map units* where the name font is
 factor, so every name ends up the same size and nothing is enlarged in place.
 
 The display values (names, domains, badges, line styles and labels) come
-from an off-screen :class:`~stakeholders.ui.canvas.scene.MapScene`, so the
-page and the canvas never disagree about what a line means.
+from :mod:`stakeholders.look.display`, as the canvas's do, so the page and
+the canvas never disagree about what a line means.
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
 from stakeholders.layout.labels import wrap_lines
-from stakeholders.model import vocab
-from stakeholders.ui.canvas import style as S
-from stakeholders.ui.canvas.items import MandateEdge, PartyItem, TableItem
-from stakeholders.ui.canvas.scene import MapScene
+from stakeholders.look import display
+from stakeholders.look import style as S
+from stakeholders.model.entities import Party, Table
+from stakeholders.model.kinds import EntityKind
+from stakeholders.model.regionmap import RegionMap
+from stakeholders.rules.flags import Flag
 
 #: Height of the name font in map units (the page scales the map to the wanted point size).
 FONT = 100
@@ -122,7 +124,7 @@ class PrintNode:
     """A party or table at print proportions; every coordinate relative to its position."""
 
     uid: str
-    kind: str  #: "party" or "table"
+    kind: EntityKind  #: party or table
     body: QRectF  #: the shape or the table's box
     texts: list[Text]
     shape: str = "circle"
@@ -163,20 +165,20 @@ class PrintGeometry:
     target_owner: dict[str, str]  #: target key -> holder uid
 
 
-def _party(item: PartyItem, domain: str) -> PrintNode:
-    style = S.domain_style(domain)
+def _party(party: Party, badge: tuple[int, str]) -> PrintNode:
+    face = display.party_face(party)
+    style = S.domain_style(face.domain)
     half = SHAPE / 2
     body = QRectF(-half, -half, SHAPE, SHAPE)
-    lines = wrap_words(item.name, NAME_WIDTH)
+    lines = wrap_words(face.name, NAME_WIDTH)
     texts = _stack(lines, half + 0.2 * FONT)
-    node = PrintNode(item.uid, "party", body, texts, style.shape, style.colour,
-                     (item.badge_count, item.badge_level))
-    return node
+    return PrintNode(party.uid, EntityKind.PARTY, body, texts, style.shape, style.colour, badge)
 
 
-def _table(item: TableItem) -> PrintNode:
-    title = wrap_words(item.name, TABLE_TEXT_WIDTH, TITLE_FONT, True)
-    kind = wrap_words(item.kind_label, TABLE_TEXT_WIDTH, FONT, False, 2) if item.kind_label \
+def _table(table: Table, badge: tuple[int, str]) -> PrintNode:
+    face = display.table_face(table)
+    title = wrap_words(face.name, TABLE_TEXT_WIDTH, TITLE_FONT, True)
+    kind = wrap_words(face.kind_label, TABLE_TEXT_WIDTH, FONT, False, 2) if face.kind_label \
         else []
     title_h = len(title) * metrics(TITLE_FONT, True).height()
     total = title_h + len(kind) * metrics().height()
@@ -185,7 +187,7 @@ def _table(item: TableItem) -> PrintNode:
     width = max(t.width for t in texts) + 1.2 * FONT
     height = total + 0.9 * FONT
     body = QRectF(-width / 2, -height / 2, width, height)
-    return PrintNode(item.uid, "table", body, texts, badge=(item.badge_count, item.badge_level))
+    return PrintNode(table.uid, EntityKind.TABLE, body, texts, badge=badge)
 
 
 def _add_targets(node: PrintNode, targets: list[tuple[str, str, str]]) -> None:
@@ -224,39 +226,27 @@ def _footprint(node: PrintNode) -> QRectF:
     return rect
 
 
-def build_geometry(scene: MapScene) -> PrintGeometry:
-    """The print geometry of every node and line the scene shows."""
-    document = scene.document
+def build_geometry(region: RegionMap, flags: list[Flag]) -> PrintGeometry:
+    """The print geometry of every node and line of ``region`` (badges from ``flags``)."""
+    badges = display.badges(flags)
     nodes: dict[str, PrintNode] = {}
-    for uid, item in scene.nodes.items():
-        if isinstance(item, PartyItem):
-            entity = document.entity(uid)
-            nodes[uid] = _party(item, vocab.domain_of(entity.type) if entity else "")
-        elif isinstance(item, TableItem):
-            nodes[uid] = _table(item)
+    for party in region.parties:
+        nodes[party.uid] = _party(party, badges.get(party.id, (0, "")))
+    for table in region.tables:
+        nodes[table.uid] = _table(table, badges.get(table.id, (0, "")))
+    drawn = display.MapLines(region)
     owners: dict[str, str] = {}
     per_holder: dict[str, list[tuple[str, str, str]]] = {}
-    for key, target in scene.type_targets.items():
-        holder = target.parentItem()
-        if holder is None or holder.uid not in nodes:
-            continue
-        mandate = document.entity(scene.group_members[key][0])
-        colour = S.domain_style(vocab.domain_of(mandate.namens_type)).colour
-        per_holder.setdefault(holder.uid, []).append((key, target.toolTip(), colour))
-        owners[key] = holder.uid
+    for target in drawn.targets:
+        colour = S.domain_style(target.domain).colour
+        per_holder.setdefault(target.holder, []).append((target.key, target.text, colour))
+        owners[target.key] = target.holder
     for uid, targets in per_holder.items():
         _add_targets(nodes[uid], targets)
     for node in nodes.values():
         node.footprint = _footprint(node)
-    edges = []
-    for edge in [*scene.edges.values(), *scene.parent_edges.values()]:
-        source = edge.source.uid
-        target = edge.target.uid
-        if isinstance(edge, MandateEdge) and edge.uid in owners:
-            target = edge.uid
-        if source not in nodes or (target not in nodes and target not in owners):
-            continue
-        pen = QPen(edge.pen)
-        pen.setWidthF(edge.pen.widthF() * PEN_FACTOR)
-        edges.append(PrintEdge(source, target, pen, edge.arrow, edge.label, edge.kind))
+    edges = [PrintEdge(line.source, line.target,
+                       line.style.pen(width=line.style.width * PEN_FACTOR),
+                       line.style.arrow, line.label, line.kind)
+             for line in drawn.lines]
     return PrintGeometry(nodes, edges, owners)

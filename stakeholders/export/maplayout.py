@@ -24,6 +24,7 @@ from stakeholders.export.mapgeom import FONT, GAP, PrintGeometry, metrics
 from stakeholders.layout import auto_layout, compact
 from stakeholders.layout.compaction import overlapping, print_fill
 from stakeholders.layout.types import Positions
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,8 @@ def edge_line(geometry: PrintGeometry, positions: Positions, index: int) -> QLin
                       QPointF(top.center().x(), top.top()))
     node = geometry.nodes[edge.target]
     end = QPointF(*positions[edge.target])
-    return QLineF(anchor(source.body, start, end, source.kind == "party"),
-                  anchor(node.body, end, start, node.kind == "party"))
+    return QLineF(anchor(source.body, start, end, source.kind == EntityKind.PARTY),
+                  anchor(node.body, end, start, node.kind == EntityKind.PARTY))
 
 
 def obstacles(geometry: PrintGeometry, positions: Positions) -> list[QRectF]:

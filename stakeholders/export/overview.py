@@ -26,15 +26,14 @@ from stakeholders.export.content import OverviewContent, build_content
 from stakeholders.export.options import ExportError, ExportOptions, format_of
 from stakeholders.export.page import UNITS_PER_INCH, OverviewPainter, PageSpec, page_layout
 from stakeholders.export.plan import MIN_TABLE_NAME_PT, plan_page
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return tr("export", text)
+_t = translator("export")
 
 
 @dataclass

@@ -43,8 +43,8 @@ from stakeholders.export.textblocks import (
     page_font,
     rich_document,
 )
-from stakeholders.i18n import tr
-from stakeholders.ui.canvas import style as S
+from stakeholders.i18n import translator
+from stakeholders.look import style as S
 
 __all__ = ["UNITS_PER_INCH", "UNITS_PER_POINT", "OverviewPainter", "PageSpec", "map_area",
            "page_layout", "page_size"]
@@ -55,8 +55,7 @@ GAP = 140.0
 NOTE_HEIGHT = 170.0
 
 
-def _t(text: str) -> str:
-    return tr("overview", text)
+_t = translator("overview")
 
 
 def _page_id(options: ExportOptions) -> QPageSize.PageSizeId:

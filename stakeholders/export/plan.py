@@ -30,7 +30,7 @@ from stakeholders.export.mapgeom import (
 from stakeholders.export.options import ExportOptions
 from stakeholders.export.page import OverviewPainter, PageSpec, map_area
 from stakeholders.export.printmap import UNITS_PER_POINT, build_print_map
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.regionmap import RegionMap
 
 log = logging.getLogger(__name__)
@@ -41,8 +41,7 @@ MIN_NAME_PT = 5.0
 MIN_TABLE_NAME_PT = 8.0
 
 
-def _t(text: str) -> str:
-    return tr("overview", text)
+_t = translator("overview")
 
 
 def _fmt(value: float) -> str:

@@ -20,10 +20,8 @@ from stakeholders.export.maplayout import (
     print_positions,
 )
 from stakeholders.layout.types import Positions
-from stakeholders.model.document import Document
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.rules.flags import Flag
-from stakeholders.ui.canvas.scene import MapScene
 
 #: Page units per point (the page draws in tenths of a point).
 UNITS_PER_POINT = 10
@@ -38,7 +36,6 @@ class PrintMap:
     geometry: PrintGeometry
     positions: Positions
     labels: list[EdgeLabel]
-    labels_left_out: int
     bounds: QRectF
 
     def scale_for(self, box: QRectF) -> float:
@@ -60,18 +57,10 @@ class PrintMap:
 
 def build_print_map(drawn: RegionMap, flags: list[Flag], aspect: float) -> PrintMap:
     """Lay ``drawn`` out at print size for a map box of width/height ``aspect``."""
-    document = Document(drawn)
-    scene = MapScene(document, interactive=False)
-    try:
-        scene.set_flags(flags)
-        geometry = build_geometry(scene)
-    finally:
-        scene.clear()
-        scene.deleteLater()
-        document.deleteLater()
+    geometry = build_geometry(drawn, flags)
     seed = {e.uid: e.pos for e in (*drawn.parties, *drawn.tables) if e.pos is not None}
     boxes = {uid: node.box for uid, node in geometry.nodes.items()}
     positions = print_positions(drawn, boxes, seed, aspect)
     bounds = drawing_bounds(geometry, positions)
-    labels, left_out = place_labels(geometry, positions, bounds)
-    return PrintMap(geometry, positions, labels, left_out, bounds)
+    labels, _left_out = place_labels(geometry, positions, bounds)
+    return PrintMap(geometry, positions, labels, bounds)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextOption
 
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 
 UNITS_PER_POINT = 10
 UNITS_PER_INCH = 72 * UNITS_PER_POINT

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call ``write`` on a temporary file next to ``path``, then move it into place."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")

@@ -35,8 +35,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.divisions import CBS_LICENCE, KNOWN, Division, ImportedYear, Region
+from stakeholders.model.invariants import violation
 from stakeholders.model.normalize import normalize_name
 
 if TYPE_CHECKING:  # pandas loads only when a CBS file is read (the app starts faster)
@@ -80,8 +81,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 GEMEENTE_GROUP = "codes-en-namen-van-gemeenten"
 
 
-def _t(text: str) -> str:
-    return tr("cbs", text)
+_t = translator("cbs")
 
 
 class CbsImportError(ValueError):
@@ -264,20 +264,20 @@ def _gemeenten(path: Path, frame: pd.DataFrame, code_col: str, name_col: str
     """Gemeente code -> (name, data row) of every gemeente row; rows of other levels
     (Nederland, provincies) have an empty gemeente code and are skipped."""
     found: dict[str, tuple[str, int]] = {}
-    for index, raw in frame[code_col].items():
+    for index, raw in enumerate(frame[code_col].astype(str).tolist()):
         code = raw.upper()
         if not code:
             continue
         if code.isdigit():  # tables up to 2012 write 363 for GM0363
             code = f"GM{int(code):04d}"
         if not _GEMEENTE.match(code):
-            raise CbsImportError(_where(path, index, code_col) + ": " + _t(
-                "'{waarde}' is geen CBS-gemeentecode (vorm GM0000)").format(waarde=raw))
+            raise CbsImportError(_where(path, index, code_col) + ": " + violation(
+                "E-GEMEENTECODE-INVALID", waarde=raw).message)
         if code in found:
             raise CbsImportError(_where(path, index, code_col) + ": " + _t(
                 "gemeente {code} staat er twee keer in (ook in rij {rij})").format(
                 code=code, rij=found[code][1] + 2))
-        name = (frame.at[index, name_col] if name_col else "") or frame.iat[index, 0]
+        name = str(frame.at[index, name_col] if name_col else "") or str(frame.iat[index, 0])
         found[code] = (name, index)
     if not found:
         raise CbsImportError(_t("{bestand}: geen enkele gemeente gevonden in kolom "
@@ -291,7 +291,7 @@ def _placement(path: Path, frame: pd.DataFrame, col: Column,
     A gemeente with an empty cell lies in no region of that division (that year)."""
     placement: dict[str, Region] = {}
     for gemeente, (_name, index) in gemeenten.items():
-        code, name = frame.at[index, col.code].upper(), frame.at[index, col.name]
+        code, name = str(frame.at[index, col.code]).upper(), str(frame.at[index, col.name])
         if not code:
             continue
         if not name:

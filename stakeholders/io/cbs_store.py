@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.io.atomic import write_bytes_atomic
-from stakeholders.io.cbs_gebieden import CbsFile, CbsImportError, read_cbs_file
+from stakeholders.io.cbs_gebieden import CbsFile, CbsImportError
 from stakeholders.model.divisions import (
     KNOWN,
     USER_FOLDER,
@@ -82,13 +82,6 @@ def save_import(cbs: CbsFile, user_dir: Path, imported_on: date | None = None) -
                              f"({exc.strerror or exc})") from exc
     log.info("stored CBS %d in %s", cbs.year, data_path)
     return data_path
-
-
-def import_cbs_file(path: str | Path, user_dir: Path, year: int | None = None) -> CbsFile:
-    """Read a CBS file and store it in the user's data folder (one step for the GUI)."""
-    cbs = read_cbs_file(path, year)
-    save_import(cbs, user_dir)
-    return cbs
 
 
 def _read_one(csv_path: Path) -> ImportedYear:

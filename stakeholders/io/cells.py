@@ -12,12 +12,11 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from stakeholders.model.yesno import NO_VALUES, YES_VALUES  # the rules read them too
+
 EXCEL_EPOCH_1900 = date(1899, 12, 30)
 EXCEL_EPOCH_1904 = date(1904, 1, 1)
 _MAX_SERIAL = 2958465
-
-YES_VALUES = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x"})
-NO_VALUES = frozenset({"nee", "n", "no", "false", "onwaar", "0"})
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _DUTCH = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
@@ -77,16 +76,6 @@ def parse_bool(raw: Any) -> bool | None:
     raise CellError("E-BOOL-INVALID")
 
 
-def is_no_value(text: str) -> bool:
-    """Whether ``text`` is one of the *nee*-values (case-insensitive, trimmed)."""
-    return text.strip().lower() in NO_VALUES
-
-
-def is_yes_value(text: str) -> bool:
-    """Whether ``text`` is one of the *ja*-values (case-insensitive, trimmed)."""
-    return text.strip().lower() in YES_VALUES
-
-
 def _from_serial(serial: float, epoch: date) -> date:
     if not 1 <= serial <= _MAX_SERIAL:
         raise CellError("E-DATE-INVALID")
@@ -121,8 +110,8 @@ def parse_date(raw: Any, *, epoch_1904: bool = False) -> date | None:
         return _make_date(year, month, day)
     match = _DUTCH.match(text)
     if match:
-        day, _sep, month, year = match.groups()
-        return _make_date(int(year), int(month), int(day))
+        day_text, _sep, month_text, year_text = match.groups()
+        return _make_date(int(year_text), int(month_text), int(day_text))
     raise CellError("E-DATE-INVALID")
 
 

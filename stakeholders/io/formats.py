@@ -18,7 +18,7 @@ from stakeholders.io import regiokaart, spreadsheet
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.workbook import unreadable
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,13 @@ def kind_of(path: Path, *, for_writing: bool = False) -> str:
     return ""
 
 
-def load_map(path: Path | str, *, today: date | None = None) -> ImportResult:
-    """Load a map from any supported form; raise :class:`MapLoadError` with every problem."""
+def load_map(path: Path | str, *, known_rules: KnownRules, today: date | None = None
+             ) -> ImportResult:
+    """Load a map from any supported form; raise :class:`MapLoadError` with every problem.
+
+    ``known_rules`` is :func:`stakeholders.rules.catalogue.known_rule_ids` (given by the
+    caller: io knows no rules): the rule ids a Keuzes row may name.
+    """
     path = Path(path)
     if not path.exists():
         message = tr("io", "bestand of map bestaat niet: {pad}").format(pad=path)
@@ -66,9 +71,9 @@ def load_map(path: Path | str, *, today: date | None = None) -> ImportResult:
     kind = kind_of(path)
     try:
         if kind == NATIVE:
-            return regiokaart.load(path, today=today)
+            return regiokaart.load(path, known_rules=known_rules, today=today)
         if kind in (XLSX, CSV_FOLDER, CSV_FILE):
-            return spreadsheet.read_spreadsheet(path, today=today)
+            return spreadsheet.read_spreadsheet(path, known_rules=known_rules, today=today)
     except MapLoadError as exc:
         exc.path = str(path)
         raise

@@ -15,17 +15,6 @@ from stakeholders.i18n import tr
 ERROR = "fout"
 WARNING = "waarschuwing"
 
-#: Canonical sheet order used to sort problems (§7: Kaart, Partijen, …, Keuzes).
-SHEET_ORDER: tuple[str, ...] = (
-    "Kaart",
-    "Partijen",
-    "Tafels",
-    "Zetels",
-    "Mandaten",
-    "Relaties",
-    "Keuzes",
-)
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -37,7 +26,8 @@ class Problem:
     row: int | None = None
     column: str = ""
     value: str | None = None
-    #: Position of the sheet in :data:`SHEET_ORDER` (-1: file level; 99: unknown sheet).
+    #: Position of the sheet in :data:`stakeholders.model.schema.SHEETS` (§7 order: Kaart,
+    #: Partijen, …, Keuzes); -1: file level; 99: unknown sheet.
     sheet_rank: int = field(default=-1, compare=False)
     #: Position of the column in the file, for sorting; missing columns sort last.
     column_rank: int = field(default=0, compare=False)

@@ -27,13 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from stakeholders import __version__
-from stakeholders.i18n import tr
-from stakeholders.io import schema
+from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model import schema
+from stakeholders.model.regionmap import KnownRules, RegionMap
+from stakeholders.model.schema import Column, SheetSpec
 
 log = logging.getLogger(__name__)
 
@@ -41,26 +42,10 @@ FORMAT_NAME = "stakeholders-regiokaart"
 FORMAT_VERSION = 1
 SUFFIX = ".regiokaart"
 
-#: JSON section -> sheet spec, in file order.
-SECTIONS: tuple[tuple[str, schema.SheetSpec], ...] = (
-    ("partijen", schema.PARTIJEN),
-    ("tafels", schema.TAFELS),
-    ("zetels", schema.ZETELS),
-    ("mandaten", schema.MANDATEN),
-    ("relaties", schema.RELATIES),
-    ("keuzes", schema.KEUZES),
-)
-_LAYOUT_COLUMNS = (
-    schema.Column("x", "coordinate"),
-    schema.Column("y", "coordinate"),
-    schema.Column("vast", schema.BOOL),
-)
-EXTRA_COLUMNS = {"Partijen": _LAYOUT_COLUMNS, "Tafels": _LAYOUT_COLUMNS}
-_LIST_FIELDS = frozenset({"rollen", "gemeenten", "werkgebied"})
+#: The sheets that are lists of records, in file order (their ``section`` is the JSON key).
+SECTIONS: tuple[SheetSpec, ...] = tuple(s for s in schema.SHEETS if not s.key_value)
 
-
-def _t(text: str) -> str:
-    return tr("regiokaart", text)
+_t = translator("regiokaart")
 
 
 def _fail(message: str, path: Path) -> MapLoadError:
@@ -68,86 +53,49 @@ def _fail(message: str, path: Path) -> MapLoadError:
 
 
 # -- writing ---------------------------------------------------------------------
-def _json_value(column: str, value: Any) -> Any:
+def _json_value(column: Column, value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
-    if column in _LIST_FIELDS:
+    if column.kind.is_list:
         return list(value)
     return value
 
 
-def _record(columns: tuple[str, ...], values: tuple[Any, ...]) -> dict[str, Any]:
+def _record(columns: tuple[Column, ...], entity: Any) -> dict[str, Any]:
+    """One entity as a JSON object: its columns in schema order, empty values left out."""
     out: dict[str, Any] = {}
-    for column, value in zip(columns, values, strict=True):
-        if value in (None, "", ()) or (value is False and column == "vast"):
-            continue
-        out[column] = _json_value(column, value)
+    for column in columns:
+        value = getattr(entity, column.attr)
+        if value not in (None, "", ()):
+            out[column.name] = _json_value(column, value)
+    return out
+
+
+def _layout(item: Any) -> dict[str, Any]:
+    """``x``, ``y`` and ``vast`` of a party or table (written exactly: shortest repr)."""
+    out: dict[str, Any] = {}
+    if item.pos is not None:
+        out[schema.X.name], out[schema.Y.name] = float(item.pos[0]), float(item.pos[1])
+    if item.pinned:
+        out[schema.PINNED.name] = True
     return out
 
 
 def to_json_dict(region: RegionMap) -> dict[str, Any]:
     """The map as the JSON structure of format version 1."""
-    info = region.info
-    kaart = _record(
-        ("naam", "regio-indeling", "regio", "peildatum", "auteur", "versie"),
-        (info.naam, info.regio_indeling, info.regio, info.peildatum, info.auteur, info.versie),
-    )
-
-    def layout(item: Any) -> tuple[Any, ...]:
-        if item.pos is None:
-            return (None, None, item.pinned)
-        # Written exactly (shortest repr), so that loading gives the same position.
-        return (float(item.pos[0]), float(item.pos[1]), item.pinned)
-
-    party_columns = (*(c.name for c in schema.PARTIJEN.columns), "x", "y", "vast")
-    table_columns = (*(c.name for c in schema.TAFELS.columns), "x", "y", "vast")
     data: dict[str, Any] = {
         "formaat": FORMAT_NAME,
         "formaatversie": FORMAT_VERSION,
         "programma": f"stakeholders {__version__}",
-        "kaart": kaart,
-        "partijen": [
-            _record(party_columns, (p.id, p.naam, p.type, p.rollen, p.subregio, p.gemeenten,
-                                    p.invloed, p.belang, p.contactpersoon, p.notities,
-                                    *layout(p)))
-            for p in region.parties
-        ],
-        "tafels": [
-            _record(table_columns, (t.id, t.naam, t.soort, t.bovenliggende_tafel, t.voorzitter,
-                                    t.onafhankelijke_voorzitter, t.secretariaat, t.werkgebied,
-                                    t.besluitvorming,
-                                    t.verantwoordelijkheden, t.verantwoording, t.financiering,
-                                    t.ondersteuning, t.burgerbetrokkenheid, t.gemeenteraad,
-                                    t.regioanalyse, t.notities, *layout(t)))
-            for t in region.tables
-        ],
-        "zetels": [
-            _record(("tafel", "partij", "rol", "ring", "gecompenseerd", "notities"),
-                    (s.tafel, s.partij, s.rol, s.ring,
-                     None if s.gecompenseerd is None else s.gecompenseerd, s.notities))
-            for s in region.seats
-        ],
-        "mandaten": [
-            _record(("houder", "namens", "tafel", "formeel", "geldig-tot", "notities"),
-                    (m.houder, m.namens, m.tafel, m.formeel, m.geldig_tot, m.notities))
-            for m in region.mandates
-        ],
-        "relaties": [
-            _record(("van", "naar", "soort", "notities"), (r.van, r.naar, r.soort, r.notities))
-            for r in region.relations
-        ],
-        "keuzes": [
-            _record(("regel", "onderwerp", "reden", "datum", "door"),
-                    (w.regel, w.onderwerp, w.reden, w.datum, w.door))
-            for w in region.waivers
-        ],
+        "kaart": _record(schema.KAART.columns, region.info),
     }
+    for spec in SECTIONS:
+        data[spec.section] = [
+            {**_record(spec.columns, item), **(_layout(item) if spec.layout else {})}
+            for item in region.items(spec.kind)
+        ]
     if region.custom_rules:
         data["eigen-regels"] = [dict(rule) for rule in region.custom_rules]
-    # Booleans that are False are meaningful for gecompenseerd/formeel: keep them.
-    for seat, record in zip(region.seats, data["zetels"], strict=True):
-        if seat.gecompenseerd is False:
-            record["gecompenseerd"] = False
     return data
 
 
@@ -163,16 +111,20 @@ def save(region: RegionMap, path: Path) -> None:
 
 
 # -- reading ---------------------------------------------------------------------
+_LIST_KEYS = frozenset(c.name for s in SECTIONS for c in s.columns if c.kind.is_list)
+
+
 def _cell(column: str, value: Any) -> Any:
     """A JSON value as a raw cell for the importer."""
-    if isinstance(value, list) and column in _LIST_FIELDS:
+    if isinstance(value, list) and column in _LIST_KEYS:
         return ", ".join(str(v) for v in value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return value
 
 
-def _sheet(section: str, spec: schema.SheetSpec, items: Any, path: Path) -> RawSheet:
+def _sheet(spec: SheetSpec, items: Any, path: Path) -> RawSheet:
+    section = spec.section
     if not isinstance(items, list):
         raise _fail(
             _t("{bestand}: '{sectie}' moet een lijst zijn").format(
@@ -181,7 +133,7 @@ def _sheet(section: str, spec: schema.SheetSpec, items: Any, path: Path) -> RawS
             path,
         )
     columns = [c.name for c in spec.columns] + [
-        c.name for c in EXTRA_COLUMNS.get(spec.name, ())
+        c.name for c in (schema.LAYOUT_COLUMNS if spec.layout else ())
     ]
     extra: list[str] = []
     for item in items:
@@ -201,23 +153,24 @@ def _sheet(section: str, spec: schema.SheetSpec, items: Any, path: Path) -> RawS
     return RawSheet(section, spec.name, rows)
 
 
-def _custom_rules(items: Any, path: Path) -> list[dict[str, Any]]:
-    """Validate the region's own rules against the catalogue (same schema as rules.toml)."""
-    from stakeholders.rules.catalogue import CatalogueError, default_catalogue
-
+def _custom_rules(items: Any, path: Path, known_rules: KnownRules
+                  ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The region's own rules (same schema as rules.toml) and every rule id a choice may
+    name; ``known_rules`` validates the own rules against the catalogue."""
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise _fail(_t("{bestand}: 'eigen-regels' moet een lijst van objecten zijn").format(
             bestand=path.name), path)
+    rules = [dict(item) for item in items]
     try:
-        default_catalogue().with_region_rules(items)
-    except CatalogueError as exc:
+        return rules, known_rules(rules)
+    except ValueError as exc:
         raise _fail(_t("{bestand}: eigen-regels: {melding}").format(bestand=path.name,
                                                                       melding=exc), path) from exc
-    return [dict(item) for item in items]
 
 
-def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
-    """Validate ``.regiokaart`` text and build the map."""
+def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None = None
+          ) -> ImportResult:
+    """Validate ``.regiokaart`` text and build the map (``known_rules``: see :func:`load`)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -246,21 +199,19 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     if not isinstance(kaart, dict):
         raise _fail(_t("{bestand}: 'kaart' moet een object zijn").format(bestand=path.name), path)
     sheets = [RawSheet("kaart", "Kaart", [[k, v] for k, v in kaart.items()])]
-    for section, spec in SECTIONS:
-        sheets.append(_sheet(section, spec, data.get(section, []), path))
+    for spec in SECTIONS:
+        sheets.append(_sheet(spec, data.get(spec.section, []), path))
     known = {"formaat", "formaatversie", "programma", "kaart", "eigen-regels",
-             *(s for s, _ in SECTIONS)}
+             *(s.section for s in SECTIONS)}
     unknown = [k for k in data if k not in known]
-    custom = _custom_rules(data.get("eigen-regels", []), path)
-    from stakeholders.rules.catalogue import known_rule_ids
-
+    custom, rule_ids = _custom_rules(data.get("eigen-regels", []), path, known_rules)
     result = import_workbook(
         RawWorkbook(sheets, kind="json"),
+        known_rules=rule_ids,
         fallback_name=path.stem,
         today=today,
         style="json",
-        extra_columns=EXTRA_COLUMNS,
-        known_rules=known_rule_ids(custom),
+        layout=True,
     )
     result.map.custom_rules = custom
     for key in unknown:
@@ -271,8 +222,12 @@ def parse(text: str, path: Path, *, today: date | None = None) -> ImportResult:
     return result
 
 
-def load(path: Path, *, today: date | None = None) -> ImportResult:
-    """Read a ``.regiokaart`` file; raise :class:`MapLoadError` naming every problem."""
+def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> ImportResult:
+    """Read a ``.regiokaart`` file; raise :class:`MapLoadError` naming every problem.
+
+    ``known_rules`` (:func:`stakeholders.rules.catalogue.known_rule_ids`, from the caller)
+    validates the map's own rules and lists the rule ids a choice may name.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -284,4 +239,4 @@ def load(path: Path, *, today: date | None = None) -> ImportResult:
     except UnicodeDecodeError as exc:
         raise _fail(_t("{bestand} is geen UTF-8-tekst (byte {positie})").format(
             bestand=path.name, positie=exc.start), path) from exc
-    return parse(text, path, today=today)
+    return parse(text, path, known_rules=known_rules, today=today)

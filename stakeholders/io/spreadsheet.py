@@ -16,18 +16,22 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io.atomic import write_atomic, write_bytes_atomic
+from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
 from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
-from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
 
 
-def read_spreadsheet(path: Path, *, today: date | None = None) -> ImportResult:
-    """Import an ``.xlsx`` file, a folder of CSV files or one CSV file."""
+def read_spreadsheet(path: Path, *, known_rules: KnownRules, today: date | None = None
+                     ) -> ImportResult:
+    """Import an ``.xlsx`` file, a folder of CSV files or one CSV file.
+
+    ``known_rules`` gives the rule ids a Keuzes row may name (a spreadsheet has no own rules).
+    """
     path = Path(path)
     if path.is_dir():
         workbook = read_csv_folder(path)
@@ -38,7 +42,8 @@ def read_spreadsheet(path: Path, *, today: date | None = None) -> ImportResult:
     else:
         workbook = read_xlsx(path)
         fallback = path.stem
-    result = import_workbook(workbook, fallback_name=fallback, today=today)
+    result = import_workbook(workbook, known_rules=known_rules(()), fallback_name=fallback,
+                             today=today)
     log.info("imported %s: %s", path, result.map.counts())
     return result
 
@@ -93,5 +98,4 @@ def write_csv_folder(region: RegionMap, folder: Path) -> None:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name, rows in sheet_rows(region).items():
-        data = csv_bytes(rows)
-        write_atomic(folder / f"{name}.csv", lambda handle, data=data: handle.write(data))
+        write_bytes_atomic(folder / f"{name}.csv", csv_bytes(rows))

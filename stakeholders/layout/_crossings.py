@@ -98,12 +98,12 @@ def _candidates(lo: np.ndarray, hi: np.ndarray):
     key = ky * width + kx
     order = np.lexsort((edge, key))
     key, edge = key[order], edge[order]
-    _, start, count = np.unique(key, return_index=True, return_counts=True)
+    _, cell_first, count = np.unique(key, return_index=True, return_counts=True)
     # Pairs within each cell: member t with the members after it. A pair of edges shares
     # every cell their bounding boxes' intersection covers; it is kept only in the cell that
     # holds the intersection's lower corner, so each pair comes once.
     here = np.arange(len(key))
-    cell_start = np.repeat(start, count)
+    cell_start = np.repeat(cell_first, count)
     after = cell_start + np.repeat(count, count) - here - 1
     left, right = expand_pairs(here, here + 1, after)
     a, b = edge[left], edge[right]

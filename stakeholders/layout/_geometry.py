@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from stakeholders.layout._progress import Ticker
+from stakeholders.layout.types import nodes
 
 #: Width of a party's box (shape plus wrapped label), canvas units.
 PARTY_W = 108.0
@@ -389,7 +390,7 @@ def keep_mean(region, result: dict[str, tuple[float, float]]) -> dict[str, tuple
     A layout centred on the current drawing would otherwise drift a little on every
     run; with the mean kept, running the same layout twice moves nothing the second time.
     """
-    before = [item.pos for item in (*region.parties, *region.tables)
+    before = [item.pos for item in nodes(region)
               if item.uid in result and item.pos is not None]
     if not before or len(before) != len(result):
         return result

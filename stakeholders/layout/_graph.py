@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from stakeholders.layout._geometry import box_arrays
+from stakeholders.layout.types import nodes
 from stakeholders.model.regionmap import RegionMap, fold
 
 KOPGROEP_WEIGHT = 2.0
@@ -119,7 +120,7 @@ def build_graph(region: RegionMap, tick: Callable[[], None] | None = None) -> La
     is_table[n_parties:] = True
     pos = np.full((n, 2), np.nan)
     pinned = np.zeros(n, dtype=bool)
-    for k, item in enumerate([*parties, *tables]):
+    for k, item in enumerate(nodes(region)):
         if item.pos is not None:
             pos[k] = item.pos
         pinned[k] = item.pinned

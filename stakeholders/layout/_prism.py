@@ -144,6 +144,7 @@ def prism(x: np.ndarray, half_w: np.ndarray, half_h: np.ndarray, movable: np.nda
             if spent % RETRIANGULATE == 0:
                 triangulation = delaunay_edges(x)
             spent += 1
+            assert triangulation is not None  # made in the first round
             x = _round(x, half_w, half_h, movable, gap, shrink if compact else 1.0, grow,
                        compact, over, triangulation)
     return x

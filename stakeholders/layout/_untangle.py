@@ -150,6 +150,7 @@ class _Search:
         """Which spots keep the line labels clear: ``v``'s box off every other label, and the
         labels of ``v``'s own lines (which move with it) off every box and label."""
         lab = self.labels
+        assert lab is not None  # called only when there are line labels
         own = (lab.a == v) | (lab.b == v)
         dy, hw, hh = self.dy[v], self.half_w[v], self.half_h[v]
         others = ~own
@@ -339,7 +340,8 @@ def _unsettle(settled: dict[int, np.ndarray], changed: np.ndarray) -> None:
     items = list(settled)
     regions = np.array([settled[v] for v in items])
     lo, hi = regions[:, None, :2], regions[:, None, 2:]
-    meets = ((lo <= changed[None, :, 2:]) & (changed[None, :, :2] <= hi)).all(axis=2).any(axis=1)
+    meets = np.any(np.all((lo <= changed[None, :, 2:]) & (changed[None, :, :2] <= hi), axis=2),
+                   axis=1)
     for v, hit in zip(items, meets.tolist(), strict=True):
         if hit:
             del settled[v]

@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stakeholders.i18n import tr
-from stakeholders.layout.labels import FONT_PX, NodeBox, footprint, line_label_size, node_box
+from stakeholders.layout.labels import (
+    FONT_PX,
+    BoxKind,
+    NodeBox,
+    footprint,
+    line_label_size,
+    node_box,
+)
 from stakeholders.model import vocab
 from stakeholders.model.entities import Mandate
 from stakeholders.model.regionmap import RegionMap, fold
@@ -119,13 +126,13 @@ def map_boxes(region: RegionMap, font_px: float = FONT_PX) -> MapBoxes:
     sizes: BoxSizes = {}
     texts = type_targets(region)
     for party in region.parties:
-        box = node_box("partij", party.naam or party.id, font_px)
+        box = node_box(BoxKind.PARTY, party.naam or party.id, font_px)
         items[party.uid] = box
-        own = [node_box("doel", text, font_px) for text in texts.get(fold(party.id), ())]
+        own = [node_box(BoxKind.TARGET, text, font_px) for text in texts.get(fold(party.id), ())]
         targets[party.uid] = own
         sizes[party.uid] = footprint(box, own)
     for table in region.tables:
-        box = node_box("tafel", table.naam or table.id, font_px,
+        box = node_box(BoxKind.TABLE, table.naam or table.id, font_px,
                        subtitle=kinds.get(table.soort, table.soort))
         items[table.uid] = box
         targets[table.uid] = []

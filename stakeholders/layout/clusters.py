@@ -45,7 +45,7 @@ from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout._untangle import untangle
 from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.rings import START_ANGLE, domain_order, party_domain
-from stakeholders.layout.types import Positions
+from stakeholders.layout.types import Positions, nodes
 from stakeholders.model.entities import Party
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.vocab import party_types
@@ -177,9 +177,9 @@ def place_tables(region: RegionMap, placed: dict[str, tuple[float, float]],
     party_uid = {fold(p.id): p.uid for p in reversed(region.parties)}
     members: dict[str, list[str]] = {}
     for seat in region.seats:
-        uid = party_uid.get(fold(seat.partij))
-        if uid is not None:
-            members.setdefault(fold(seat.tafel), []).append(uid)
+        member = party_uid.get(fold(seat.partij))
+        if member is not None:
+            members.setdefault(fold(seat.tafel), []).append(member)
     free = [t for t in region.tables if not (t.pinned and t.pos is not None)]
     free.sort(key=lambda t: -len(members.get(fold(t.id), ())))
     result: Positions = {}
@@ -200,7 +200,7 @@ def place_tables(region: RegionMap, placed: dict[str, tuple[float, float]],
 
 def _centre_of(region: RegionMap) -> tuple[float, float]:
     """Mean position of the items that have one, or the origin."""
-    points = [i.pos for i in (*region.parties, *region.tables) if i.pos is not None]
+    points = [i.pos for i in nodes(region) if i.pos is not None]
     if not points:
         return (0.0, 0.0)
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
@@ -236,7 +236,7 @@ def domain_clusters(region: RegionMap, *, progress: ProgressFn = None) -> Positi
     placed = {**result, **pinned}
     result.update(place_tables(region, placed, centre, ticker.sub(0.3, 0.6), sizes))
     result = _untangle_tables(region, result, sizes, ticker.sub(0.6, 0.8))
-    if any(i.pinned and i.pos is not None for i in (*region.parties, *region.tables)):
+    if any(i.pinned and i.pos is not None for i in nodes(region)):
         result = clear_of_fixed(region, result, ticker.sub(0.8, 1.0), sizes)
     else:
         result = keep_mean(region, result)
@@ -293,7 +293,7 @@ def _untangle_tables(region: RegionMap, result: Positions, sizes: BoxSizes,
                      ticker: Ticker) -> Positions:
     """Move tables (not pinned ones) to free spots where their lines cross fewer others."""
     graph = build_graph(region)
-    at = {i.uid: i.pos for i in (*region.parties, *region.tables)}
+    at = {i.uid: i.pos for i in nodes(region)}
     at.update(result)
     if not graph.n or not graph.is_table.any() or any(at.get(u) is None for u in graph.uids):
         return result

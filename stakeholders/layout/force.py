@@ -35,7 +35,8 @@ from stakeholders.layout._threads import one_blas_thread
 from stakeholders.layout.types import Positions
 from stakeholders.model.regionmap import RegionMap
 
-#: Natural edge length (canvas units): party boxes are 90 × 80.
+#: Natural edge length (canvas units). A party's footprint (``labels.node_box``: shape and
+#: name at 11 px) is 50-110 wide and 70-85 high, a table's about 170 × 75.
 EDGE_LENGTH = 130.0
 #: Mass of a table relative to a party (its box is about twice as large).
 TABLE_MASS = 2.0

@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.layout.boxes import BoxSizes, map_boxes
 from stakeholders.layout.types import Positions
 from stakeholders.model import vocab
@@ -32,8 +32,7 @@ HULL_MARGIN = 14.0
 CAPTION_GAP = 10.0
 
 
-def _t(text: str) -> str:
-    return tr("LayoutGuides", text)
+_t = translator("LayoutGuides")
 
 
 @dataclass(frozen=True)
@@ -99,9 +98,10 @@ def ring_guides(region: RegionMap, table_uid: str, positions: Positions | None =
     ring without parties gets no circle. Unknown table: no guides.
     """
     table = next((t for t in region.tables if t.uid == table_uid), None)
-    centre = _position(table, positions) if table is not None else None
-    if table is None or centre is None:
+    at = _position(table, positions) if table is not None else None
+    if table is None or at is None:
         return LayoutGuides()
+    centre: tuple[float, float] = at
     by_id = {fold(p.id): p for p in reversed(region.parties)}
     ring_of: dict[str, str] = {}
     for seat in region.seats:
@@ -113,9 +113,8 @@ def ring_guides(region: RegionMap, table_uid: str, positions: Positions | None =
     rings = []
     reach = 0.0
     for ring, caption in (("kopgroep", _t("kopgroep")), ("tweede-ring", _t("tweede ring"))):
-        points = [(p, _position(p, positions)) for p in region.parties
-                  if ring_of.get(p.uid) == ring]
-        points = [(p, xy) for p, xy in points if xy is not None]
+        points = [(p, xy) for p in region.parties
+                  if ring_of.get(p.uid) == ring and (xy := _position(p, positions)) is not None]
         if not points:
             continue
         distances = sorted(math.dist(xy, centre) for _, xy in points)

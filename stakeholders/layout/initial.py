@@ -36,7 +36,7 @@ from stakeholders.layout._geometry import (
 from stakeholders.layout._progress import Ticker
 from stakeholders.layout.clusters import arrange_around, clear_of_fixed, domain_grids
 from stakeholders.layout.rings import group_by_domain, ring_offsets
-from stakeholders.layout.types import Positions
+from stakeholders.layout.types import Positions, nodes
 from stakeholders.model.entities import Party, Table
 from stakeholders.model.regionmap import RegionMap, fold
 
@@ -64,14 +64,14 @@ def initial_positions(region: RegionMap) -> Positions:
     # Home table and ring of every party without a position.
     home: dict[str, tuple[Table, str]] = {}
     for seat in region.seats:
-        party = party_at.get(fold(seat.partij))
-        table = table_at.get(fold(seat.tafel))
-        if party is None or table is None or party.pos is not None:
+        guest = party_at.get(fold(seat.partij))
+        host = table_at.get(fold(seat.tafel))
+        if guest is None or host is None or guest.pos is not None:
             continue
         ring = "tweede-ring" if seat.ring == "tweede-ring" else "kopgroep"
-        known = home.get(party.uid)
+        known = home.get(guest.uid)
         if known is None or (known[1] == "tweede-ring" and ring == "kopgroep"):
-            home[party.uid] = (table, ring)
+            home[guest.uid] = (host, ring)
     guests: dict[str, tuple[list[Party], list[Party]]] = {t.uid: ([], []) for t in region.tables}
     for party in missing_parties:
         if party.uid in home:
@@ -91,7 +91,7 @@ def initial_positions(region: RegionMap) -> Positions:
         reach = radius + math.hypot(PARTY_W / 2, PARTY_H / 2 + PARTY_DY) if offsets else 0.0
         flowers[table.uid] = (offsets, max(reach, TABLE_W / 2))
 
-    existing = [i.pos for i in (*region.parties, *region.tables) if i.pos is not None]
+    existing = [i.pos for i in nodes(region) if i.pos is not None]
     result: Positions = {}
     centres: dict[str, tuple[float, float]] = {
         t.uid: t.pos for t in region.tables if t.pos is not None

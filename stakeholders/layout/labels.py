@@ -27,6 +27,7 @@ import functools
 import json
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from stakeholders.paths import resource
 
@@ -235,6 +236,7 @@ def _wrap_spans(text: str, measure: _Measure,
                         break
                     best = points[k]
                     k += 1
+                assert best is not None  # there is at least one break point
                 offset, hyphen = best
                 lines.append((start, offset, hyphen))
                 start = offset
@@ -296,6 +298,14 @@ def wrap_label(text: str, size_px: float, max_width: float, max_lines: int = 3,
     return wrap_lines(text, size_px, max_width, max_lines, bold)[0]
 
 
+class BoxKind(StrEnum):
+    """What a :class:`NodeBox` measures: a party, a table, or an "alle ‹type›" target."""
+
+    PARTY = "partij"
+    TABLE = "tafel"
+    TARGET = "doel"
+
+
 @dataclass(frozen=True)
 class NodeBox:
     """The full footprint of one item on the map: its shape plus its label.
@@ -305,7 +315,7 @@ class NodeBox:
     on the position; its centre lies ``dy`` below it.
 
     Attributes:
-        kind: ``"partij"``, ``"tafel"`` or ``"doel"``.
+        kind: a :class:`BoxKind`.
         width, height: size of the whole footprint.
         dy: vertical offset of the footprint's centre from the position.
         shape_w, shape_h: size of the shape (party) or rectangle (table, target),
@@ -320,7 +330,7 @@ class NodeBox:
         elided: whether the label had to be shortened with "…".
     """
 
-    kind: str
+    kind: BoxKind
     width: float
     height: float
     dy: float
@@ -364,10 +374,10 @@ def _fitting_lines(name: str, font_px: float, width: float, max_lines: int,
 
 
 @functools.lru_cache(maxsize=8192)
-def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = "",
+def node_box(kind: BoxKind, name: str, font_px: float = FONT_PX, *, subtitle: str = "",
              shape_px: float = SHAPE_PX, label_width: float | None = None,
              max_lines: int | None = None) -> NodeBox:
-    """The footprint of a party (``"partij"``), table (``"tafel"``) or target (``"doel"``).
+    """The footprint of a party, table or "alle ‹type›" target (``kind``).
 
     ``font_px`` is the size of a party's name; a table's title (bold) and kind
     (``subtitle``) and a target's text are drawn 12/11 and 9/11 of it, and
@@ -379,7 +389,7 @@ def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = 
     the canvas and the page ask for the same names again and again.
     """
     scale = font_px / FONT_PX
-    if kind == "partij":
+    if kind == BoxKind.PARTY:
         width = (label_width or LABEL_WIDTH * scale)
         lines, elided = _fitting_lines(name, font_px, width, max_lines or LABEL_LINES, False)
         widths = tuple(text_width(line, font_px) for line in lines)
@@ -391,7 +401,7 @@ def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = 
         box_w = max(shape_px + 8.0, max(widths, default=0.0) + 4.0)
         return NodeBox(kind, box_w, bottom - top, (top + bottom) / 2, shape_px, shape_px,
                        tuple(lines), font_px, False, label_top, lh, widths, elided=elided)
-    if kind == "tafel":
+    if kind == BoxKind.TABLE:
         title_px, kind_px = _TABLE_TITLE_PX * scale, _TABLE_KIND_PX * scale
         inner = (label_width or (_TABLE_W - 16.0) * scale)
         lines, elided = _fitting_lines(name, title_px, inner, max_lines or 2, True)
@@ -403,7 +413,7 @@ def node_box(kind: str, name: str, font_px: float = FONT_PX, *, subtitle: str = 
         box_h = max(_TABLE_H * scale, text_h + 12.0 * scale)
         return NodeBox(kind, box_w, box_h, 0.0, box_w, box_h, tuple(lines), title_px, True,
                        -text_h / 2, lh, widths, tuple(sub), kind_px, elided)
-    if kind == "doel":
+    if kind == BoxKind.TARGET:
         text_px = _TARGET_PX * scale
         inner = (label_width or (_TARGET_W - 10.0) * scale)
         lines, elided = _fitting_lines(name, text_px, inner, max_lines or 2, False)

@@ -18,7 +18,7 @@ import numpy as np
 
 from stakeholders.layout._crossings import crossing_pairs
 from stakeholders.layout._geometry import near_pairs
-from stakeholders.layout.labels import NodeBox
+from stakeholders.layout.labels import BoxKind, NodeBox
 
 
 def crossings(pos: np.ndarray, ei: np.ndarray, ej: np.ndarray) -> int:
@@ -58,7 +58,7 @@ def item_rects(pos: np.ndarray, boxes: list[NodeBox]) -> tuple[np.ndarray, np.nd
         x, y = pos[k]
         shapes[k] = (x - box.shape_w / 2, y - box.shape_h / 2,
                      x + box.shape_w / 2, y + box.shape_h / 2)
-        if box.kind == "partij" and box.lines:
+        if box.kind == BoxKind.PARTY and box.lines:
             half = box.label_width / 2
             labels[k] = (x - half, y + box.label_top, x + half,
                          y + box.label_top + box.line_height * len(box.lines))

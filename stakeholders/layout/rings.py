@@ -15,7 +15,8 @@ apart, so a ring grows with its number of parties.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -30,7 +31,7 @@ from stakeholders.layout._geometry import (
 )
 from stakeholders.layout._progress import ProgressFn, Ticker
 from stakeholders.layout.boxes import BoxSizes, map_boxes
-from stakeholders.layout.types import Positions
+from stakeholders.layout.types import Positions, nodes
 from stakeholders.model.entities import Party
 from stakeholders.model.regionmap import RegionMap, fold
 from stakeholders.model.vocab import domain_of, domains
@@ -90,9 +91,9 @@ def _ring_radius(angles: Sequence[float],
 
 
 def ring_offsets(inner: Sequence[Sequence[Hashable]], outer: Sequence[Sequence[Hashable]],
-                 sizes: dict[Hashable, tuple[float, float, float]] | None = None,
+                 sizes: Mapping[Any, tuple[float, float, float]] | None = None,
                  table_size: tuple[float, float] = (TABLE_W, TABLE_H),
-                 ) -> tuple[dict[Hashable, tuple[float, float]], float]:
+                 ) -> tuple[dict[Any, tuple[float, float]], float]:
     """Offsets from the table's centre for two rings of wedges; and the outer radius used.
 
     ``inner`` and ``outer`` hold, per wedge (domain) in order, the keys of
@@ -254,7 +255,7 @@ def _clear_around(region: RegionMap, result: Positions, table_uid: str, seated: 
     ring_sizes = [sizes[p.uid] for p in region.parties if p.uid in seated]
     disc = max([_reach(xy, size, centre) for xy, size in zip(ring, ring_sizes, strict=True)
                 if xy is not None] + [_reach(centre, sizes[table_uid], centre)]) + 2 * GAP
-    items = [i for i in (*region.parties, *region.tables) if i.pos is not None
+    items = [i for i in nodes(region) if i.pos is not None
              or i.uid in result]
     out = dict(result)
     inside = []
@@ -291,12 +292,12 @@ def _clear_around(region: RegionMap, result: Positions, table_uid: str, seated: 
     n = len(items)
     all_xy = np.vstack([xy, cells[:, :2]])
     half = np.concatenate([size[:, :2] / 2, np.repeat(cells[:, 2:3], 2, axis=1)])
-    x, y = remove_overlaps(all_xy[:, 0], all_xy[:, 1], half[:, 0], half[:, 1],
-                           np.concatenate([movable, np.zeros(len(cells), dtype=bool)]),
-                           ticker=ticker)
-    xy = np.column_stack([x[:n], y[:n]])
+    xs, ys = remove_overlaps(all_xy[:, 0], all_xy[:, 1], half[:, 0], half[:, 1],
+                             np.concatenate([movable, np.zeros(len(cells), dtype=bool)]),
+                             ticker=ticker)
+    xy = np.column_stack([xs[:n], ys[:n]])
     for k, item in enumerate(items):
         new = (float(xy[k, 0]), float(xy[k, 1] - size[k, 2]))
-        if movable[k] and (item.uid in out or new != tuple(item.pos)):
+        if movable[k] and (item.uid in out or item.pos is None or new != tuple(item.pos)):
             out[item.uid] = new
     return out

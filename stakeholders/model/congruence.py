@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.divisions import Division, Divisions, Region
 from stakeholders.model.regionmap import RegionMap
@@ -32,8 +32,7 @@ from stakeholders.model.regionmap import RegionMap
 MAP_ID = "kaart"
 
 
-def _t(text: str) -> str:
-    return tr("congruence", text)
+_t = translator("congruence")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.congruence import Area, Congruence, Part
 from stakeholders.model.divisions import Division, Region
 
@@ -24,8 +24,7 @@ CARE_DIVISIONS = ("ggd-regio", "veiligheidsregio", "zorgkantoorregio", "jeugdreg
                   "roaz-regio")
 
 
-def _t(text: str) -> str:
-    return tr("congruence", text)
+_t = translator("congruence")
 
 
 def _and(items: list[str]) -> str:

@@ -169,7 +169,11 @@ class Divisions:
     def members(self, slug: str, region_code: str) -> tuple[str, ...]:
         """The current gemeenten of one region, sorted by name."""
         codes = [g for g, r in self.placement.get(slug, {}).items() if r == region_code]
-        return tuple(sorted(codes, key=lambda c: self.gemeenten.get(c, c).lower()))
+
+        def by_name(code: str) -> str:
+            return self.gemeenten.get(code, code).lower()
+
+        return tuple(sorted(codes, key=by_name))
 
     def regions_of(self, slug: str) -> list[Region]:
         """The regions of a division, sorted by name."""

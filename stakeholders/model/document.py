@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from stakeholders.model.entities import Party, Table
-from stakeholders.model.ops import LISTS, Insert, Op, Replace, SetInfo, SetRules, apply_to
+from stakeholders.model.kinds import EntityKind
+from stakeholders.model.ops import Insert, Op, Replace, SetInfo, SetRules, apply_to
 from stakeholders.model.regionmap import RegionMap, fold
 
 log = logging.getLogger(__name__)
@@ -27,9 +28,9 @@ class Document(QObject):
 
     #: The whole map was replaced (new, open, import).
     reset = Signal()
-    #: An entity was added: (kind, uid).
+    #: An entity was added: (kind, uid); kind is an :class:`EntityKind` value.
     added = Signal(str, str)
-    #: An entity was removed: (kind, uid).
+    #: An entity was removed: (kind, uid); kind is an :class:`EntityKind` value.
     removed = Signal(str, str)
     #: An entity was replaced by a changed version: (kind, uid).
     updated = Signal(str, str)
@@ -46,7 +47,7 @@ class Document(QObject):
         super().__init__(parent)
         self._region = region or RegionMap()
         self._path: Path | None = None
-        self._by_uid: dict[str, tuple[str, Any]] = {}
+        self._by_uid: dict[str, tuple[EntityKind, Any]] = {}
         self._by_id: dict[str, Any] = {}
         self._reindex()
 
@@ -71,8 +72,8 @@ class Document(QObject):
         hit = self._by_uid.get(uid)
         return hit[1] if hit else None
 
-    def kind_of(self, uid: str) -> str | None:
-        """The kind (``party``, ``table``, …) of ``uid``, or ``None``."""
+    def kind_of(self, uid: str) -> EntityKind | None:
+        """The kind (party, table, …) of ``uid``, or ``None``."""
         hit = self._by_uid.get(uid)
         return hit[0] if hit else None
 
@@ -85,9 +86,9 @@ class Document(QObject):
         item = self.by_id(identifier)
         return item.uid if item is not None else None
 
-    def items(self, kind: str) -> list[Any]:
+    def items(self, kind: EntityKind | str) -> list[Any]:
         """The entities of one kind, in row order."""
-        return getattr(self._region, LISTS[kind])
+        return getattr(self._region, EntityKind(kind).list_name)
 
     # -- changes ----------------------------------------------------------------
     def load(self, region: RegionMap, path: Path | None = None) -> None:
@@ -121,8 +122,8 @@ class Document(QObject):
     # -- indexes ------------------------------------------------------------------
     def _reindex(self) -> None:
         self._by_uid = {}
-        for kind, attribute in LISTS.items():
-            for item in getattr(self._region, attribute):
+        for kind in EntityKind:
+            for item in getattr(self._region, kind.list_name):
                 self._by_uid[item.uid] = (kind, item)
         self._by_id = {fold(p.id): p for p in self._region.parties}
         self._by_id.update({fold(t.id): t for t in self._region.tables})
@@ -132,15 +133,15 @@ class Document(QObject):
             return
         if isinstance(op, Insert):
             entity = op.entity
-            self._by_uid[entity.uid] = (op.kind, entity)
-            if op.kind in ("party", "table"):
+            self._by_uid[entity.uid] = (EntityKind(op.kind), entity)
+            if EntityKind(op.kind).is_node:
                 self._by_id[fold(entity.id)] = entity
         elif isinstance(op, Replace):
-            self._by_uid[op.new.uid] = (op.kind, op.new)
-            if op.kind in ("party", "table"):
+            self._by_uid[op.new.uid] = (EntityKind(op.kind), op.new)
+            if EntityKind(op.kind).is_node:
                 self._by_id.pop(fold(op.old.id), None)
                 self._by_id[fold(op.new.id)] = op.new
         else:
             self._by_uid.pop(op.entity.uid, None)
-            if op.kind in ("party", "table"):
+            if EntityKind(op.kind).is_node:
                 self._by_id.pop(fold(op.entity.id), None)

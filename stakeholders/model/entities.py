@@ -155,7 +155,3 @@ class Waiver:
     datum: date | None = None
     door: str = ""
     uid: str = _uid_field()
-
-
-#: The kinds of entity, as used in Document signals and undo commands.
-ENTITY_KINDS: tuple[str, ...] = ("party", "table", "seat", "mandate", "relation", "waiver")

@@ -2,79 +2,63 @@
 
 A fragment holds the chosen parties and tables plus the seats, mandates and
 relations *between them* (a mandate on behalf of a type is kept when its
-holder is copied). It is serialised as ``.regiokaart`` JSON, so pasting
-validates it like any file. On paste, ids that already exist get a fresh
-id, references follow, positions shift so the copy is visible next to the
-original, and the result is planned as operations (one undo step).
+holder is copied). On the clipboard it is ``.regiokaart`` JSON
+(:mod:`stakeholders.io.clipboard`), so pasting validates it like any file. On
+paste, ids that already exist get a fresh id, references follow (every
+reference column of the schema), positions shift so the copy is visible next to
+the original, and the result is planned as operations (one undo step).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
-from stakeholders.io import regiokaart
-from stakeholders.io.problems import MapLoadError
-from stakeholders.model.edits import EditError, new_id
-from stakeholders.model.entities import MapInfo, new_uid
+from stakeholders.model import schema
+from stakeholders.model.edits import new_id
+from stakeholders.model.entities import MapInfo, Position, new_uid
+from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.model.ops import Insert, Op
 from stakeholders.model.regionmap import RegionMap, fold
+from stakeholders.model.schema import Kind
 
-MIME_TYPE = "application/x-stakeholders-fragment"
 PASTE_OFFSET = 60.0
 
 
 def extract(region: RegionMap, uids: set[str]) -> RegionMap:
-    """The fragment of ``region`` made of the parties/tables in ``uids`` and their links."""
-    parties = [p for p in region.parties if p.uid in uids]
-    tables = [t for t in region.tables if t.uid in uids]
-    ids = {p.id for p in parties} | {t.id for t in tables}
-    table_ids = {t.id for t in tables}
-    party_ids = {p.id for p in parties}
-    tables = [replace(t,
-                      bovenliggende_tafel=t.bovenliggende_tafel if t.bovenliggende_tafel in ids
-                      else "",
-                      voorzitter=t.voorzitter if t.voorzitter in party_ids else "",
-                      secretariaat=t.secretariaat if t.secretariaat in party_ids else "")
-              for t in tables]
-    seats = [s for s in region.seats if s.tafel in table_ids and s.partij in party_ids]
-    seated = {(s.tafel, s.partij) for s in seats}
-    tables = [t if not t.voorzitter or (t.id, t.voorzitter) in seated
-              else replace(t, voorzitter="") for t in tables]
-    mandates = [m for m in region.mandates
-                if m.houder in party_ids
-                and (m.namens_type or m.namens_partij in party_ids)
-                and (not m.tafel or m.tafel in table_ids)]
-    relations = [r for r in region.relations if r.van in ids and r.naar in ids]
-    return RegionMap(MapInfo(naam="fragment"), parties, tables, seats, mandates, relations, [])
+    """The fragment of ``region`` made of the parties/tables in ``uids`` and their links.
+
+    Parties and tables keep the references that point into the fragment (a chair also
+    needs its seat there); seats, mandates and relations are kept when everything they
+    name is in the fragment. Choices are not copied.
+    """
+    nodes: dict[str, list[Any]] = {kind: [n for n in region.items(kind) if n.uid in uids]
+                                   for kind in NODE_KINDS}
+    inside = {EntityKind(kind): {n.id for n in items} for kind, items in nodes.items()}
+    links = {spec.kind: [item for item in region.items(spec.kind)
+                         if all(_inside(c, item, inside) for c in spec.columns)]
+             for spec in (schema.ZETELS, schema.MANDATEN, schema.RELATIES)}
+    seated = {(s.tafel, s.partij) for s in links[EntityKind.SEAT]}
+    for spec in (schema.PARTIJEN, schema.TAFELS):
+        nodes[spec.kind] = [replace(n, **{
+            c.attr: "" for c in spec.columns
+            if not _inside(c, n, inside)
+            or (c.kind is Kind.CHAIR and getattr(n, c.attr) and (n.id, n.voorzitter) not in seated)
+        }) for n in nodes[spec.kind]]
+    return RegionMap(MapInfo(naam="fragment"), nodes[EntityKind.PARTY], nodes[EntityKind.TABLE],
+                     links[EntityKind.SEAT], links[EntityKind.MANDATE],
+                     links[EntityKind.RELATION], [])
 
 
-def to_text(fragment: RegionMap) -> str:
-    """The fragment as clipboard text (``.regiokaart`` JSON)."""
-    return regiokaart.dumps(fragment)
-
-
-def from_text(text: str) -> RegionMap:
-    """Read clipboard text back; :class:`EditError` when it is not a valid fragment."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise EditError("het klembord bevat geen kaartonderdelen") from exc
-    if not isinstance(data, dict) or data.get("formaat") != regiokaart.FORMAT_NAME:
-        raise EditError("het klembord bevat geen kaartonderdelen")
-    try:
-        return regiokaart.parse(text, _ClipboardPath()).map
-    except MapLoadError as exc:
-        raise EditError("kaartonderdelen op het klembord zijn ongeldig: "
-                        + "; ".join(p.text() for p in exc.errors[:3])) from exc
-
-
-class _ClipboardPath:
-    """Stands in for a path in messages about clipboard content."""
-
-    name = "klembord"
-    stem = "klembord"
+def _inside(column: schema.Column, item: Any, inside: dict[EntityKind, set[str]]) -> bool:
+    """Whether the party or table ``column`` of ``item`` names (if any) is in the fragment."""
+    if column.kind is Kind.NAMENS:
+        return not item.namens_partij or item.namens_partij in inside[EntityKind.PARTY]
+    if not column.kind.is_reference or not getattr(item, column.attr):
+        return True
+    target = column.kind.target
+    ids = inside[EntityKind.PARTY] | inside[EntityKind.TABLE] if target is None else inside[target]
+    return getattr(item, column.attr) in ids
 
 
 def plan_paste(region: RegionMap, fragment: RegionMap, offset: float = PASTE_OFFSET,
@@ -83,52 +67,40 @@ def plan_paste(region: RegionMap, fragment: RegionMap, offset: float = PASTE_OFF
 
     ``name_suffix`` (e.g. " (kopie)") is added to the names of the copied parties and tables.
     """
-    taken = {fold(p.id) for p in region.parties} | {fold(t.id) for t in region.tables}
-    rename: dict[str, str] = {}
-    working = RegionMap(region.info, list(region.parties), list(region.tables))
-    for item, prefix in [*((p, "P") for p in fragment.parties),
-                         *((t, "T") for t in fragment.tables)]:
-        if fold(item.id) in taken:
-            fresh = new_id(working, prefix)
-        else:
-            fresh = item.id
-        rename[item.id] = fresh
-        taken.add(fold(fresh))
-        if prefix == "P":
-            working.parties.append(replace(item, id=fresh))
-        else:
-            working.tables.append(replace(item, id=fresh))
+    rename = _fresh_ids(region, fragment)
 
-    def ref(value: str) -> str:
-        return rename.get(value, value)
-
-    def shift(pos: Any) -> Any:
+    def shift(pos: Position | None) -> Position | None:
         return None if pos is None else (pos[0] + offset, pos[1] + offset)
 
     ops: list[Op] = []
     new_nodes: list[str] = []
-    for party in fragment.parties:
-        copy = replace(party, id=ref(party.id), naam=party.naam + name_suffix,
-                       pos=shift(party.pos), uid=new_uid())
-        ops.append(Insert("party", copy, len(region.parties) + len(new_nodes)))
-        new_nodes.append(copy.uid)
-    for table_count, table in enumerate(fragment.tables):
-        copy = replace(table, id=ref(table.id), naam=table.naam + name_suffix,
-                       pos=shift(table.pos), uid=new_uid(),
-                       bovenliggende_tafel=ref(table.bovenliggende_tafel),
-                       voorzitter=ref(table.voorzitter), secretariaat=ref(table.secretariaat))
-        ops.append(Insert("table", copy, len(region.tables) + table_count))
-        new_nodes.append(copy.uid)
-    for index, seat in enumerate(fragment.seats):
-        ops.append(Insert("seat", replace(seat, tafel=ref(seat.tafel), partij=ref(seat.partij),
-                                          uid=new_uid()), len(region.seats) + index))
-    for index, mandate in enumerate(fragment.mandates):
-        ops.append(Insert("mandate", replace(mandate, houder=ref(mandate.houder),
-                                             namens_partij=ref(mandate.namens_partij),
-                                             tafel=ref(mandate.tafel), uid=new_uid()),
-                          len(region.mandates) + index))
-    for index, relation in enumerate(fragment.relations):
-        ops.append(Insert("relation", replace(relation, van=ref(relation.van),
-                                              naar=ref(relation.naar), uid=new_uid()),
-                          len(region.relations) + index))
+    for spec in schema.SHEETS:
+        if spec.key_value:
+            continue
+        attrs = schema.reference_attrs(spec)
+        start = len(region.items(spec.kind))
+        for index, item in enumerate(fragment.items(spec.kind)):
+            changes: dict[str, Any] = {a: rename.get(getattr(item, a), getattr(item, a))
+                                       for a in attrs}
+            if spec.kind in NODE_KINDS:
+                changes.update(id=rename[item.id], naam=item.naam + name_suffix,
+                               pos=shift(item.pos))
+            copy = replace(item, **changes, uid=new_uid())
+            ops.append(Insert(spec.kind, copy, start + index))
+            if spec.kind in NODE_KINDS:
+                new_nodes.append(copy.uid)
     return ops, new_nodes
+
+
+def _fresh_ids(region: RegionMap, fragment: RegionMap) -> dict[str, str]:
+    """Fragment id -> the id of its copy: the same id while it is free, else a fresh one."""
+    taken = {fold(p.id) for p in region.parties} | {fold(t.id) for t in region.tables}
+    rename: dict[str, str] = {}
+    working = RegionMap(region.info, list(region.parties), list(region.tables))
+    for kind, prefix in ((EntityKind.PARTY, "P"), (EntityKind.TABLE, "T")):
+        for item in fragment.items(kind):
+            fresh = new_id(working, prefix) if fold(item.id) in taken else item.id
+            rename[item.id] = fresh
+            taken.add(fold(fresh))
+            working.items(kind).append(replace(item, id=fresh))
+    return rename

@@ -14,16 +14,6 @@ from typing import Any
 from stakeholders.model.entities import MapInfo
 from stakeholders.model.regionmap import RegionMap
 
-#: entity kind -> the RegionMap attribute holding that list
-LISTS: dict[str, str] = {
-    "party": "parties",
-    "table": "tables",
-    "seat": "seats",
-    "mandate": "mandates",
-    "relation": "relations",
-    "waiver": "waivers",
-}
-
 
 @dataclass(frozen=True)
 class Insert:
@@ -100,7 +90,7 @@ def apply_to(region: RegionMap, op: Op) -> None:
     if isinstance(op, SetRules):
         region.custom_rules = [dict(rule) for rule in op.new]
         return
-    items: list[Any] = getattr(region, LISTS[op.kind])
+    items = region.items(op.kind)
     if isinstance(op, Insert):
         if not 0 <= op.index <= len(items):
             raise OpError(f"insert {op.kind} at {op.index} of {len(items)}")

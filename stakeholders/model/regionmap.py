@@ -9,6 +9,7 @@ owns the one that is being edited.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -23,6 +24,13 @@ from stakeholders.model.entities import (
     Table,
     Waiver,
 )
+from stakeholders.model.kinds import EntityKind
+
+#: Every rule id a deliberate choice may name, given a map's own rules (``custom_rules``);
+#: raises :class:`ValueError` with a Dutch message when those rules are not valid. The rules
+#: layer provides it (:func:`stakeholders.rules.catalogue.known_rule_ids`); the model and the
+#: readers receive it from their caller, so they never import the rules.
+KnownRules = Callable[[Sequence[Mapping[str, Any]]], list[str]]
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 RESERVED_SUBJECT = "kaart"
@@ -56,9 +64,10 @@ class RegionMap:
         """Kaart ``peildatum``, or ``today`` (the date of the check) when it is empty."""
         return self.info.peildatum or today or date.today()
 
-    def party_index(self) -> dict[str, Party]:
-        """Parties by canonical id."""
-        return {p.id: p for p in self.parties}
+    def items(self, kind: str) -> list[Any]:
+        """The list of entities of ``kind`` (``party`` → :attr:`parties`, …)."""
+        items: list[Any] = getattr(self, EntityKind(kind).list_name)
+        return items
 
     def table_index(self) -> dict[str, Table]:
         """Tables by canonical id."""

@@ -246,19 +246,6 @@ ROLE_TYPES: dict[str, tuple[str, ...]] = {
     "centrumgemeente": ("gemeente",),
 }
 
-#: The governance fields of a table that can be "arranged" (``rules.md`` §2), in sheet order.
-GOVERNANCE_FIELDS: tuple[str, ...] = (
-    "besluitvorming",
-    "verantwoordelijkheden",
-    "verantwoording",
-    "financiering",
-    "ondersteuning",
-    "burgerbetrokkenheid",
-    "gemeenteraad",
-    "regioanalyse",
-)
-
-
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))

@@ -18,6 +18,8 @@ from typing import Any
 
 from stakeholders import paths
 from stakeholders.model import vocab
+from stakeholders.model.kinds import SubjectKind
+from stakeholders.rules.checks import validate_check
 
 LEVELS: tuple[str, ...] = ("vereist", "aanbevolen", "signaal")
 THEMES: tuple[str, ...] = ("samenstelling", "regie", "governance", "mandaten", "samenhang")
@@ -85,7 +87,7 @@ class RuleSpec:
     id: str
     level: str
     applies_to: tuple[str, ...]
-    subject: str  #: ``tafel``, ``partij`` or ``kaart``
+    subject: SubjectKind  #: what the rule's flags are about
     checkable: bool
     message_nl: str
     message_en: str
@@ -104,10 +106,6 @@ class RuleSpec:
     #: Runs only on top-level tables (``rules.md`` §2): R-GOV-* and R-HINT-* table rules.
     top_level_only: bool = False
     origin: str = "catalogus"  #: ``catalogus`` (rules.md) or ``regio`` (the map's own)
-
-    @property
-    def is_map_rule(self) -> bool:
-        return MAP_SCOPE in self.applies_to
 
     def message(self, variant: str | None, language: str = "nl") -> str:
         """The message template of ``variant`` (or the main message) in ``language``."""
@@ -283,11 +281,13 @@ def _parse_rule(
     for scope in applies_to:
         if scope != MAP_SCOPE and scope not in vocab.table_kinds():
             raise CatalogueError(f"{rule_id}: onbekende tafelsoort '{scope}'")
+    subject = str(spec.get("subject", SubjectKind.PARTY if MAP_SCOPE in applies_to
+                           else SubjectKind.TABLE))
+    if subject not in set(SubjectKind):
+        raise CatalogueError(f"{rule_id}: onbekend onderwerp '{subject}'")
     check = spec.get("check")
     checkable = bool(spec.get("checkable", True))
     if checkable and check is not None:
-        from stakeholders.rules.checks import validate_check  # avoid an import cycle
-
         problem = validate_check(check, groups)
         if problem:
             raise CatalogueError(f"{rule_id}: {problem}")
@@ -300,7 +300,7 @@ def _parse_rule(
         id=rule_id,
         level=spec["level"],
         applies_to=applies_to,
-        subject=str(spec.get("subject", "partij" if MAP_SCOPE in applies_to else "tafel")),
+        subject=SubjectKind(subject),
         checkable=checkable and check is not None,
         message_nl=spec["message_nl"],
         message_en=spec["message_en"],
@@ -377,10 +377,11 @@ def known_rule_ids(custom_rules: Iterable[Mapping[str, Any]] = ()) -> list[str]:
     """Every rule id a deliberate choice may name: the catalogue's, then the region's own.
 
     The one place this is computed: the importer, the ``.regiokaart`` reader, the
-    editor and the property panel all ask here.
+    editor and the property panel all ask here (io and model receive this function from
+    their caller). Raises :class:`CatalogueError` (a ``ValueError``) when the region's own
+    rules are not valid rules.
     """
-    own = [str(rule.get("id", "")) for rule in custom_rules if rule.get("id")]
-    return [*default_catalogue().rule_ids(), *own]
+    return default_catalogue().with_region_rules([dict(r) for r in custom_rules]).rule_ids()
 
 
 @functools.cache

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from stakeholders.io.cells import is_no_value
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.model.vocab import GOVERNANCE_FIELDS
+from stakeholders.model.schema import GOVERNANCE_FIELDS
+from stakeholders.model.yesno import is_no_value
 
 INACTIVE_ROLE = "toehoorder"
 _NOT_ARRANGED = frozenset({"", "-", "nee"})

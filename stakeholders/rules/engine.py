@@ -17,13 +17,7 @@ from stakeholders.model.regionmap import RESERVED_SUBJECT, RegionMap
 from stakeholders.rules.catalogue import LEVELS, THEMES, Catalogue, RuleSpec, default_catalogue
 from stakeholders.rules.checks import MAP_CHECKS, TABLE_CHECKS, Hit
 from stakeholders.rules.context import CheckContext
-from stakeholders.rules.flags import (
-    SUBJECT_KIND_ORDER,
-    SUBJECT_MAP,
-    SUBJECT_PARTY,
-    SUBJECT_TABLE,
-    Flag,
-)
+from stakeholders.rules.flags import SUBJECT_KIND_ORDER, Flag, SubjectKind
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +34,7 @@ def _render(template: str, values: dict) -> str:
 
 
 def _flag(
-    rule: RuleSpec, subject: str, subject_kind: str, hit: Hit, base: dict, order: tuple
+    rule: RuleSpec, subject: str, subject_kind: SubjectKind, hit: Hit, base: dict, order: tuple
 ) -> Flag:
     nl = {**base, **hit.nl}
     en = {**base, **hit.en}
@@ -69,8 +63,8 @@ class _Order:
         self.level = {level: i for i, level in enumerate(LEVELS)}
         self.theme = {theme: i for i, theme in enumerate(THEMES)}
 
-    def __call__(self, rule: RuleSpec, subject_kind: str, subject: str) -> tuple[int, ...]:
-        if subject_kind == SUBJECT_TABLE:
+    def __call__(self, rule: RuleSpec, subject_kind: SubjectKind, subject: str) -> tuple[int, ...]:
+        if subject_kind == SubjectKind.TABLE:
             row = self.ctx.table_order.get(subject, 0)
         else:
             row = self.ctx.party_order.get(subject, 0)
@@ -101,17 +95,17 @@ def evaluate(
                 continue
             hit = function(ctx, rule, catalogue, table)
             if hit is not None:
-                key = order(rule, SUBJECT_TABLE, table.id)
-                flags.append(_flag(rule, table.id, SUBJECT_TABLE, hit, base, key))
+                key = order(rule, SubjectKind.TABLE, table.id)
+                flags.append(_flag(rule, table.id, SubjectKind.TABLE, hit, base, key))
     if include_map_rules:
         for rule in catalogue.rules_for("map"):
-            function = MAP_CHECKS.get(rule.check["kind"])  # type: ignore[index]
-            if function is None:
+            map_check = MAP_CHECKS.get(rule.check["kind"])  # type: ignore[index]
+            if map_check is None:
                 continue
-            kind = SUBJECT_MAP if rule.subject == SUBJECT_MAP else SUBJECT_PARTY
-            for subject, hit in function(ctx, rule, catalogue):
+            kind = SubjectKind.MAP if rule.subject == SubjectKind.MAP else SubjectKind.PARTY
+            for subject, map_hit in map_check(ctx, rule, catalogue):
                 key = order(rule, kind, subject)
-                flags.append(_flag(rule, subject, kind, hit, {}, key))
+                flags.append(_flag(rule, subject, kind, map_hit, {}, key))
     flags.sort(key=lambda f: f.order)
     return flags
 

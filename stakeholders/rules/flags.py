@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-SUBJECT_TABLE = "tafel"
-SUBJECT_PARTY = "partij"
-SUBJECT_MAP = "kaart"
-#: Display order of subject kinds: the map first, then tables, then parties (``rules.md`` §4).
-SUBJECT_KIND_ORDER = (SUBJECT_MAP, SUBJECT_TABLE, SUBJECT_PARTY)
+from stakeholders.model.kinds import SUBJECT_KIND_ORDER, SubjectKind
+
+__all__ = ["SUBJECT_KIND_ORDER", "Flag", "SubjectKind"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +21,7 @@ class Flag:
     rule: str
     level: str
     subject: str
-    subject_kind: str
+    subject_kind: SubjectKind
     message_nl: str
     message_en: str
     fix_nl: str

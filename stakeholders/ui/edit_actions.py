@@ -8,55 +8,57 @@ replace.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
+from stakeholders.io import clipboard
 from stakeholders.model import fragment as frag
 from stakeholders.model import vocab
 from stakeholders.model.edits import EditError
 from stakeholders.model.entities import Party, Table
-
-if TYPE_CHECKING:
-    from stakeholders.ui.main_window import MainWindow
+from stakeholders.rules.catalogue import known_rule_ids
+from stakeholders.ui.context import CanvasContext
+from stakeholders.ui.interactions import CanvasInteractions
 
 log = logging.getLogger(__name__)
 
-
-def _t(text: str) -> str:
-    return tr("EditActions", text)
+_t = translator("EditActions")
 
 
 class EditActions(QObject):
-    """Selection-based edit commands of one main window."""
+    """Selection-based edit commands on one canvas (the connections through its gestures)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.editor = window.editor
-        self.document = window.document
-        self.scene = window.scene
+    def __init__(self, context: CanvasContext, interactions: CanvasInteractions,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.interactions = interactions
+        self.editor = context.editor
+        self.document = context.document
+        self.scene = context.scene
 
     # -- questions (replaced in tests) -----------------------------------------------------
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, label, text=default)
+        text, ok = QInputDialog.getText(self.context.dialog_parent, title, label, text=default)
         return text.strip() if ok and text.strip() else None
 
     def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
-        item, ok = QInputDialog.getItem(self.window, title, label, items, 0, False)
+        item, ok = QInputDialog.getItem(self.context.dialog_parent, title, label, items, 0,
+                                        False)
         return item if ok else None
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.context.status(text)
 
     def _selected(self) -> list[str]:
         return self.scene.selected_uids()
 
-    def _selected_nodes(self) -> list[object]:
+    def _selected_nodes(self) -> list[Any]:
         return [self.document.entity(u) for u in self._selected()
-                if self.document.kind_of(u) in ("party", "table")]
+                if (kind := self.document.kind_of(u)) is not None and kind.is_node]
 
     # -- delete, select ----------------------------------------------------------------------
     def delete_selected(self) -> bool:
@@ -77,8 +79,8 @@ class EditActions(QObject):
             return False
         part = frag.extract(self.document.region, nodes)
         data = QMimeData()
-        text = frag.to_text(part)
-        data.setData(frag.MIME_TYPE, text.encode("utf-8"))
+        text = clipboard.to_text(part)
+        data.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
         data.setText("\n".join([p.naam for p in part.parties] + [t.naam for t in part.tables]))
         QApplication.clipboard().setMimeData(data)
         self._status(_t("{n} onderdelen gekopieerd.").format(n=len(nodes)))
@@ -89,11 +91,12 @@ class EditActions(QObject):
 
     def paste(self) -> bool:
         data = QApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(frag.MIME_TYPE):
+        if data is None or not data.hasFormat(clipboard.MIME_TYPE):
             self._status(_t("Het klembord bevat geen partijen of tafels."))
             return False
         try:
-            part = frag.from_text(bytes(data.data(frag.MIME_TYPE)).decode("utf-8"))
+            text = bytes(data.data(clipboard.MIME_TYPE)).decode("utf-8")
+            part = clipboard.from_text(text, known_rule_ids)
             ops, new_nodes = frag.plan_paste(self.document.region, part)
         except EditError as exc:
             self._status(str(exc))
@@ -118,7 +121,7 @@ class EditActions(QObject):
 
     # -- adding ----------------------------------------------------------------------------------
     def quick_add(self) -> None:
-        self.window.interactions.quick_add()
+        self.interactions.quick_add()
 
     def add_table(self) -> bool:
         name = self.ask_text(_t("Tafel toevoegen"), _t("Naam van de tafel:"))
@@ -130,9 +133,8 @@ class EditActions(QObject):
         if label is None:
             return False
         kind = kinds[labels.index(label)]
-        view = self.window.view
-        centre = self.window.interactions.free_spot(
-            view.mapToScene(view.viewport().rect().center()))
+        view = self.context.view
+        centre = self.scene.free_spot(view.mapToScene(view.viewport().rect().center()))
         table = self.editor.add_table(name, kind.id, (centre.x(), centre.y()))
         if table is not None:
             self.scene.select_uids([table.uid])
@@ -148,16 +150,16 @@ class EditActions(QObject):
             return False
         done = False
         for party in parties:
-            done = self.window.interactions.connect_items(party.uid, tables[0].uid) or done
+            done = self.interactions.connect_items(party.uid, tables[0].uid) or done
         return done
 
     def add_mandate(self) -> bool:
         parties = [n for n in self._selected_nodes() if isinstance(n, Party)]
         if len(parties) == 1:
-            return self.window.interactions.connect_items(parties[0].uid, None)
+            return self.interactions.connect_items(parties[0].uid, None)
         if len(parties) == 2:
             a, b = parties
-            choice = self.window.interactions.ask_choice(_t("Wie spreekt namens wie?"), [
+            choice = self.interactions.ask_choice(_t("Wie spreekt namens wie?"), [
                 (_t("{a} spreekt namens {b}").format(a=a.naam, b=b.naam), (a, b)),
                 (_t("{a} spreekt namens {b}").format(a=b.naam, b=a.naam), (b, a)),
             ])
@@ -174,7 +176,7 @@ class EditActions(QObject):
         if len(nodes) != 2:
             self._status(_t("Selecteer twee partijen of tafels."))
             return False
-        return self.window.interactions.connect_items(nodes[0].uid, nodes[1].uid)
+        return self.interactions.connect_items(nodes[0].uid, nodes[1].uid)
 
     def toggle_pin(self) -> bool:
         nodes = self._selected_nodes()

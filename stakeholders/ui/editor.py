@@ -18,18 +18,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from stakeholders.commands.edit import EditCommand
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import edits
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.ops import Op
 from stakeholders.rules.catalogue import Catalogue, default_catalogue, known_rule_ids
 
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return tr("DocumentEditor", text)
+_t = translator("DocumentEditor")
 
 
 class DocumentEditor(QObject):
@@ -131,11 +131,6 @@ class DocumentEditor(QObject):
         return self.attempt(text, lambda: edits.add_waivers(self.region, waivers,
                                                              self.known_rules()))
 
-    def unwaive(self, rule: str, subject: str) -> bool:
-        """Withdraw the deliberate choice that waives (rule, subject): its own row, else
-        the ``kaart`` row of the rule (one undo step)."""
-        return self.unwaive_many([(rule, subject)])
-
     def unwaive_many(self, keys: list[tuple[str, str]]) -> bool:
         """Withdraw the choices that waive each (rule, subject) pair, as one undo step."""
         doomed: dict[str, None] = {}
@@ -150,8 +145,8 @@ class DocumentEditor(QObject):
             return False
         text = _t("Bewuste keuze intrekken") if len(doomed) == 1 else _t(
             "Bewuste keuzes intrekken")
-        return self.attempt(text, lambda: edits.remove(self.region,
-                                                        [("waiver", uid) for uid in doomed]))
+        doomed_rows = [(EntityKind.WAIVER, uid) for uid in doomed]
+        return self.attempt(text, lambda: edits.remove(self.region, doomed_rows))
 
     # -- changing -------------------------------------------------------------------------
     def set_fields(self, uid: str, changes: dict[str, Any], *, merge: bool = False,

@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.io import regiokaart
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.placement import with_positions
+from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
 
@@ -32,8 +33,7 @@ OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiok
 XLSX_FILTER = "Excel-werkboek (*.xlsx)"
 
 
-def _t(text: str) -> str:
-    return tr("FileController", text)
+_t = translator("FileController")
 
 
 class FileController(QObject):
@@ -132,7 +132,7 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            result = load_map(path)
+            result = load_map(path, known_rules=known_rule_ids)
         except MapLoadError as exc:
             self.last_problems = exc.problems
             self.show_problems(

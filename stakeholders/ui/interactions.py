@@ -1,12 +1,19 @@
-"""Canvas gestures that create things: connect two nodes, quick add a party.
+"""The canvas's gestures: which one a press starts, and what a connection means.
 
-*Connect*: hold Shift (or switch on "Verbinden", key C) and drag from one
-node to another. Party → table makes a seat (pick role and ring); party →
-party a mandate ("spreekt namens") or a relation; a drop on empty canvas
-offers a mandate on behalf of a whole type. Each result is one undo step.
+:class:`CanvasInteractions` is the one place that watches the canvas's mouse
+and keys (an event filter on the view and its viewport). A press starts one
+gesture object (:mod:`stakeholders.ui.gestures`) that gets the events until
+it ends; Esc cancels it:
 
-*Quick add*: press N (or double-click empty canvas), type the name, Enter,
-pick the type from a short filtered list, Enter.
+- middle or right button, or the left one while Space is held: pan;
+- Shift on a party or table: connect. Party → table makes a seat (pick role
+  and ring); party → party a mandate ("spreekt namens") or a relation;
+  table → table a sub-table or a relation; a drop on empty canvas offers a
+  mandate on behalf of a whole type. Each result is one undo step;
+- on a party or table: move (the selection; one undo step on release);
+- anywhere else: rubber band;
+- double-click on empty canvas (or N, or a type from the palette): quick
+  add: type the name, Enter, pick the type from a short filtered list, Enter.
 
 Choices are asked through :meth:`CanvasInteractions.ask_choice`, one small
 method that tests replace.
@@ -16,67 +23,178 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QGraphicsLineItem, QMenu
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Table
-from stakeholders.ui.canvas import style as S
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.items import NodeItem, PartyItem, TableItem
-from stakeholders.ui.canvas.scene import MapScene
-from stakeholders.ui.canvas.view import MapView
-from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.context import CanvasContext
+from stakeholders.ui.gestures import (
+    ConnectInteraction,
+    Interaction,
+    MoveInteraction,
+    PanInteraction,
+    QuickAddInteraction,
+    RubberBandInteraction,
+)
 from stakeholders.ui.quickadd import QuickAddPopup
 
 log = logging.getLogger(__name__)
 
+_t = translator("CanvasInteractions")
 
-def _t(text: str) -> str:
-    return tr("CanvasInteractions", text)
-
-
-#: Seat choices offered after a party → table drag: (label, rol, ring).
-SEAT_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("Lid, kopgroep", "lid", "kopgroep"),
-    ("Lid, tweede ring", "lid", "tweede-ring"),
-    ("Initiatiefnemer", "initiatiefnemer", "kopgroep"),
-    ("Voorzitter", "voorzitter", "kopgroep"),
-    ("Adviseur, tweede ring", "adviseur", "tweede-ring"),
-    ("Toehoorder, tweede ring", "toehoorder", "tweede-ring"),
-    ("Secretariaat", "secretariaat", "kopgroep"),
+#: Seat choices offered after a party → table drag: (rol, ring), in menu order.
+SEAT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("lid", "kopgroep"),
+    ("lid", "tweede-ring"),
+    ("initiatiefnemer", "kopgroep"),
+    ("voorzitter", "kopgroep"),
+    ("adviseur", "tweede-ring"),
+    ("toehoorder", "tweede-ring"),
+    ("secretariaat", "kopgroep"),
 )
 
-#: Grid (scene units) and reach of the search for a free place for a new item.
-FREE_SPOT_STEP = (150.0, 120.0)
-FREE_SPOT_RINGS = 12
+
+def _seat_label(rol: str, ring: str) -> str:
+    """The menu entry of a seat choice."""
+    labels = {
+        ("lid", "kopgroep"): _t("Lid, kopgroep"),
+        ("lid", "tweede-ring"): _t("Lid, tweede ring"),
+        ("initiatiefnemer", "kopgroep"): _t("Initiatiefnemer"),
+        ("voorzitter", "kopgroep"): _t("Voorzitter"),
+        ("adviseur", "tweede-ring"): _t("Adviseur, tweede ring"),
+        ("toehoorder", "tweede-ring"): _t("Toehoorder, tweede ring"),
+        ("secretariaat", "kopgroep"): _t("Secretariaat"),
+    }
+    return labels[(rol, ring)]
 
 
 def _relation_options(source: str, target: str) -> list[tuple[str, object]]:
     """Menu entries for every relation kind from ``source`` to ``target``."""
     return [(_t("Relatie: {a} {soort} {b}").format(a=source, soort=value.label_nl, b=target),
-             ("relation", value.id)) for value in vocab.RELATION_KINDS.values]
+             (EntityKind.RELATION, value.id)) for value in vocab.RELATION_KINDS.values]
 
 
 class CanvasInteractions(QObject):
-    """Turns mouse and key gestures on the canvas into editor calls."""
+    """Starts and feeds the gesture a mouse press means; turns connections into editor calls."""
 
-    def __init__(self, editor: DocumentEditor, scene: MapScene, view: MapView,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, context: CanvasContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
-        self.document = editor.document
-        self.scene = scene
-        self.view = view
-        self.connect_mode = False
-        self._source: NodeItem | None = None
-        self._line: QGraphicsLineItem | None = None
-        self.popup = QuickAddPopup(view)
-        self.popup.accepted.connect(self._quick_add_accepted)
-        view.viewport().installEventFilter(self)
+        self.context = context
+        self.editor = context.editor
+        self.document = context.document
+        self.scene = context.scene
+        self.view = context.view
+        #: The gesture in progress (``None``: none).
+        self.current: Interaction | None = None
+        self._space_down = False
+        self.popup = QuickAddPopup(self.view)
+        self._viewport = self.view.viewport()
+        self.view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
 
-    # -- choices (replaced in tests) ------------------------------------------------------
+    # -- the gesture in progress ---------------------------------------------------------------
+    def begin(self, interaction: Interaction, event: QMouseEvent | None = None) -> None:
+        """Make ``interaction`` the gesture in progress (cancelling any other)."""
+        if self.current is not None:
+            self.current.cancel()
+        self.current = interaction
+        interaction.start(event)
+
+    def interaction_ended(self, interaction: Interaction) -> None:
+        """Called by a gesture when it ends or is cancelled."""
+        if self.current is interaction:
+            self.current = None
+        interaction.deleteLater()
+
+    @property
+    def _line(self) -> QGraphicsLineItem | None:
+        """The dashed line of a connect gesture in progress (``None`` otherwise)."""
+        current = self.current
+        return current.line if isinstance(current, ConnectInteraction) else None
+
+    # -- events ----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return self._key(event)
+        if watched is not self._viewport:
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            return self._press(event)
+        if kind == QEvent.Type.MouseButtonDblClick:
+            return self._double_click(event)
+        if self.current is None:
+            return False
+        if kind == QEvent.Type.MouseMove:
+            return self.current.mouse_move(event)
+        if kind == QEvent.Type.MouseButtonRelease:
+            return self.current.mouse_release(event)
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = event.type() == QEvent.Type.KeyPress
+            if self._space_down:
+                self._viewport.setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self._viewport.unsetCursor()
+        elif (event.key() == Qt.Key.Key_Escape and event.type() == QEvent.Type.KeyPress
+              and self.current is not None and not isinstance(self.current,
+                                                              QuickAddInteraction)):
+            self.current.cancel()
+            return True
+        return False
+
+    def _press(self, event: QMouseEvent) -> bool:
+        button = event.button()
+        point = event.position().toPoint()
+        if button in (Qt.MouseButton.MiddleButton, Qt.MouseButton.RightButton) or (
+                button == Qt.MouseButton.LeftButton and self._space_down):
+            self.begin(PanInteraction(self), event)
+            return True
+        if button != Qt.MouseButton.LeftButton:
+            return False
+        node = self.node_at(point)
+        if node is not None and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.begin(ConnectInteraction(self, node), event)
+        elif self._movable_at(point):
+            self.begin(MoveInteraction(self), event)
+        else:
+            self.begin(RubberBandInteraction(self), event)
+        return True
+
+    def _double_click(self, event: QMouseEvent) -> bool:
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.node_at(point) is None:
+            self.quick_add(self.view.mapToScene(point))
+            return True
+        return False
+
+    def node_at(self, view_pos: QPoint) -> NodeItem | None:
+        """The party or table under ``view_pos`` (names and lines above it do not count)."""
+        for item in self.view.items(view_pos):
+            if isinstance(item, (PartyItem, TableItem)):
+                return item
+        return None
+
+    def _movable_at(self, view_pos: QPoint) -> bool:
+        item = self.view.itemAt(view_pos)
+        return item is not None and bool(item.flags() & item.GraphicsItemFlag.ItemIsMovable)
+
+    # -- quick add -------------------------------------------------------------------------------
+    def quick_add(self, scene_pos: QPointF | None = None, type_id: str = "") -> None:
+        """Open the quick-add popup at ``scene_pos`` (default: a free place near the centre)."""
+        if scene_pos is None:
+            scene_pos = self.scene.free_spot(
+                self.view.mapToScene(self.view.viewport().rect().center()))
+        self.begin(QuickAddInteraction(self, scene_pos, type_id))
+
+    # -- choices (replaced in tests) ------------------------------------------------------------
     def ask_choice(self, title: str, options: list[tuple[str, object]]) -> object | None:
         """Show a small menu at the mouse; return the chosen value or ``None``."""
         menu = QMenu(self.view)
@@ -90,12 +208,7 @@ class CanvasInteractions(QObject):
         chosen = menu.exec(QCursor.pos())
         return chosen.data() if chosen is not None and chosen is not header else None
 
-    # -- connect ---------------------------------------------------------------------------
-    def set_connect_mode(self, on: bool) -> None:
-        self.connect_mode = on
-        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if on
-                                       else Qt.CursorShape.ArrowCursor)
-
+    # -- what a connection means ---------------------------------------------------------------
     def connect_items(self, source_uid: str, target_uid: str | None) -> bool:
         """Create what a drag from ``source`` to ``target`` (or empty canvas) means."""
         source = self.document.entity(source_uid)
@@ -119,8 +232,8 @@ class CanvasInteractions(QObject):
                 partij=party.naam, tafel=table.naam))
             return False
         title = _t("{partij} aan {tafel}").format(partij=party.naam, tafel=table.naam)
-        choice = self.ask_choice(title, [(_t(label), (rol, ring)) for label, rol, ring
-                                         in SEAT_CHOICES])
+        choice = self.ask_choice(title, [(_seat_label(rol, ring), (rol, ring))
+                                         for rol, ring in SEAT_CHOICES])
         if choice is None:
             return False
         rol, ring = choice
@@ -129,20 +242,20 @@ class CanvasInteractions(QObject):
     def _party_to_party(self, holder: Party, other: Party) -> bool:
         options: list[tuple[str, object]] = [
             (_t("{a} spreekt namens {b} (alle tafels)").format(a=holder.naam, b=other.naam),
-             ("mandate", "")),
+             (EntityKind.MANDATE, "")),
         ]
         for seat in self.document.region.seats:
             if seat.partij == holder.id:
                 table = self.document.by_id(seat.tafel)
                 options.append((_t("{a} spreekt namens {b} aan {t}").format(
                     a=holder.naam, b=other.naam, t=table.naam if table else seat.tafel),
-                    ("mandate", seat.tafel)))
+                    (EntityKind.MANDATE, seat.tafel)))
         options += _relation_options(holder.naam, other.naam)
         choice = self.ask_choice(_t("Verbinden"), options)
         if choice is None:
             return False
         what, detail = choice
-        if what == "mandate":
+        if what == EntityKind.MANDATE:
             return self.editor.add_mandate(holder.id, party=other.id, table=detail) is not None
         return self.editor.add_relation(holder.id, other.id, detail) is not None
 
@@ -168,83 +281,3 @@ class CanvasInteractions(QObject):
             return self.editor.set_fields(child.uid, {"bovenliggende_tafel": parent.id},
                                           text=_t("Bovenliggende tafel kiezen"))
         return self.editor.add_relation(child.id, parent.id, detail) is not None
-
-    # -- quick add -------------------------------------------------------------------------
-    def free_spot(self, scene_pos: QPointF) -> QPointF:
-        """``scene_pos``, or the nearest grid place around it where no party or table is,
-        so that a new item never lands on (and hides) an existing one."""
-        step_x, step_y = FREE_SPOT_STEP
-        for ring in range(FREE_SPOT_RINGS):
-            offsets = sorted(
-                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
-                 if max(abs(dx), abs(dy)) == ring),
-                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
-            for dx, dy in offsets:
-                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
-                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
-                if not any(isinstance(item, (PartyItem, TableItem))
-                           for item in self.scene.items(box)):
-                    return spot
-        return scene_pos
-
-    def quick_add(self, scene_pos: QPointF | None = None, type_id: str = "") -> None:
-        """Open the quick-add popup at ``scene_pos`` (default: a free place near the centre)."""
-        if scene_pos is None:
-            scene_pos = self.free_spot(
-                self.view.mapToScene(self.view.viewport().rect().center()))
-        self.popup.open_at(self.view.mapFromScene(scene_pos), scene_pos, type_id)
-
-    def _quick_add_accepted(self, name: str, type_id: str, scene_pos: QPointF) -> None:
-        party = self.editor.add_party(name, type_id, (scene_pos.x(), scene_pos.y()))
-        if party is not None:
-            self.scene.select_uids([party.uid])
-
-    # -- mouse ------------------------------------------------------------------------------
-    def _node_at(self, view_pos: QPoint) -> NodeItem | None:
-        for item in self.view.items(view_pos):
-            if isinstance(item, (PartyItem, TableItem)):
-                return item
-        return None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-            wants = self.connect_mode or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            node = self._node_at(event.position().toPoint())
-            if wants and node is not None:
-                self._start_line(node)
-                return True
-        elif kind == QEvent.Type.MouseMove and self._source is not None:
-            end = self.view.mapToScene(event.position().toPoint())
-            self._line.setLine(QLineF(self._source.scenePos(), end))
-            return True
-        elif kind == QEvent.Type.MouseButtonRelease and self._source is not None:
-            source = self._source
-            target = self._node_at(event.position().toPoint())
-            self._end_line()
-            if target is not source:
-                self.connect_items(source.uid, target.uid if target is not None else None)
-            return True
-        elif (kind == QEvent.Type.MouseButtonDblClick
-              and event.button() == Qt.MouseButton.LeftButton
-              and self._node_at(event.position().toPoint()) is None):
-            self.quick_add(self.view.mapToScene(event.position().toPoint()))
-            return True
-        return False
-
-    def _start_line(self, node: NodeItem) -> None:
-        self._source = node
-        pen = QPen(S.SELECTION, 2.0, Qt.PenStyle.DashLine)
-        self._line = self.scene.addLine(QLineF(node.scenePos(), node.scenePos()), pen)
-        self._line.setZValue(S.Z_DRAGGED)
-
-    def _end_line(self) -> None:
-        if self._line is not None:
-            self.scene.removeItem(self._line)
-        self._line = None
-        self._source = None
-
-
-def parent_widget(obj: QObject) -> QWidget | None:
-    """The widget that owns ``obj`` (for dialogs)."""
-    return obj if isinstance(obj, QWidget) else None

@@ -12,17 +12,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
 from stakeholders.model.entities import Table
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
-
-if TYPE_CHECKING:
-    from stakeholders.ui.main_window import MainWindow
+from stakeholders.ui.context import CanvasContext
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +30,7 @@ THREAD_THRESHOLD = 300
 LayoutFn = Callable[[RegionMap, object], dict]
 
 
-def _t(text: str) -> str:
-    return tr("LayoutController", text)
+_t = translator("LayoutController")
 
 
 def _layout():
@@ -96,24 +93,24 @@ class LayoutController(QObject):
     #: layouts without guides): ring circles and captions, domain hulls and captions.
     guides_changed = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.editor = window.editor
-        self.document = window.document
+    def __init__(self, context: CanvasContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor = context.editor
+        self.document = context.document
         self.worker: _Worker | None = None
         self.dialog: QProgressDialog | None = None
         self.guides = None  #: guides of the last layout applied (None: none yet)
         self._guides_of: Callable[[], object] | None = None
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.context.status(text)
 
     # -- the three layouts -------------------------------------------------------------------
     def automatic(self) -> None:
         """The default layout: whole map, or only the selected items when several are selected."""
-        selected = {u for u in self.window.scene.selected_uids()
-                    if self.document.kind_of(u) in ("party", "table")}
+        selected = {u for u in self.context.scene.selected_uids()
+                    if (kind := self.document.kind_of(u)) is not None and kind.is_node}
         only = selected if len(selected) >= 2 else None
         name = _t("Schikken: automatisch (selectie)") if only else _t(
             "Schikken: automatisch")
@@ -122,8 +119,8 @@ class LayoutController(QObject):
 
     def table_rings(self) -> None:
         """The selected table (or the only table) with its rings around it."""
-        tables = [self.document.entity(u) for u in self.window.scene.selected_uids()
-                  if self.document.kind_of(u) == "table"]
+        tables = [self.document.entity(u) for u in self.context.scene.selected_uids()
+                  if self.document.kind_of(u) == EntityKind.TABLE]
         if not tables and len(self.document.region.tables) == 1:
             tables = list(self.document.region.tables)
         if len(tables) != 1 or not isinstance(tables[0], Table):
@@ -158,7 +155,7 @@ class LayoutController(QObject):
             self._apply(text, result)
             return
         self.dialog = QProgressDialog(_t("Bezig met schikken…"), _t("Annuleren"), 0, 100,
-                                      self.window)
+                                      self.context.dialog_parent)
         self.dialog.setObjectName("layoutProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -194,8 +191,8 @@ class LayoutController(QObject):
             _guides().LayoutGuides()
         self.guides_changed.emit(self.guides)
         if moved:
-            self.window.view.zoom_to_fit()
+            self.context.view.zoom_to_fit()
         else:
-            self.window.notify(_t("{naam}: alles staat al op zijn plaats.").format(
+            self.context.notify(_t("{naam}: alles staat al op zijn plaats.").format(
                 naam=text or _t("Schikken")))
         self.finished.emit(text if moved else "")

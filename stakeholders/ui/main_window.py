@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from stakeholders import settings
 from stakeholders.model.document import Document
-from stakeholders.rules.flags import Flag
+from stakeholders.rules.flags import Flag, SubjectKind
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
 from stakeholders.ui.canvas.view_options import ViewOptions
+from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.dialogs import divisions_view
 from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
@@ -72,17 +73,19 @@ class MainWindow(QMainWindow):
                                              self.koppelvlakken,
                                              Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
-        self.palette = TypePalette(self)
-        self.palette_dock = self._dock("paletteDock", self.tr("Partijtypen"), self.palette,
+        self.type_palette = TypePalette(self)
+        self.palette_dock = self._dock("paletteDock", self.tr("Partijtypen"), self.type_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
         # Narrow enough that the map gets two thirds of a 1920-pixel screen.
         self.resizeDocks([self.flags_dock, self.properties_dock], [320, 300],
                          Qt.Orientation.Horizontal)
-        self.interactions = CanvasInteractions(self.editor, self.scene, self.view, self)
-        self.edit_actions = EditActions(self)
-        self.layouts = LayoutController(self)
+        self.canvas = CanvasContext(self.editor, self.scene, self.view, self._show_status,
+                                    self.notify)
+        self.interactions = CanvasInteractions(self.canvas, self)
+        self.edit_actions = EditActions(self.canvas, self.interactions, self)
+        self.layouts = LayoutController(self.canvas, self)
         self.search = SearchBar(self.document, self.scene, self)
         self.search.setVisible(False)
 
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
             a(self, "actionAbout", self.tr("&Over stakeholders"), self.show_about),
             a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
-        self.view_options = ViewOptions(self)
+        self.view_options = ViewOptions(self, self.scene, self.view)
         for action in [*actions, *self.view_options.actions]:
             self.addAction(action)
             self.actions_by_name[action.objectName()] = action
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
         self.scene.selection_uids_changed.connect(self.properties.show_uids)
         self.flags_panel.subject_activated.connect(self.show_subject)
         self.koppelvlakken.party_activated.connect(self.show_subject)
-        self.palette.type_chosen.connect(self._add_of_type)
+        self.type_palette.type_chosen.connect(self._add_of_type)
         self.view.type_dropped.connect(self._add_of_type_at)
         self.flags_panel.waive_requested.connect(self.waive_flags)
         self.flags_panel.unwaive_requested.connect(self.unwaive_flags)
@@ -256,7 +259,6 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         self.document.changed.connect(self._update_counts)
         self.editor.edit_refused.connect(self._on_refused)
-        self.scene.nodes_moved.connect(self.editor.move)
         self.layouts.guides_changed.connect(self.scene.set_guides)
 
     # -- title, status ------------------------------------------------------------------------
@@ -332,7 +334,7 @@ class MainWindow(QMainWindow):
             return
         if answer.door:
             settings.put(settings.USER_NAME, answer.door)
-        subjects = ["kaart" if answer.whole_map else f.subject for f in flags]
+        subjects = [SubjectKind.MAP if answer.whole_map else f.subject for f in flags]
         self.editor.waive_many([(f.rule, s) for f, s in zip(flags, subjects, strict=True)],
                                answer.reason, answer.datum, answer.door)
 

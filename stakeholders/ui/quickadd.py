@@ -8,7 +8,7 @@ spreadsheet's type column); the most common types come first.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from stakeholders.model import vocab
@@ -23,6 +23,8 @@ class QuickAddPopup(QFrame):
     """Two steps: name, then type. ``accepted(name, type_id, scene_pos)`` when done."""
 
     accepted = Signal(str, str, QPointF)
+    #: The popup was hidden (after ``accepted``, or dismissed with Esc).
+    closed = Signal()
 
     def __init__(self, parent) -> None:
         super().__init__(parent)
@@ -107,9 +109,12 @@ class QuickAddPopup(QFrame):
             self._finish(item.data(Qt.ItemDataRole.UserRole))
 
     def _finish(self, type_id: str) -> None:
-        name = self.name_edit.text().strip()
+        self.accepted.emit(self.name_edit.text().strip(), type_id, self.scene_pos)
         self.hide()
-        self.accepted.emit(name, type_id, self.scene_pos)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

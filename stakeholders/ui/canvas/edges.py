@@ -9,7 +9,6 @@ above every line and shape, placed by the scene's label placer.
 
 from __future__ import annotations
 
-import math
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from stakeholders.layout import labels as L
 from stakeholders.layout.routing import clip_segment
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
+from stakeholders.look.lines import (
+    ARROW_OUTLINE,
+    ARROW_SIZE,
+    SEAT,
+    SELECTED_LINE_EXTRA,
+    arrow_head,
+)
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
 
 if TYPE_CHECKING:
@@ -65,8 +72,7 @@ class EdgeItem(QGraphicsItem):
         self.target = target
         source.edges.append(self)
         target.edges.append(self)
-        self.pen = QPen(S.SEAT_COLOUR, 1.5)
-        self.pen.setCapStyle(S.PEN_CAP)
+        self.pen = SEAT.pen()  # until the scene styles it
         self.arrow = False
         self.label = ""
         self.text_label = LabelItem(self)
@@ -194,7 +200,7 @@ class EdgeItem(QGraphicsItem):
         pen.setWidthF(pen.widthF() * self.factor)
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setColor(S.SELECTION)
-            pen.setWidthF(pen.widthF() + 2)
+            pen.setWidthF(pen.widthF() + SELECTED_LINE_EXTRA)
         self._paint_pieces(painter, pen, option.exposedRect.adjusted(-4, -4, 4, 4))
         if self.arrow:
             self._paint_arrow(painter, pen.color())
@@ -220,34 +226,27 @@ class EdgeItem(QGraphicsItem):
         if len(self._points) < 2:
             return
         line = QLineF(self._points[-2], self._points[-1])
-        angle = math.atan2(-line.dy(), line.dx())
-        size = 9.0 * self.factor
-        tip = line.p2()
-        left = tip - QPointF(math.cos(angle - math.pi / 7) * size,
-                             -math.sin(angle - math.pi / 7) * size)
-        right = tip - QPointF(math.cos(angle + math.pi / 7) * size,
-                              -math.sin(angle + math.pi / 7) * size)
-        painter.setPen(QPen(colour, 1.0))
+        painter.setPen(QPen(colour, ARROW_OUTLINE))
         painter.setBrush(QBrush(colour))
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+        painter.drawPolygon(arrow_head(line, ARROW_SIZE * self.factor))
 
 
 class SeatEdge(EdgeItem):
     """A seat: party ─ table. Kopgroep solid and strong, tweede ring thin, toehoorder dotted."""
 
-    kind = "seat"
+    kind = EntityKind.SEAT
 
 
 class MandateEdge(EdgeItem):
     """A mandate: holder ⇢ represented party (dashed arrow, labelled "namens …")."""
 
-    kind = "mandate"
+    kind = EntityKind.MANDATE
 
 
 class RelationEdge(EdgeItem):
     """A typed relation (financiert, informeert, …): dotted arrow with its label."""
 
-    kind = "relation"
+    kind = EntityKind.RELATION
 
 
 class ParentEdge(EdgeItem):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPoly
 
 from stakeholders.layout import labels as L
 from stakeholders.layout.guides import LayoutGuides
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import lines
+from stakeholders.look import style as S
 from stakeholders.ui.canvas.guide_geometry import still_valid, wedge_captions
 from stakeholders.ui.canvas.label_item import LabelItem
 
@@ -99,7 +100,7 @@ class GuideLayer:
         for ring in guides.rings:
             (cx, cy), r = ring.centre, ring.radius
             circle = QGraphicsEllipseItem(cx - r, cy - r, 2 * r, 2 * r)
-            pen = QPen(S.GUIDE_COLOUR, 1.6, Qt.PenStyle.DashLine)
+            pen = QPen(S.GUIDE_COLOUR, lines.GUIDE_RING, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             circle.setPen(pen)
             circle.setBrush(Qt.BrushStyle.NoBrush)
@@ -124,7 +125,7 @@ class GuideLayer:
             fill.setAlpha(26)
             edge = QColor(colour)
             edge.setAlpha(140)
-            pen = QPen(edge, 1.4, Qt.PenStyle.DashLine)
+            pen = QPen(edge, lines.GUIDE_HULL, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             hull.setPen(pen)
             hull.setBrush(QBrush(fill))

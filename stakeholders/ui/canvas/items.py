@@ -23,12 +23,14 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from stakeholders.layout import labels as L
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import lines
+from stakeholders.look import style as S
+from stakeholders.look.badges import paint_badge
+from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
 
 #: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
@@ -76,7 +78,7 @@ class NodeItem(QGraphicsItem):
         self.pinned = False
         #: The node's name on the map (None: the node draws its own text).
         self.label: LabelItem | None = None
-        self.box = L.node_box("partij", "")
+        self.box = L.node_box(L.BoxKind.PARTY, "")
         self._label_rect = QRectF()  # the shown label, item coordinates
         self._bounds_cache: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -191,25 +193,15 @@ class NodeItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         if self.badge_count <= 0:
             return
-        colour = S.LEVEL_COLOURS.get(self.badge_level, S.WAIVED_COLOUR)
         rect = QRectF(centre.x() - S.BADGE_SIZE / 2, centre.y() - S.BADGE_SIZE / 2,
                       S.BADGE_SIZE, S.BADGE_SIZE)
-        painter.setPen(QPen(S.PAPER, 1.5))
-        painter.setBrush(colour)
-        if self.badge_level == "vereist":  # octagon: "stop"
-            painter.drawPolygon(_octagon(rect))
-        elif self.badge_level == "aanbevolen":  # rounded square
-            painter.drawRoundedRect(rect, 4, 4)
-        else:
-            painter.drawEllipse(rect)
-        painter.setPen(S.PAPER)
-        painter.setFont(S.label_font(9, bold=True))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.badge_count))
+        paint_badge(painter, rect, self.badge_count, self.badge_level, border=1.5, corner=4,
+                    font=S.label_font(9, bold=True))
 
     def _paint_pin(self, painter: QPainter, at: QPointF) -> None:
         if not self.pinned:
             return
-        painter.setPen(QPen(S.INK, 1.2))
+        painter.setPen(QPen(S.INK, lines.PIN_OUTLINE))
         painter.setBrush(S.HIGHLIGHT)
         painter.drawEllipse(at, 4.0, 4.0)
         painter.drawLine(at + QPointF(0, 4), at + QPointF(0, 10))
@@ -224,20 +216,10 @@ def _rect_anchor(centre: QPointF, target: QPointF, half_w: float, half_h: float)
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
 
 
-def _octagon(rect: QRectF) -> QPolygonF:
-    c = rect.center()
-    r = rect.width() / 2
-    return QPolygonF([
-        QPointF(c.x() + r * math.cos(math.radians(22.5 + 45 * i)),
-                c.y() + r * math.sin(math.radians(22.5 + 45 * i)))
-        for i in range(8)
-    ])
-
-
 class PartyItem(NodeItem):
     """A party: a shape in its domain's colour and shape, its name (a label) below."""
 
-    kind = "party"
+    kind = EntityKind.PARTY
 
     def __init__(self, uid: str) -> None:
         super().__init__(uid)
@@ -256,7 +238,7 @@ class PartyItem(NodeItem):
         self.prepareGeometryChange()
         self.name = name
         self.caption = caption
-        self.box = L.node_box("partij", name, S.FONT_PX)
+        self.box = L.node_box(L.BoxKind.PARTY, name, S.FONT_PX)
         self._shape = S.shape_path(domain_style.shape)
         self._fill = QColor(domain_style.colour)
         self.label.set_lines(self.box.lines, self.box.line_widths, self.box.line_height,
@@ -316,7 +298,8 @@ class PartyItem(NodeItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(S.SELECTION if selected else S.INK, 3.0 if selected else 1.2))
+        painter.setPen(QPen(S.SELECTION if selected else S.INK,
+                            lines.PARTY_SELECTED_OUTLINE if selected else lines.PARTY_OUTLINE))
         painter.setBrush(self._fill)
         painter.drawPath(self._shape)
         if S.BADGE_SIZE * _lod(self, option, painter) < 2 * S.MIN_DRAWN_PX:
@@ -328,7 +311,7 @@ class PartyItem(NodeItem):
 class TableItem(NodeItem):
     """A table: a large rounded rectangle with a double border, its name and kind inside."""
 
-    kind = "table"
+    kind = EntityKind.TABLE
 
     def __init__(self, uid: str) -> None:
         super().__init__(uid)
@@ -336,7 +319,7 @@ class TableItem(NodeItem):
         self.name = ""
         self.kind_label = ""
         self.label = LabelItem(self, bold=True, halo=S.TABLE_HALO, frame=S.TABLE_BORDER)
-        self.box = L.node_box("tafel", "")
+        self.box = L.node_box(L.BoxKind.TABLE, "")
         self._rect = QRectF()
         self._set_box(self.box)
 
@@ -350,7 +333,7 @@ class TableItem(NodeItem):
     def set_display(self, name: str, kind_label: str, extra: str = "") -> None:
         """Show the table's name and kind (``extra``: e.g. the independent chair)."""
         self.name, self.kind_label = name, kind_label
-        self._set_box(L.node_box("tafel", name, S.FONT_PX, subtitle=kind_label))
+        self._set_box(L.node_box(L.BoxKind.TABLE, name, S.FONT_PX, subtitle=kind_label))
         self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
         self.update()
 
@@ -383,7 +366,7 @@ class TableItem(NodeItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(self._rect, 14, 14)
+        path.addRoundedRect(self._rect, lines.TABLE_CORNER, lines.TABLE_CORNER)
         return self._label_shape(path)
 
     def anchor_towards(self, target: QPointF) -> QPointF:
@@ -400,11 +383,12 @@ class TableItem(NodeItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setBrush(S.TABLE_FILL)
         painter.setPen(QPen(S.SELECTION if selected else S.TABLE_BORDER,
-                            4.0 if selected else 2.5))
-        painter.drawRoundedRect(self._rect, 14, 14)
-        painter.setPen(QPen(S.TABLE_BORDER, 0.8))
+                            lines.TABLE_SELECTED_BORDER if selected else lines.TABLE_BORDER))
+        painter.drawRoundedRect(self._rect, lines.TABLE_CORNER, lines.TABLE_CORNER)
+        painter.setPen(QPen(S.TABLE_BORDER, lines.TABLE_INNER_BORDER))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), 10, 10)
+        painter.drawRoundedRect(self._rect.adjusted(4, 4, -4, -4), lines.TABLE_INNER_CORNER,
+                                lines.TABLE_INNER_CORNER)
         lod = _lod(self, option, painter)
         box = self.box
         if box.sublines and box.sub_px * lod >= S.MIN_DRAWN_PX and self._title_inside():
@@ -426,7 +410,7 @@ class TypeTargetItem(NodeItem):
         super().__init__(uid)
         self.setZValue(S.Z_TYPE_TARGET)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-        self.box = L.node_box("doel", "")
+        self.box = L.node_box(L.BoxKind.TARGET, "")
         self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
                             self.box.height)
         self._colour = QColor(S.FALLBACK_STYLE.colour)
@@ -435,7 +419,7 @@ class TypeTargetItem(NodeItem):
     def set_display(self, text: str, domain: str) -> None:
         self.prepareGeometryChange()
         self.text = text
-        self.box = L.node_box("doel", text, S.FONT_PX)
+        self.box = L.node_box(L.BoxKind.TARGET, text, S.FONT_PX)
         self._rect = QRectF(-self.box.width / 2, -self.box.height / 2, self.box.width,
                             self.box.height)
         self._bounds_cache = None
@@ -459,12 +443,12 @@ class TypeTargetItem(NodeItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        pen = QPen(self._colour.darker(140), 1.4, Qt.PenStyle.DashLine)
+        pen = QPen(self._colour.darker(140), lines.TARGET_BORDER, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(self._colour)
         fill.setAlpha(60)
         painter.setBrush(fill)
-        painter.drawRoundedRect(self._rect, 12, 12)
+        painter.drawRoundedRect(self._rect, lines.TARGET_CORNER, lines.TARGET_CORNER)
         if self.box.font_px * _lod(self, option, painter) >= S.MIN_DRAWN_PX:
             _paint_centred(painter, self.box.lines, self.box.font_px, self.box.label_top, S.INK)
 

@@ -22,7 +22,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import lines
+from stakeholders.look import style as S
 
 #: Space around each line of text covered by the halo, scene units (before scaling).
 HALO_PAD = 1.5
@@ -110,10 +111,6 @@ class LabelItem(QGraphicsItem):
     def is_empty(self) -> bool:
         return not self.texts
 
-    def screen_px(self, zoom: float) -> float:
-        """Size of the text on screen, in pixels, at the view's ``zoom``."""
-        return self.font_px * self.scale() * zoom
-
     # -- placement ----------------------------------------------------------------------------
     def place(self, anchor: QPointF, offset: QPointF, scale: float,
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
@@ -199,7 +196,7 @@ class LabelItem(QGraphicsItem):
             return
         leader = self._leader_line()
         if leader is not None:
-            pen = QPen(S.MUTED_INK, 0.9)
+            pen = QPen(S.MUTED_INK, lines.LEADER)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLine(leader)
@@ -208,7 +205,8 @@ class LabelItem(QGraphicsItem):
         if self.is_framed():
             w, h = self.text_size()
             selected = self.owner is not None and self.owner.isSelected()
-            pen = QPen(S.SELECTION if selected else self.frame, 3.0 if selected else 2.0)
+            pen = QPen(S.SELECTION if selected else self.frame,
+                       lines.NAME_SELECTED_FRAME if selected else lines.NAME_FRAME)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(self.halo)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from stakeholders import settings
-from stakeholders.ui.canvas import style as S
+from stakeholders.look import style as S
 from stakeholders.ui.canvas.declutter import Box, LabelRequest, place_labels
 from stakeholders.ui.canvas.items import (
     EdgeItem,

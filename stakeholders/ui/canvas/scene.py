@@ -4,9 +4,8 @@ The scene owns the uid ↔ item maps. Items only display; the scene feeds
 them display values (names, colours, badges). Mandate rows with the same
 holder and target share one arrow, labelled with the tables they hold for;
 a mandate on behalf of a whole type points at a small "alle …" target that
-travels with its holder. Dragging nodes moves the items only; when the drag
-ends the scene reports the new positions (``nodes_moved``) so the editor can
-record them as one undo step.
+travels with its holder. The gestures that change the map (moving nodes,
+connecting them) live in ``ui.gestures``; the scene only shows.
 """
 
 from __future__ import annotations
@@ -16,19 +15,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from stakeholders.i18n import tr
-from stakeholders.layout.boxes import mandate_label_text
 from stakeholders.layout.labels import target_offsets
+from stakeholders.look import display
+from stakeholders.look import style as S
+from stakeholders.look.lines import LineStyle
 from stakeholders.model import vocab
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate
-from stakeholders.rules.catalogue import LEVELS
+from stakeholders.model.kinds import EntityKind
 from stakeholders.rules.flags import Flag
-from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.guides import GuideLayer
 from stakeholders.ui.canvas.items import (
     EdgeItem,
@@ -46,26 +44,15 @@ from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
 
-_SEAT_ROLE_LABELS = {
-    "voorzitter": "voorzitter",
-    "initiatiefnemer": "initiatiefnemer",
-    "adviseur": "adviseur",
-    "toehoorder": "toehoorder",
-    "secretariaat": "secretariaat",
-}
+#: Grid (scene units) and reach of the search for a free place for a new item.
+FREE_SPOT_STEP = (150.0, 120.0)
+FREE_SPOT_RINGS = 12
 
 
-def _t(text: str) -> str:
-    return tr("MapScene", text)
-
-
-def _pen(colour, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
-         dashes: list[float] | None = None) -> QPen:
-    pen = QPen(colour, width, style)
-    pen.setCapStyle(S.PEN_CAP)
-    if dashes:
-        pen.setDashPattern(dashes)
-    return pen
+def _set_look(edge: EdgeItem, look: tuple[LineStyle, str]) -> None:
+    """Give ``edge`` the style and label the map shows for it (``look.display``)."""
+    style, label = look
+    edge.set_style(style.pen(), arrow=style.arrow, label=label)
 
 
 class MapScene(QGraphicsScene):
@@ -73,8 +60,6 @@ class MapScene(QGraphicsScene):
 
     #: The selected parties/tables/lines changed: list of uids (mandate arrows give all rows).
     selection_uids_changed = Signal(list)
-    #: The user dragged nodes: {uid: (x, y)} of the items whose position changed.
-    nodes_moved = Signal(dict)
 
     def __init__(self, document: Document, parent=None, *, interactive: bool = True) -> None:
         super().__init__(parent)
@@ -93,7 +78,6 @@ class MapScene(QGraphicsScene):
         self.type_targets: dict[str, TypeTargetItem] = {}
         self.parent_edges: dict[str, ParentEdge] = {}  # child table uid -> edge
         self._flags: list[Flag] = []
-        self._press_positions: dict[str, QPointF] = {}
         self._rebuilding = False
         #: Shows, sizes and places every name and line label (see ``relabel``).
         self.labels = LabelPlacer(self)
@@ -184,14 +168,11 @@ class MapScene(QGraphicsScene):
         if entity is None or item is None:
             return False
         if isinstance(item, PartyItem):
-            party_type = vocab.party_types().by_id.get(entity.type)
-            # An unnamed party shows its id, as the layouts measure it (layout.boxes).
-            item.set_display(entity.naam or entity.id, vocab.domain_of(entity.type),
-                             party_type.label_nl if party_type else entity.type)
+            party = display.party_face(entity)
+            item.set_display(party.name, party.domain, party.type_label)
         elif isinstance(item, TableItem):
-            kind = vocab.table_kinds().by_id.get(entity.soort)
-            item.set_display(entity.naam or entity.id, kind.label_nl if kind else entity.soort,
-                             entity.onafhankelijke_voorzitter)
+            table = display.table_face(entity)
+            item.set_display(table.name, table.kind_label, table.chair)
         item.set_pinned(entity.pinned)
         if entity.pos is not None:
             target = QPointF(*entity.pos)
@@ -212,7 +193,7 @@ class MapScene(QGraphicsScene):
             return
         edge = ParentEdge(f"parent:{table_uid}", self.nodes[table_uid], self.nodes[parent_uid])
         edge.setZValue(S.Z_SEAT)
-        edge.set_style(_pen(S.PARENT_LINK_COLOUR, 3.0), arrow=True, label=_t("onderdeel van"))
+        _set_look(edge, display.parent_look())
         edge.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.parent_edges[table_uid] = edge
         self._add_edge_item(edge)
@@ -241,34 +222,15 @@ class MapScene(QGraphicsScene):
         if seat is None or edge is None:
             return
         table = self.document.by_id(seat.tafel)
-        roles = []
-        if table is not None and table.voorzitter == seat.partij and seat.rol != "voorzitter":
-            roles.append("voorzitter")
-        if seat.rol in _SEAT_ROLE_LABELS:
-            roles.append(_SEAT_ROLE_LABELS[seat.rol])
-        if seat.rol == "toehoorder":
-            pen = _pen(S.SEAT_SECOND_RING_COLOUR, 1.2, dashes=[1.0, 3.0])
-        elif seat.ring == "tweede-ring":
-            pen = _pen(S.SEAT_SECOND_RING_COLOUR, 1.4, dashes=[6.0, 2.5, 1.0, 2.5])
-        else:
-            pen = _pen(S.SEAT_COLOUR, 2.4)
-        if "voorzitter" in roles or "initiatiefnemer" in roles:
-            pen.setWidthF(pen.widthF() + 1.6)
-        edge.set_style(pen, arrow=False, label=", ".join(_t(r) for r in roles))
+        _set_look(edge, display.seat_look(self.document.region, seat, table))
 
     def _add_relation(self, uid: str) -> None:
         relation = self.document.entity(uid)
         edge = self._line(RelationEdge, uid, relation.van, relation.naar, S.Z_RELATION)
         if edge is not None:
-            edge.set_style(_pen(S.RELATION_COLOUR, 1.3, dashes=[1.0, 2.5]), arrow=True,
-                           label=vocab.RELATION_KINDS.label(relation.soort))
+            _set_look(edge, display.relation_look(relation))
 
     # -- mandates ---------------------------------------------------------------------
-    @staticmethod
-    def _group_key(mandate: Mandate) -> str:
-        target = mandate.namens_partij or f"type:{mandate.namens_type}@{mandate.namens_subregio}"
-        return f"mandate:{mandate.houder}->{target}"
-
     def _rebuild_mandates(self) -> None:
         """Rebuild every mandate arrow; a selected arrow stays selected (so the property
         panel is not rebuilt under the editor that is changing the mandate)."""
@@ -302,13 +264,14 @@ class MapScene(QGraphicsScene):
         self.type_targets.clear()
         self.mandate_group.clear()
         self.group_members.clear()
-        for mandate in self.document.region.mandates:
-            key = self._group_key(mandate)
-            self.mandate_group[mandate.uid] = key
-            self.group_members[key].append(mandate.uid)
+        region = self.document.region
+        groups = display.mandate_groups(region)
+        for key, mandates in groups.items():
+            for mandate in mandates:
+                self.mandate_group[mandate.uid] = key
+                self.group_members[key].append(mandate.uid)
         per_holder: dict[str, list[TypeTargetItem]] = defaultdict(list)
-        for key, uids in self.group_members.items():
-            mandates = [self.document.entity(u) for u in uids]
+        for key, mandates in groups.items():
             first = mandates[0]
             holder = self.nodes.get(self.document.uid_of(first.houder) or "")
             if holder is None:
@@ -322,7 +285,7 @@ class MapScene(QGraphicsScene):
                 continue
             edge = MandateEdge(key, holder, target)
             edge.setZValue(S.Z_MANDATE)
-            self._style_mandate(edge, mandates)
+            _set_look(edge, display.mandate_look(region, mandates))
             self.edges[key] = edge
             self._add_edge_item(edge)
         for holder_uid, targets in per_holder.items():
@@ -334,51 +297,32 @@ class MapScene(QGraphicsScene):
                     edge.adjust()
 
     def _type_target(self, key: str, holder: NodeItem, mandate: Mandate) -> TypeTargetItem:
-        party_type = vocab.party_types().by_id.get(mandate.namens_type)
-        label = party_type.label_nl if party_type else mandate.namens_type
-        text = _t("alle {type}").format(type=label)
-        if mandate.namens_subregio:
-            text += f" @{mandate.namens_subregio}"
         item = TypeTargetItem(f"target:{key}")
-        item.set_display(text, vocab.domain_of(mandate.namens_type))
+        item.set_display(display.type_target_text(mandate), vocab.domain_of(mandate.namens_type))
         item.setParentItem(holder)
         self.type_targets[key] = item
         return item
 
-    def _style_mandate(self, edge: EdgeItem, mandates: list[Mandate]) -> None:
-        region = self.document.region
-        reference = region.reference_date()
-        current = [m for m in mandates if m.is_valid_on(reference)]
-        # The text the layouts keep room for ("namens (…) · verlopen"): one place.
-        label = mandate_label_text(region, mandates)
-        if not current:
-            pen = _pen(S.MANDATE_EXPIRED_COLOUR, 1.4, dashes=[5.0, 3.0])
-        elif all(m.formeel for m in current):
-            pen = _pen(S.MANDATE_COLOUR, 1.8, dashes=[6.0, 3.0])
-        else:
-            pen = _pen(S.MANDATE_COLOUR, 1.5, dashes=[2.5, 2.5])
-        edge.set_style(pen, arrow=True, label=label)
-
     # -- document signals ---------------------------------------------------------------
     def _on_added(self, kind: str, uid: str) -> None:
-        if kind == "party":
+        if kind == EntityKind.PARTY:
             self._add_node(PartyItem(uid))
             self._refresh_node(uid)
-        elif kind == "table":
+        elif kind == EntityKind.TABLE:
             self._add_node(TableItem(uid))
             self._refresh_node(uid)
             self._refresh_parent_edge(uid)
-        elif kind == "seat":
+        elif kind == EntityKind.SEAT:
             self._add_seat(uid)
-        elif kind == "mandate":
+        elif kind == EntityKind.MANDATE:
             self._dirty.add("mandates")
-        elif kind == "relation":
+        elif kind == EntityKind.RELATION:
             self._add_relation(uid)
         self._dirty |= {"rect", "routes", "labels"}
 
     def _on_removed(self, kind: str, uid: str) -> None:
         self._dirty |= {"routes", "labels"}
-        if kind in ("party", "table"):
+        if EntityKind(kind).is_node:
             item = self.nodes.pop(uid, None)
             if item is not None:
                 for edge in list(item.edges):
@@ -393,9 +337,9 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
                 if item.label is not None and item.label.scene() is self:
                     self.removeItem(item.label)
-            if kind == "party":
+            if kind == EntityKind.PARTY:
                 self._dirty.add("mandates")
-        elif kind == "mandate":
+        elif kind == EntityKind.MANDATE:
             self._dirty.add("mandates")
         else:
             edge = self.edges.pop(uid, None)
@@ -404,19 +348,19 @@ class MapScene(QGraphicsScene):
 
     def _on_updated(self, kind: str, uid: str) -> None:
         self._dirty.add("labels")
-        if kind in ("party", "table"):
+        if EntityKind(kind).is_node:
             self._refresh_node(uid)  # a move is noted by node_moving
-            if kind == "table":
+            if kind == EntityKind.TABLE:
                 # Parent links, chair marks on seats and "namens (tafel)" labels depend on
                 # tables: redo them once per edit, not once per table (a layout moves all).
                 self._dirty.add("tables")
             # A party's own change never changes a mandate arrow: a renamed id also
             # renames the mandates, which arrive as mandate updates.
-        elif kind == "seat":
+        elif kind == EntityKind.SEAT:
             self._style_seat(uid)
-        elif kind == "mandate":
+        elif kind == EntityKind.MANDATE:
             self._dirty.add("mandates")
-        elif kind == "relation":
+        elif kind == EntityKind.RELATION:
             with self._keeping_selection():
                 edge = self.edges.pop(uid, None)
                 if edge is not None:
@@ -518,22 +462,10 @@ class MapScene(QGraphicsScene):
         self._apply_badges()
 
     def _apply_badges(self) -> None:
-        counts: dict[str, int] = defaultdict(int)
-        worst: dict[str, int] = {}
-        themes: set[tuple[str, str]] = set()
-        for flag in self._flags:
-            if flag.waived:
-                continue
-            if (flag.subject, flag.thema) not in themes:  # one open finding per theme
-                themes.add((flag.subject, flag.thema))
-                counts[flag.subject] += 1
-            rank = LEVELS.index(flag.level)
-            worst[flag.subject] = min(worst.get(flag.subject, rank), rank)
+        per_subject = display.badges(self._flags)
         for uid, item in self.nodes.items():
             entity = self.document.entity(uid)
-            subject = getattr(entity, "id", "")
-            count = counts.get(subject, 0)
-            item.set_badge(count, LEVELS[worst[subject]] if count else "")
+            item.set_badge(*per_subject.get(getattr(entity, "id", ""), (0, "")))
 
     # -- selection -----------------------------------------------------------------------
     def uids_of(self, item: QGraphicsItem) -> list[str]:
@@ -613,22 +545,18 @@ class MapScene(QGraphicsScene):
         margin = 400.0
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    # -- dragging -------------------------------------------------------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self._press_positions = {
-            item.uid: item.pos() for item in self.selectedItems()
-            if isinstance(item, NodeItem) and not isinstance(item, TypeTargetItem)
-        }
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        moved = {
-            uid: (self.nodes[uid].pos().x(), self.nodes[uid].pos().y())
-            for uid, before in self._press_positions.items()
-            if uid in self.nodes and self.nodes[uid].pos() != before
-        }
-        self._press_positions = {}
-        if moved:
-            self.nodes_moved.emit(moved)
-            self._fit_scene_rect()
+    def free_spot(self, scene_pos: QPointF) -> QPointF:
+        """``scene_pos``, or the nearest grid place around it where no party or table is,
+        so that a new item never lands on (and hides) an existing one."""
+        step_x, step_y = FREE_SPOT_STEP
+        for ring in range(FREE_SPOT_RINGS):
+            offsets = sorted(
+                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
+                 if max(abs(dx), abs(dy)) == ring),
+                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
+            for dx, dy in offsets:
+                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
+                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
+                if not any(isinstance(item, (PartyItem, TableItem)) for item in self.items(box)):
+                    return spot
+        return scene_pos

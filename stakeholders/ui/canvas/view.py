@@ -1,4 +1,7 @@
-"""The canvas view: zoom (wheel, keys), pan (middle or right drag, space+drag), fit, drop files.
+"""The canvas view: zoom (wheel, keys), fit, fast drawing while dragging, drop files.
+
+Panning and the other mouse gestures are objects of their own
+(``ui.gestures``), started by ``ui.interactions``.
 
 Dropping a file on the canvas is handled by the main window (``files_dropped``)
 so that a map opens the same way from every place.
@@ -14,7 +17,7 @@ second time around the names as they are shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from stakeholders.ui.canvas.labelling import EVERY_NAME_UP_TO
@@ -50,15 +53,12 @@ class MapView(QGraphicsView):
         self.setObjectName("canvas")
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the rubber band is a gesture
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setAcceptDrops(True)
-        self._pan_start: QPointF | None = None
-        self._drag_pending = False
-        self._space_down = False
         #: Fit the map again when the view changes size (off once the user zooms or pans).
         self.auto_fit = True
         self._fit_timer = QTimer(self)
@@ -197,56 +197,6 @@ class MapView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing, not on)
         if not on:
             self.viewport().update()
-
-    # -- pan ---------------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_down = True
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_down = False
-            self.viewport().unsetCursor()
-        super().keyReleaseEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        panning = event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.RightButton) \
-            or (event.button() == Qt.MouseButton.LeftButton and self._space_down)
-        if panning:
-            self.auto_fit = False
-            self._pan_start = event.position()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-        item = self.itemAt(event.position().toPoint())
-        if (event.button() == Qt.MouseButton.LeftButton and item is not None
-                and item.flags() & item.GraphicsItemFlag.ItemIsMovable):
-            self._drag_pending = True
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_pending and event.buttons() & Qt.MouseButton.LeftButton:
-            self.set_dragging(True)
-        if self._pan_start is not None:
-            delta = event.position() - self._pan_start
-            self._pan_start = event.position()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._drag_pending = False
-        self.set_dragging(False)
-        if self._pan_start is not None:
-            self._pan_start = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
 
     # -- drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -8,26 +8,26 @@ when it was showing the whole map.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from stakeholders import settings
-from stakeholders.i18n import tr
+from stakeholders.i18n import translator
+from stakeholders.look import style as S
 from stakeholders.ui.actions import make_action
-from stakeholders.ui.canvas import style as S
+from stakeholders.ui.canvas.scene import MapScene
+from stakeholders.ui.canvas.view import MapView
 
-if TYPE_CHECKING:
-    from stakeholders.ui.main_window import MainWindow
-
-#: Names of the text sizes on offer (pixels on screen -> menu text).
-_SIZE_NAMES = {10: "Klein", 12: "Normaal", 14: "Groot", 16: "Zeer groot", 20: "Projector"}
+_t = translator("ViewOptions")
 
 
-def _t(text: str) -> str:
-    return tr("ViewOptions", text)
+def _size_name(px: int) -> str:
+    """The menu name of a text size (pixels on screen)."""
+    names = {10: _t("Klein"), 12: _t("Normaal"), 14: _t("Groot"), 16: _t("Zeer groot"),
+             20: _t("Projector")}
+    return names[px]
 
 
 def saved_text_size() -> int:
@@ -37,17 +37,21 @@ def saved_text_size() -> int:
 
 
 class ViewOptions(QObject):
-    """Creates the Beeld menu's display actions for ``window`` and applies the saved choices."""
+    """Creates the Beeld menu's display actions for ``window`` and applies the saved choices
+    to its canvas (``scene`` and ``view``). "Alleen de kaart" hides the window's docks and
+    tool bars and shows it full screen."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, scene: MapScene, view: MapView) -> None:
         super().__init__(window)
         self.window = window
+        self.scene = scene
+        self.view = view
         self.actions: list[QAction] = []
         self.size_group = QActionGroup(self)
         self.size_group.setExclusive(True)
         for px in S.LABEL_SIZES:
             action = make_action(window, f"actionTextSize{px}",
-                                 _t("{naam} ({px} px)").format(naam=_t(_SIZE_NAMES[px]), px=px),
+                                 _t("{naam} ({px} px)").format(naam=_size_name(px), px=px),
                                  functools.partial(self.set_text_size, px), checkable=True)
             self.size_group.addAction(action)
             self.actions.append(action)
@@ -68,12 +72,12 @@ class ViewOptions(QObject):
         size = saved_text_size()
         for action in self.size_group.actions():
             action.setChecked(action.objectName() == f"actionTextSize{size}")
-        self.window.scene.set_min_label_px(size)
+        self.scene.set_min_label_px(size)
         shown = settings.get(settings.MANDATE_LABELS)
         self.mandate_labels.blockSignals(True)
         self.mandate_labels.setChecked(shown)
         self.mandate_labels.blockSignals(False)
-        self.window.scene.set_mandate_labels(shown)
+        self.scene.set_mandate_labels(shown)
 
     def fill(self, menu: QMenu) -> None:
         """Add the text-size submenu and the toggles to ``menu``."""
@@ -89,21 +93,21 @@ class ViewOptions(QObject):
         settings.put(settings.LABEL_SIZE, int(px))
         for action in self.size_group.actions():
             action.setChecked(action.objectName() == f"actionTextSize{px}")
-        self.window.scene.set_min_label_px(px)
+        self.scene.set_min_label_px(px)
         self._refit()
 
     def set_mandate_labels(self, shown: bool) -> None:
         settings.put(settings.MANDATE_LABELS, bool(shown))
-        self.window.scene.set_mandate_labels(bool(shown))
+        self.scene.set_mandate_labels(bool(shown))
 
     def set_map_only(self, on: bool) -> None:
         """Hide (or bring back) the panels and tool bars and use the whole screen."""
         window = self.window
         if on and self._before_map_only is None:
             self._before_map_only = (window.saveState(), window.windowState())
-            for dock in window.docks():
+            for dock in window.findChildren(QDockWidget):
                 dock.hide()
-            for bar in window.toolbars():
+            for bar in window.findChildren(QToolBar):
                 bar.hide()
             window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
         elif not on and self._before_map_only is not None:
@@ -119,6 +123,6 @@ class ViewOptions(QObject):
             self.map_only.setChecked(False)
 
     def _refit(self) -> None:
-        view = self.window.view
+        view = self.view
         if view.auto_fit:
             view.zoom_to_fit()

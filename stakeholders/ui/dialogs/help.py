@@ -45,6 +45,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Partij toevoegen op die plek"), self.tr("dubbelklik op leeg canvas")),
             (self.tr("Schuiven"), self.tr("middelste/rechter muisknop of spatie + slepen")),
             (self.tr("Zoomen"), self.tr("muiswiel")),
+            (self.tr("Slepen of verbinden afbreken"), self.tr("Esc (tijdens het slepen)")),
         ):
             self.tree.addTopLevelItem(QTreeWidgetItem([extra, keys]))
         self.tree.resizeColumnToContents(0)

@@ -53,10 +53,6 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
-    def problem_texts(self) -> list[str]:
-        """The full message lines (for tests and copy)."""
-        return [self.tree.topLevelItem(i).toolTip(2) for i in range(self.tree.topLevelItemCount())]
-
     @classmethod
     def show_problems(cls, title: str, intro: str, problems: list[Problem],
                       parent: QWidget | None = None) -> ProblemsDialog:

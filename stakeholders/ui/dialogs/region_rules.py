@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholders.model import edits, vocab
-from stakeholders.rules.catalogue import LEVELS, CatalogueError, default_catalogue
+from stakeholders.rules.catalogue import LEVELS, CatalogueError, default_catalogue, known_rule_ids
 from stakeholders.rules.catalogue import load_region_rules as _load
 from stakeholders.ui.editor import DocumentEditor
 
@@ -151,7 +151,7 @@ class RegionRulesDialog(QDialog):
 
     def _apply(self, rules: list[dict]) -> bool:
         try:
-            ops = edits.set_region_rules(self.editor.document.region, rules)
+            ops = edits.set_region_rules(self.editor.document.region, rules, known_rule_ids)
         except edits.EditError as exc:
             self.message.setText(str(exc))
             return False

@@ -1,8 +1,9 @@
 """Which fields the property panel shows per kind of item, with their editor kind.
 
-A field spec names the model attribute, the Dutch label, the editor kind and
-(for drop-downs) a function that lists the choices from the current map.
-The panel turns each spec into a widget; the mapping lives here as data.
+The fields are generated from :mod:`stakeholders.model.schema`: each column gives the
+attribute, the Dutch label and hint, and its value kind picks the editor (and, for
+drop-downs, a function that lists the choices from the current map). The few places
+where the panel shows a column differently are listed here as data (``_OVERRIDES``).
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stakeholders.i18n import tr
-from stakeholders.model import vocab
+from stakeholders.i18n import translator
+from stakeholders.model import schema, vocab
+from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.model.schema import Kind
 
 TEXT = "text"  #: one line, each keystroke an edit, merged into one undo step
 ID = "id"  #: one line, committed when editing finishes (renames references)
@@ -31,8 +34,7 @@ READONLY = "readonly"
 Choices = Callable[[RegionMap, object], list[tuple[str, str]]]
 
 
-def _t(text: str) -> str:
-    return tr("fields", text)
+_t = translator("fields")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class FieldSpec:
     kind: str = TEXT
     choices: Choices | None = None
     placeholder: str = ""
+    open_choice: bool = False  #: a drop-down that also takes typed text
 
 
 def _party_types(region: RegionMap, entity: object) -> list[tuple[str, str]]:
@@ -116,103 +119,73 @@ def _regions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
     return [(r.name, r.name) for r in current_divisions().regions_of(slug)]
 
 
-PARTY_FIELDS = (
-    FieldSpec("id", _t("Id"), ID),
-    FieldSpec("naam", _t("Naam")),
-    FieldSpec("type", _t("Type"), CHOICE, _party_types),
-    FieldSpec("rollen", _t("Rollen"), ROLES),
-    FieldSpec("subregio", _t("Subregio"), placeholder=_t("leeg = hele regio")),
-    FieldSpec("gemeenten", _t("Gemeenten"), GEMEENTEN),
-    FieldSpec("invloed", _t("Invloed (1-5)"), SCORE),
-    FieldSpec("belang", _t("Belang (1-5)"), SCORE),
-    FieldSpec("contactpersoon", _t("Contactpersoon"),
-              placeholder=_t("persoonsgegevens: blijven lokaal")),
-    FieldSpec("notities", _t("Notities"), MULTILINE),
-    FieldSpec("pinned", _t("Vastgezet"), BOOL),
-)
-
-TABLE_FIELDS = (
-    FieldSpec("id", _t("Id"), ID),
-    FieldSpec("naam", _t("Naam")),
-    FieldSpec("soort", _t("Soort"), CHOICE, _table_kinds),
-    FieldSpec("bovenliggende_tafel", _t("Bovenliggende tafel"), CHOICE, _other_tables_or_none),
-    FieldSpec("voorzitter", _t("Voorzitter (partij)"), CHOICE, _seated_or_none),
-    FieldSpec("onafhankelijke_voorzitter", _t("Onafhankelijke voorzitter"),
-              placeholder=_t("naam, 'ja' of leeg")),
-    FieldSpec("secretariaat", _t("Secretariaat"), CHOICE, _parties_or_none),
-    FieldSpec("werkgebied", _t("Werkgebied (gemeenten)"), GEMEENTEN),
-    FieldSpec("besluitvorming", _t("Besluitvorming"), MULTILINE),
-    FieldSpec("verantwoordelijkheden", _t("Verantwoordelijkheden"), MULTILINE),
-    FieldSpec("verantwoording", _t("Verantwoording"), MULTILINE),
-    FieldSpec("financiering", _t("Financiering"), MULTILINE),
-    FieldSpec("ondersteuning", _t("Ondersteuning"), MULTILINE),
-    FieldSpec("burgerbetrokkenheid", _t("Burgerbetrokkenheid"), MULTILINE),
-    FieldSpec("gemeenteraad", _t("Gemeenteraad"), MULTILINE),
-    FieldSpec("regioanalyse", _t("Regioanalyse"), MULTILINE),
-    FieldSpec("notities", _t("Notities"), MULTILINE),
-    FieldSpec("pinned", _t("Vastgezet"), BOOL),
-)
-
-SEAT_FIELDS = (
-    FieldSpec("tafel", _t("Tafel"), READONLY),
-    FieldSpec("partij", _t("Partij"), READONLY),
-    FieldSpec("rol", _t("Rol"), CHOICE, _enum(vocab.SEAT_ROLES)),
-    FieldSpec("ring", _t("Ring"), CHOICE, _enum(vocab.RINGS)),
-    FieldSpec("gecompenseerd", _t("Vergoeding voor deelname"), TRISTATE),
-    FieldSpec("notities", _t("Notities"), MULTILINE),
-)
-
-MANDATE_FIELDS = (
-    FieldSpec("houder", _t("Mandaathouder"), CHOICE, _parties),
-    FieldSpec("namens", _t("Namens"), NAMENS),
-    FieldSpec("namens_subregio", _t("Alleen subregio"), placeholder=_t("leeg = overal")),
-    FieldSpec("tafel", _t("Tafel"), CHOICE, _tables_or_all),
-    FieldSpec("formeel", _t("Formeel vastgelegd"), BOOL),
-    FieldSpec("geldig_tot", _t("Geldig tot"), DATE, placeholder="JJJJ-MM-DD"),
-    FieldSpec("notities", _t("Notities"), MULTILINE),
-)
-
-RELATION_FIELDS = (
-    FieldSpec("van", _t("Van"), CHOICE, _ids),
-    FieldSpec("naar", _t("Naar"), CHOICE, _ids),
-    FieldSpec("soort", _t("Soort"), CHOICE, _enum(vocab.RELATION_KINDS)),
-    FieldSpec("notities", _t("Notities"), MULTILINE),
-)
-
-WAIVER_FIELDS = (
-    FieldSpec("regel", _t("Regel"), CHOICE, _rules),
-    FieldSpec("onderwerp", _t("Onderwerp"), CHOICE, _subjects),
-    FieldSpec("reden", _t("Reden"), MULTILINE),
-    FieldSpec("datum", _t("Datum"), DATE, placeholder="JJJJ-MM-DD"),
-    FieldSpec("door", _t("Door")),
-)
-
-INFO_FIELDS = (
-    FieldSpec("naam", _t("Naam van de kaart")),
-    FieldSpec("regio_indeling", _t("Regio-indeling"), CHOICE, _divisions),
-    FieldSpec("regio", _t("Regio"), CHOICE, _regions,
-              placeholder=_t("kies uit de regio-indeling of typ een naam")),
-    FieldSpec("peildatum", _t("Peildatum"), DATE, placeholder=_t("JJJJ-MM-DD (leeg = vandaag)")),
-    FieldSpec("auteur", _t("Auteur")),
-    FieldSpec("versie", _t("Versie")),
-)
-
-FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "party": PARTY_FIELDS,
-    "table": TABLE_FIELDS,
-    "seat": SEAT_FIELDS,
-    "mandate": MANDATE_FIELDS,
-    "relation": RELATION_FIELDS,
-    "waiver": WAIVER_FIELDS,
-    "info": INFO_FIELDS,
+#: The editor of each value kind (a column may override it below).
+_EDITORS: dict[Kind, str] = {
+    Kind.TEXT: TEXT, Kind.LONG_TEXT: MULTILINE, Kind.ID: ID, Kind.PARTY_ROLES: ROLES,
+    Kind.GEMEENTEN: GEMEENTEN, Kind.SCORE: SCORE, Kind.BOOL: BOOL, Kind.OPTIONAL_BOOL: TRISTATE,
+    Kind.DATE: DATE, Kind.NAMENS: NAMENS,
 }
 
-KIND_TITLES = {
-    "party": _t("Partij"),
-    "table": _t("Tafel"),
-    "seat": _t("Zetel"),
-    "mandate": _t("Mandaat"),
-    "relation": _t("Relatie"),
-    "waiver": _t("Bewuste keuze"),
-    "info": _t("Kaart"),
+
+def _choices(column: schema.Column) -> Choices | None:
+    """The drop-down list of a column of a choice kind (``None``: not a choice)."""
+    if column.enum is not None:
+        return _enum(column.enum)
+    if column.kind is Kind.PARTY_REF:
+        return _parties if column.required else _parties_or_none
+    if column.kind in (Kind.TABLE_REF, Kind.PARENT):
+        return _other_tables_or_none
+    return {
+        Kind.PARTY_TYPE: _party_types, Kind.TABLE_KIND: _table_kinds, Kind.ANY_REF: _ids,
+        Kind.CHAIR: _seated_or_none, Kind.TABLE_SCOPE: _tables_or_all,
+        Kind.RULE: _rules, Kind.SUBJECT: _subjects,
+    }.get(column.kind)
+
+
+#: Where the panel shows a column differently from its kind: (kind, attribute) -> editor,
+#: choices. A seat's table and party are its identity (a seat is moved by removing it);
+#: the Kaart's
+#: regio-indeling and regio are open choices (typed text stays) from the regional divisions.
+_OVERRIDES: dict[tuple[str, str], tuple[str, Choices | None, bool]] = {
+    (EntityKind.SEAT, "tafel"): (READONLY, None, False),
+    (EntityKind.SEAT, "partij"): (READONLY, None, False),
+    (schema.INFO, "regio_indeling"): (CHOICE, _divisions, True),
+    (schema.INFO, "regio"): (CHOICE, _regions, True),
 }
+
+#: Fields the panel shows that are no column of their own: after ``namens``, the subregio
+#: of a mandate on behalf of a type (part of the ``namens`` cell).
+_EXTRA_AFTER: dict[tuple[str, str], FieldSpec] = {
+    (EntityKind.MANDATE, "namens"): FieldSpec("namens_subregio", _t("Alleen subregio"),
+                                     placeholder=_t("leeg = overal")),
+}
+
+
+def _field(kind: str, column: schema.Column) -> FieldSpec:
+    override = _OVERRIDES.get((kind, column.attr))
+    if override is not None:
+        editor, choices, open_choice = override
+    else:
+        choices, open_choice = _choices(column), False
+        editor = CHOICE if choices is not None else _EDITORS[column.kind]
+    hint = column.hint or ("JJJJ-MM-DD" if column.kind is Kind.DATE else "")
+    return FieldSpec(column.attr, column.label, editor, choices, hint, open_choice)
+
+
+def fields_of(spec: schema.SheetSpec) -> tuple[FieldSpec, ...]:
+    """The panel's fields of one sheet's entity: its columns in order, then the pin."""
+    out: list[FieldSpec] = []
+    for column in spec.columns:
+        out.append(_field(spec.kind, column))
+        extra = _EXTRA_AFTER.get((spec.kind, column.attr))
+        if extra is not None:
+            out.append(extra)
+    if spec.layout:
+        out += [_field(spec.kind, c) for c in schema.LAYOUT_COLUMNS if c.label]
+    return tuple(out)
+
+
+#: entity kind (``info``: the Kaart) -> its fields in panel order.
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {spec.kind: fields_of(spec) for spec in schema.SHEETS}
+
+KIND_TITLES: dict[str, str] = {spec.kind: spec.title for spec in schema.SHEETS}

@@ -14,19 +14,14 @@ so they can be undone.
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,39 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stakeholders.model.dates import dutch_date
+from stakeholders.look import style as S
 from stakeholders.model.document import Document
 from stakeholders.rules.catalogue import Catalogue
 from stakeholders.rules.findings import Finding, group_findings, open_findings, summary
-from stakeholders.rules.flags import SUBJECT_MAP, Flag
-from stakeholders.rules.sources import readable_source
-from stakeholders.ui.canvas import style as S
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the current column width."""
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self.tree = tree
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 24
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 60), 100000),
-                                               Qt.TextFlag.TextWordWrap, text)
-        return QSize(max(width, 60), rect.height() + 6)
-
+from stakeholders.rules.flags import Flag, SubjectKind
+from stakeholders.ui.panels.finding_details import details_html, waived_for_whole_map
+from stakeholders.ui.panels.wrapping import WrappingDelegate
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,12 +74,7 @@ class FlagsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("flagsTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        WrappingDelegate.install(self.tree)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemClicked.connect(self._on_activated)
@@ -177,7 +141,7 @@ class FlagsPanel(QWidget):
 
     def subject_title(self, subject: str) -> str:
         """"Zorgtafel Kustmarken (T-A1)", or "Kaart: …" for the map as a whole."""
-        if subject == SUBJECT_MAP:
+        if subject == SubjectKind.MAP:
             name = self.document.region.info.naam or self.tr("naamloze kaart")
             return self.tr("Kaart: {naam}").format(naam=name)
         return f"{self._names().get(subject, subject)} ({subject})"
@@ -320,14 +284,6 @@ class FlagsPanel(QWidget):
                 return True
         return False
 
-    def select_finding(self, subject: str, theme: str) -> bool:
-        """Make the finding (subject, theme) current; ``False`` when it is not listed."""
-        for item in self.finding_items():
-            if item.data(0, FINDING_ROLE).key == (subject, theme):
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
     def flag_items(self) -> list[QTreeWidgetItem]:
         """The rows that hold a part (a flag)."""
         return [i for i in self._all_items() if i.data(0, FLAG_ROLE) is not None]
@@ -363,51 +319,12 @@ class FlagsPanel(QWidget):
     # -- details -----------------------------------------------------------------------------
     def _show_details(self, flags: list[Flag] | None, finding: Finding | None = None) -> None:
         self._update_buttons(flags or [])
-        if not flags:
-            self.details.setHtml(
-                "<p>" + html.escape(self.tr("Kies een bevinding om te zien waarom ze er is "
-                                            "en wat eraan te doen is.")) + "</p>")
-            return
-        parts = []
-        if finding is not None:
-            title = self.subject_title(finding.subject)
-            theme = self.catalogue.vocabulary.theme(finding.thema)
-            parts.append(f"<p><b>{html.escape(title)} · {html.escape(theme)}</b><br>"
-                         f"{html.escape(summary(finding, self.catalogue))}</p><hr>")
-        parts.extend(self._flag_html(flag) for flag in flags)
-        self.details.setHtml("".join(parts))
-
-    def _flag_html(self, flag: Flag) -> str:
-        vocabulary = self.catalogue.vocabulary
-        state = vocabulary.level_and_basis(flag.level, flag.basis)
-        source = readable_source(flag.source, vocabulary.sources)
-        parts = [
-            f"<p><b>{html.escape(state)}</b> · <small>{html.escape(flag.rule)}</small><br>"
-            f"{html.escape(flag.message_nl)}</p>",
-        ]
-        if source:
-            parts.append(f"<p><b>{html.escape(self.tr('Waarom'))}</b><br>"
-                         f"{html.escape(source)}</p>")
-        parts.append(f"<p><b>{html.escape(self.tr('Wat te doen'))}</b><br>"
-                     f"{html.escape(flag.fix_nl)}</p>")
-        if flag.waived:
-            by = ", ".join(x for x in (
-                flag.waiver_by, dutch_date(flag.waiver_date) if flag.waiver_date else "") if x)
-            scope = (self.tr("Deze keuze geldt voor deze regel op de hele kaart (alle tafels "
-                             "en partijen).") if self._whole_map(flag) else "")
-            parts.append(
-                f"<p><b>{html.escape(self.tr('Bewuste keuze'))}</b><br>"
-                f"{html.escape(flag.waiver_reason)}"
-                + (f" <i>({html.escape(by)})</i>" if by else "")
-                + (f"<br><i>{html.escape(scope)}</i>" if scope else "") + "</p>"
-            )
-        return "".join(parts)
+        title = self.subject_title(finding.subject) if finding is not None else ""
+        self.details.setHtml(details_html(flags or [], finding, title, self.catalogue,
+                                          self.document.region.waivers))
 
     def _whole_map(self, flag: Flag) -> bool:
-        """Whether the flag is waived by a ``kaart`` row rather than by its own row."""
-        return flag.waived and not any(
-            w.regel.upper() == flag.rule.upper() and w.onderwerp.lower() == flag.subject.lower()
-            for w in self.document.region.waivers)
+        return waived_for_whole_map(flag, self.document.region.waivers)
 
     def _update_buttons(self, flags: list[Flag]) -> None:
         open_flags = [f for f in flags if not f.waived]

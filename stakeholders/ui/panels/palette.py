@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from stakeholders.look import style as S
 from stakeholders.model import vocab
 from stakeholders.model.normalize import normalize_name
-from stakeholders.ui.canvas import style as S
 from stakeholders.ui.canvas.view import TYPE_MIME
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholders.io.cells import CellError, parse_date, split_list
-from stakeholders.model import vocab
+from stakeholders.model import schema, vocab
+from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.panels import fields as F
 from stakeholders.ui.panels.gemeenten import GemeentePicker
@@ -55,7 +56,7 @@ class PropertyPanel(QWidget):
         self.document = editor.document
         self.uids: list[str] = []
         self.uid: str | None = None
-        self.kind = "info"
+        self.kind: str = schema.INFO
         self.widgets: dict[str, QWidget] = {}
 
         self.title = QLabel(self)
@@ -91,7 +92,7 @@ class PropertyPanel(QWidget):
         kinds = {self.document.kind_of(u) for u in uids}
         self.row_picker.blockSignals(True)
         self.row_picker.clear()
-        if len(uids) > 1 and kinds == {"mandate"}:
+        if len(uids) > 1 and kinds == {EntityKind.MANDATE}:
             for index, uid in enumerate(uids, start=1):
                 mandate = self.document.entity(uid)
                 where = mandate.tafel or self.tr("alle tafels")
@@ -102,16 +103,16 @@ class PropertyPanel(QWidget):
             self.row_picker.setVisible(False)
         self.row_picker.blockSignals(False)
         if len(uids) == 0:
-            self._build(None, "info")
-        elif len(uids) == 1 or kinds == {"mandate"}:
-            self._build(uids[0], self.document.kind_of(uids[0]) or "info")
+            self._build(None, schema.INFO)
+        elif len(uids) == 1 or kinds == {EntityKind.MANDATE}:
+            self._build(uids[0], self.document.kind_of(uids[0]) or schema.INFO)
         else:
             self._build_many(len(uids))
 
     def _pick_row(self, index: int) -> None:
         uid = self.row_picker.itemData(index)
         if uid:
-            self._build(uid, "mandate")
+            self._build(uid, EntityKind.MANDATE)
             self.row_changed.emit(uid)
 
     def _clear_form(self) -> None:
@@ -137,7 +138,7 @@ class PropertyPanel(QWidget):
         self.uid, self.kind = uid, kind
         entity = self.document.entity(uid) if uid else self.document.region.info
         title = F.KIND_TITLES.get(kind, kind)
-        if kind == "party" or kind == "table":
+        if kind in NODE_KINDS:
             title += f": {entity.naam}"
         self.title.setText(f"<b>{title}</b>")
         for spec in F.FIELDS[kind]:
@@ -170,8 +171,8 @@ class PropertyPanel(QWidget):
             # long choices ("jeugdregio (inkoop jeugdhulp)") must not widen the narrow panel
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(12)
-            if spec.kind == F.CHOICE and spec.name in ("type", "regio_indeling", "regio"):
-                widget.setEditable(spec.name != "type")
+            if spec.open_choice:
+                widget.setEditable(True)
                 if spec.placeholder:
                     widget.lineEdit().setPlaceholderText(spec.placeholder)
             self._fill_combo(spec, widget, entity)
@@ -224,7 +225,7 @@ class PropertyPanel(QWidget):
 
     def _refresh_choices(self) -> None:
         """Lists of parties and tables change with the map: refill the drop-downs."""
-        if self.uid is None and self.kind != "info":
+        if self.uid is None and self.kind != schema.INFO:
             return
         entity = self.document.entity(self.uid) if self.uid else self.document.region.info
         if entity is None:
@@ -291,7 +292,7 @@ class PropertyPanel(QWidget):
 
     # -- commits --------------------------------------------------------------------------
     def _commit(self, spec: F.FieldSpec, value: Any, merge: bool = False) -> bool:
-        if self.kind == "info":
+        if self.kind == schema.INFO:
             return self.editor.set_info({spec.name: value}, merge=merge)
         if self.uid is None:
             return False
@@ -313,7 +314,7 @@ class PropertyPanel(QWidget):
 
     def _current_value(self, spec: F.FieldSpec):
         entity = self.document.entity(self.uid) if self.uid else (
-            self.document.region.info if self.kind == "info" else None)
+            self.document.region.info if self.kind == schema.INFO else None)
         return None if entity is None else self._value(entity, spec)
 
     def _commit_line(self, spec: F.FieldSpec, widget: QLineEdit) -> None:
@@ -382,7 +383,7 @@ class PropertyPanel(QWidget):
     def _on_updated(self, kind: str, uid: str) -> None:
         if uid == self.uid:
             entity = self.document.entity(uid)
-            if kind in ("party", "table"):
+            if kind in NODE_KINDS:
                 self.title.setText(f"<b>{F.KIND_TITLES[kind]}: {entity.naam}</b>")
             self._load_values(entity)
 
@@ -390,14 +391,14 @@ class PropertyPanel(QWidget):
         self.show_uids([])
 
     def _on_info_changed(self) -> None:
-        if self.kind == "info":
+        if self.kind == schema.INFO:
             self._refill_open_choices()
             self._load_values(self.document.region.info)
 
     def _refill_open_choices(self) -> None:
         """An open choice whose list depends on another field (Kaart regio on regio-indeling)."""
         info = self.document.region.info
-        for spec in F.FIELDS["info"]:
+        for spec in F.FIELDS[schema.INFO]:
             widget = self.widgets.get(spec.name)
             if isinstance(widget, QComboBox) and widget.isEditable() and spec.choices:
                 values = [v for v, _label in spec.choices(self.document.region, info)]

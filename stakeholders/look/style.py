@@ -4,13 +4,14 @@ Colours come from Paul Tol's colour-blind-safe palettes, and every domain
 also has its own shape, so a party's domain never depends on colour alone.
 Lines encode their kind by pattern as well as colour: seats solid (the
 second ring thinner and dashed-dotted), mandates dashed with an arrow,
-relations dotted with an arrow. The same constants draw the screen and the
-exported overview.
+relations dotted with an arrow (the line styles: :mod:`stakeholders.look.lines`).
+The same constants draw the screen and the exported overview.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -36,7 +37,6 @@ Z_PARTY = 1.0
 Z_TABLE = 2.0
 Z_GUIDE_TEXT = 3.5
 Z_LABEL = 4.0
-Z_BADGE = 5.0
 Z_DRAGGED = 10.0
 Z_LABEL_HOVER = 12.0
 
@@ -84,26 +84,25 @@ WAIVED_COLOUR = QColor("#999999")
 
 @dataclass(frozen=True)
 class DomainStyle:
-    """How parties of one domain look: fill colour, shape name and a light variant."""
+    """How parties of one domain look: fill colour and shape name."""
 
     colour: str
     shape: str
-    text_on_fill: str = "#000000"
 
 
 #: One colour *and* one shape per domain (resources/domains.csv ids).
 DOMAIN_STYLES: dict[str, DomainStyle] = {
-    "financier": DomainStyle("#332288", "diamond", "#ffffff"),
-    "overheid": DomainStyle("#882255", "pentagon", "#ffffff"),
-    "publieke-gezondheid": DomainStyle("#117733", "cross", "#ffffff"),
+    "financier": DomainStyle("#332288", "diamond"),
+    "overheid": DomainStyle("#882255", "pentagon"),
+    "publieke-gezondheid": DomainStyle("#117733", "cross"),
     "curatief": DomainStyle("#CC6677", "circle"),
     "eerstelijn": DomainStyle("#DDCC77", "rounded-square"),
-    "ggz": DomainStyle("#AA4499", "hexagon", "#ffffff"),
+    "ggz": DomainStyle("#AA4499", "hexagon"),
     "langdurig": DomainStyle("#44AA99", "octagon"),
     "sociaal-domein": DomainStyle("#999933", "triangle-up"),
     "burger": DomainStyle("#88CCEE", "star"),
     "kennis": DomainStyle("#BBBBBB", "triangle-down"),
-    "veiligheid": DomainStyle("#555555", "square", "#ffffff"),
+    "veiligheid": DomainStyle("#555555", "square"),
     "overig": DomainStyle("#EEEEEE", "pill"),
 }
 FALLBACK_STYLE = DOMAIN_STYLES["overig"]
@@ -115,8 +114,6 @@ def domain_style(domain: str) -> DomainStyle:
 
 
 def _regular_polygon(sides: int, radius: float, rotation: float = -90.0) -> QPolygonF:
-    import math
-
     points = []
     for i in range(sides):
         angle = math.radians(rotation + 360.0 * i / sides)
@@ -125,8 +122,6 @@ def _regular_polygon(sides: int, radius: float, rotation: float = -90.0) -> QPol
 
 
 def _star(radius: float) -> QPolygonF:
-    import math
-
     points = []
     for i in range(10):
         r = radius if i % 2 == 0 else radius * 0.48
@@ -197,5 +192,3 @@ def searchable(font: QFont) -> QFont:
         font.setFeature(QFont.Tag(tag), 0)
     return font
 
-
-PEN_CAP = Qt.PenCapStyle.RoundCap

@@ -1,0 +1,1 @@
+"""The map canvas: scene, view, display-only items, labels, routes and guides."""

@@ -1,0 +1,1 @@
+"""The dock panels: palette, properties, flags, koppelvlakken, gemeenten."""
