@@ -117,8 +117,10 @@ class Probe:
 
     def load(self) -> dict:
         from stakeholders.io.formats import load_map
+        from stakeholders.rules.catalogue import known_rule_ids
 
-        return figure(repeat(lambda: load_map(self.path), 3, self.budget))
+        return figure(repeat(lambda: load_map(self.path, known_rules=known_rule_ids), 3,
+                             self.budget))
 
     # -- the window ------------------------------------------------------------------------
     def open(self) -> dict:
@@ -220,8 +222,9 @@ class Probe:
         if self.window is not None:
             return self.window.document.region
         from stakeholders.io.formats import load_map
+        from stakeholders.rules.catalogue import known_rule_ids
 
-        return load_map(self.path).map
+        return load_map(self.path, known_rules=known_rule_ids).map
 
     def run(self) -> dict:
         steps: dict[str, Callable[[], dict]] = {
