@@ -57,6 +57,9 @@ def environment(folder: Path) -> dict[str, str]:
     env.update(STAKEHOLDERS_SMOKE_CLOCK="1", LC_ALL=env.get("LC_ALL", "C.UTF-8"),
                XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"),
                XDG_CACHE_HOME=str(folder / "cache"), PYTHONPATH=str(ROOT))
+    # An installed app runs from compiled .pyc files (pip and the bundle write them); without
+    # them every start would compile each module again. The warm-up run writes them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
