@@ -44,6 +44,8 @@ from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
 
+#: Level of detail: above this many lines, lines run straight (see ``MapScene.reroute``).
+ROUTE_UP_TO_LINES = 2_500
 #: Grid (scene units) and reach of the search for a free place for a new item.
 FREE_SPOT_STEP = (150.0, 120.0)
 FREE_SPOT_RINGS = 12
@@ -126,7 +128,12 @@ class MapScene(QGraphicsScene):
             self._rebuilding = False
         self._fit_scene_rect()
         self.reroute()
-        self.relabel()
+        if self.interactive:
+            # On screen a new map is usually fitted next (``MapView.request_fit``), which
+            # places the names for its zoom: placing them for the old zoom first is wasted.
+            self.schedule_relabel()
+        else:
+            self.relabel()
 
     def clear(self) -> None:
         """Remove every item, and forget them (an export clears its scene after rendering)."""
@@ -408,6 +415,10 @@ class MapScene(QGraphicsScene):
         self._relabel_timer.stop()
         self.labels.run(None if self.full_detail else self.view_zoom())
 
+    def cancel_relabel(self) -> None:
+        """Drop a relabel that was scheduled (something else places the labels now)."""
+        self._relabel_timer.stop()
+
     def schedule_relabel(self, delay_ms: int = 0) -> None:
         """Relabel soon, once for many triggers (zoom steps, selection changes)."""
         if not self._relabel_timer.isActive() or delay_ms == 0:
@@ -420,9 +431,18 @@ class MapScene(QGraphicsScene):
 
     def reroute(self, moved_only: bool = False) -> None:
         """Bend lines around the nodes they don't belong to (``moved_only``: only the lines
-        that a move since the last routing can have changed)."""
-        if self.routing:
+        that a move since the last routing can have changed).
+
+        A map of more than ``ROUTE_UP_TO_LINES`` lines (a province, the country) keeps its
+        lines straight: routing them costs seconds after every change.
+        """
+        lines = len(self.edges) + len(self.parent_edges)
+        if self.routing and lines <= ROUTE_UP_TO_LINES:
             route_scene(self, self._moved if moved_only else None)
+        elif not moved_only:
+            for edge in [*self.edges.values(), *self.parent_edges.values()]:
+                if edge.waypoints():
+                    edge.set_waypoints([])
         self._moved = {}
 
     def shown_labels(self) -> list:

@@ -1,0 +1,54 @@
+"""Level of detail for large maps (issue 13, item 2): what the canvas leaves out far away.
+
+A province or the whole country (thousands of parties) cannot route every line
+around the nodes or try a place for every name after each zoom and edit
+without freezing the window. The limits are lowered here so that the
+Kustmarken example (49 parties, 130 lines) stands in for such a map.
+"""
+
+from __future__ import annotations
+
+from test_gui_canvas_legibility import big_window
+from test_gui_support import KUSTMARKEN_MAP, open_quietly
+
+from stakeholders.look import style as S
+from stakeholders.ui.canvas import labelling, scene
+from stakeholders.ui.canvas.items import PartyItem, TableItem
+
+
+def test_a_map_with_more_lines_than_the_limit_keeps_its_lines_straight(qtbot, monkeypatch):
+    monkeypatch.setattr(scene, "ROUTE_UP_TO_LINES", 20)
+    window = big_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    lines = [*window.scene.edges.values(), *window.scene.parent_edges.values()]
+    assert len(lines) > 20
+    assert [e for e in lines if e.waypoints()] == []
+    # a party moved onto a line does not bend it either (the same map routes it: see
+    # test_gui_canvas_legibility)
+    edge = next(e for e in window.scene.edges.values()
+                if e.length() > 300 and isinstance(e.source, PartyItem))
+    middle = edge.point_at(0.5)
+    mover = next(n for n in window.scene.nodes.values() if isinstance(n, PartyItem)
+                 and n is not edge.source and n is not edge.target and not n.pinned)
+    window.editor.move({mover.uid: (middle.x(), middle.y() - mover.box.dy)})
+    assert not edge.waypoints()
+
+
+def test_zoomed_far_out_only_tables_are_named_and_pointing_shows_a_party(qtbot):
+    window = big_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    view, nodes = window.view, window.scene.nodes.values()
+    parties = [n for n in nodes if isinstance(n, PartyItem)]
+    tables = [n for n in nodes if isinstance(n, TableItem)]
+    assert any(p.label.isVisible() for p in parties)  # at fit: names
+    far = labelling.FAR_SHAPE_PX / S.PARTY_SIZE * 0.9
+    view.set_zoom(far)
+    assert view.zoom() < labelling.FAR_SHAPE_PX / S.PARTY_SIZE
+    assert [p for p in parties if p.label.isVisible()] == []
+    assert [e for e in window.scene.edges.values() if e.text_label.isVisible()] == []
+    assert any(t.label.isVisible() for t in tables)
+    window.scene.labels.hover(parties[0].label, True)
+    assert parties[0].label.isVisible()
+    window.scene.labels.hover(parties[0].label, False)
+    view.set_zoom(far / 0.9 * 1.2)  # nearer again: the names come back
+    assert any(p.label.isVisible() for p in parties)
