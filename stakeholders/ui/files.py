@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from stakeholders import settings
 from stakeholders.i18n import translator
 from stakeholders.io import regiokaart
-from stakeholders.io.formats import load_map, save_map
+from stakeholders.io.formats import save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
-from stakeholders.placement import with_positions
-from stakeholders.rules.catalogue import known_rule_ids
+from stakeholders.ui import loading
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
 
@@ -127,12 +126,29 @@ class FileController(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
-        """Open a .regiokaart, .xlsx, CSV folder or CSV file; report every problem."""
+        """Open a .regiokaart, .xlsx, CSV folder or CSV file; report every problem.
+
+        A large file is read behind a progress dialog that can cancel it
+        (:mod:`stakeholders.ui.loading`); ``False`` when it failed or was cancelled.
+        """
         path = Path(path)
         if ask and not self.maybe_save():
             return False
+        native = path.suffix.lower() == regiokaart.SUFFIX
+
+        def install(loaded: loading.Loaded) -> None:
+            self._install(loaded.region, path if native else None, imported=not native)
+
         try:
-            result = load_map(path, known_rules=known_rule_ids)
+            if loading.is_large(path):
+                done = loading.load_with_progress(path, self.window, install)
+                if done is None:
+                    self.status.emit(_t("Openen geannuleerd: {bestand}").format(
+                        bestand=path.name))
+                    return False
+            else:
+                done = loading.load(path)
+                install(done)
         except MapLoadError as exc:
             self.last_problems = exc.problems
             self.show_problems(
@@ -144,9 +160,7 @@ class FileController(QObject):
             )
             self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
             return False
-        native = path.suffix.lower() == regiokaart.SUFFIX
-        self._install(with_positions(result.map), path if native else None,
-                      imported=not native)
+        result = done.result
         settings.put(settings.LAST_FOLDER, str(path.parent))
         self.recent_changed.emit(settings.add_recent_file(path))
         self.last_problems = result.warnings
