@@ -12,7 +12,7 @@ from test_gui_canvas_legibility import big_window
 from test_gui_support import KUSTMARKEN_MAP, open_quietly
 
 from stakeholders.look import style as S
-from stakeholders.ui.canvas import labelling, scene
+from stakeholders.ui.canvas import far_view, labelling, scene
 from stakeholders.ui.canvas.items import PartyItem, TableItem
 
 
@@ -52,3 +52,27 @@ def test_zoomed_far_out_only_tables_are_named_and_pointing_shows_a_party(qtbot):
     window.scene.labels.hover(parties[0].label, False)
     view.set_zoom(far / 0.9 * 1.2)  # nearer again: the names come back
     assert any(p.label.isVisible() for p in parties)
+
+
+def test_far_out_a_large_map_is_one_picture_of_its_lines_and_parties(qtbot, monkeypatch):
+    monkeypatch.setattr(far_view, "FAR_PICTURE_FROM_LINES", 20)
+    window = big_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    scene, view = window.scene, window.view
+    parties = [n for n in scene.nodes.values() if isinstance(n, PartyItem)]
+    lines = [*scene.edges.values(), *scene.parent_edges.values()]
+    assert scene.far_picture is None  # at fit the 49 parties are large enough
+    view.set_zoom(labelling.FAR_SHAPE_PX / S.PARTY_SIZE * 0.9)
+    picture = scene.far_picture
+    assert picture is not None and picture.isVisible()
+    assert (picture.dot_count, picture.line_count) == (len(parties), len(lines))
+    assert not any(item.isVisible() for item in [*parties, *lines])
+    assert all(n.isVisible() for n in scene.nodes.values() if isinstance(n, TableItem))
+    # the picture covers the map: a dot where each party is
+    assert all(picture.boundingRect().contains(p.scenePos()) for p in parties)
+    image = view.viewport().grab().toImage()
+    centre = view.mapFromScene(parties[0].scenePos())
+    assert image.pixelColor(centre).rgb() == parties[0].fill_colour().rgb()
+    view.set_zoom(labelling.FAR_SHAPE_PX / S.PARTY_SIZE * 1.5)  # nearer: items again
+    assert scene.far_picture is None
+    assert all(item.isVisible() for item in [*parties, *lines])

@@ -123,6 +123,9 @@ class LabelPlacer:
         first = [n for n in nodes if n.isSelected() or isinstance(n, TableItem)]
         rest = nodes[len(first):]
         far = not full and S.PARTY_SIZE * zoom < FAR_SHAPE_PX
+        set_far = getattr(scene, "set_far", None)
+        if set_far is not None:
+            set_far(far)
         if far:
             for node in rest:
                 self._hide(node.label)

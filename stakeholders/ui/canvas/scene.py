@@ -27,6 +27,7 @@ from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate
 from stakeholders.model.kinds import EntityKind
 from stakeholders.rules.flags import Flag
+from stakeholders.ui.canvas import far_view
 from stakeholders.ui.canvas.guides import GuideLayer
 from stakeholders.ui.canvas.items import (
     EdgeItem,
@@ -90,6 +91,8 @@ class MapScene(QGraphicsScene):
         self.routing = True
         #: Nodes moved since the lines were last routed, with their boxes before the move.
         self._moved: dict[NodeItem, QRectF] = {}
+        #: Far out on a large map: the lines and parties as one picture (see ``set_far``).
+        self.far_picture: far_view.FarPicture | None = None
         #: Ring guides and domain captions of the last layout (display only).
         self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
@@ -145,6 +148,7 @@ class MapScene(QGraphicsScene):
             self._rebuilding = outer
         self._relabel_timer.stop()
         self._moved = {}
+        self.far_picture = None  # super().clear() deleted it
         self.guides.forget()
         for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
                       self.type_targets, self.parent_edges):
@@ -414,6 +418,25 @@ class MapScene(QGraphicsScene):
         """Show, size and place every label for the current zoom (see ``LabelPlacer``)."""
         self._relabel_timer.stop()
         self.labels.run(None if self.full_detail else self.view_zoom())
+
+    def set_far(self, far: bool) -> None:
+        """Far out (a party is a few pixels): on a large map, draw the lines and parties as
+        one picture instead of one item each (see ``far_view``); near, as items again."""
+        lines = [*self.edges.values(), *self.parent_edges.values()]
+        far = far and self.interactive and len(lines) > far_view.FAR_PICTURE_FROM_LINES
+        if not far and self.far_picture is None:
+            return
+        parties = [n for n in self.nodes.values() if isinstance(n, PartyItem)]
+        for item in [*lines, *parties, *self.type_targets.values()]:
+            item.setVisible(not far)
+        if not far:
+            self.removeItem(self.far_picture)
+            self.far_picture = None
+            return
+        if self.far_picture is None:
+            self.far_picture = far_view.FarPicture()
+            self.addItem(self.far_picture)
+        self.far_picture.rebuild(lines, parties)
 
     def cancel_relabel(self) -> None:
         """Drop a relabel that was scheduled (something else places the labels now)."""
