@@ -193,3 +193,59 @@ def drag(window, zoom: str, frames: int, budget: float) -> list[float]:
     if painted.count == 0:
         raise RuntimeError("the canvas never repainted during the drag")
     return samples
+
+
+def _frame(app, painted, before: int, t0: float) -> float:
+    for _ in range(10):  # the change reaches the viewport a turn later
+        app.processEvents()
+        if painted.count > before:
+            break
+    return time.perf_counter() - t0
+
+
+def pan(window, frames: int, budget: float) -> list[float]:
+    """Pan the map 40 px a frame (to and fro, by the scroll bars, as a pan gesture does) at
+    1.5 times the fit's zoom (at fit there is nothing to pan to); seconds per frame
+    (scroll + paint)."""
+    app = QApplication.instance()
+    view = window.view
+    view.zoom_to_fit()
+    view.set_zoom(view.zoom() * 1.5)
+    until_settled(window, lambda: None)
+    painted = _PaintCounter(view.viewport())
+    bar = view.horizontalScrollBar()
+    if bar.maximum() - bar.minimum() < 300:
+        raise RuntimeError("the map does not scroll at 1.5 times the fit's zoom")
+    bar.setValue(bar.minimum() + (bar.maximum() - bar.minimum()) // 2 - 120)
+    app.processEvents()
+    samples: list[float] = []
+    began = time.perf_counter()
+    for step in range(frames):
+        if samples and time.perf_counter() - began > budget:
+            break
+        before, t0 = painted.count, time.perf_counter()
+        bar.setValue(bar.value() + (40 if (step // 6) % 2 == 0 else -40))
+        samples.append(_frame(app, painted, before, t0))
+    view.zoom_to_fit()
+    return samples
+
+
+def zoom(window, frames: int, budget: float) -> list[float]:
+    """Zoom in and out one wheel step around the fitted map; seconds per frame (zoom, names
+    placed for it, paint)."""
+    app = QApplication.instance()
+    view = window.view
+    view.zoom_to_fit()
+    until_settled(window, lambda: None)
+    fit = view.zoom()
+    painted = _PaintCounter(view.viewport())
+    samples: list[float] = []
+    began = time.perf_counter()
+    for step in range(frames):
+        if samples and time.perf_counter() - began > budget:
+            break
+        before, t0 = painted.count, time.perf_counter()
+        view.set_zoom(fit * (1.15 if step % 2 == 0 else 1.0))
+        samples.append(_frame(app, painted, before, t0))
+    view.zoom_to_fit()
+    return samples

@@ -13,6 +13,8 @@ stop a size that runs away. In order, in a 1920x1080 main window:
 * ``search`` - typing a query into the search bar until the dimmed map is painted;
 * ``edit`` - adding a seat (re-check, panels, canvas, repaint), then undone;
 * ``drag_1to1`` / ``drag_fit`` - one mouse-move frame dragging the busiest party;
+* ``pan_fit`` / ``zoom_fit`` - one frame panning 40 px (at 1.5x the fit's zoom) or
+  zooming a step at fit;
 * ``export`` - the overview PDF; peer ``matplotlib`` - the same page drawn with it;
 * peer ``sfdp`` (Graphviz, the same boxes) and ``layout`` - ``auto_layout`` of the
   whole map, last because it is the step most likely to run away;
@@ -46,6 +48,7 @@ log = logging.getLogger("bench.probe")
 SCREEN = (1920, 1080)
 #: The figures, in the order they are measured.
 STEPS = ("json_load", "load", "open", "check", "search", "edit", "drag_1to1", "drag_fit",
+         "pan_fit", "zoom_fit",
          "export", "matplotlib", "sfdp", "layout")
 
 
@@ -161,7 +164,23 @@ class Probe:
     def drag(self, zoom: str) -> dict:
         from bench import gui_steps
 
-        return figure(gui_steps.drag(self._window(), zoom, 48, self.budget))
+        window = self._window()
+        if zoom == "fit":
+            window.view.zoom_to_fit()
+            if window.scene.far_picture is not None:
+                return {"skipped": "at fit the parties are one picture (level of detail): "
+                                   "a party is dragged after zooming in"}
+        return figure(gui_steps.drag(window, zoom, 48, self.budget))
+
+    def pan(self) -> dict:
+        from bench import gui_steps
+
+        return figure(gui_steps.pan(self._window(), 24, self.budget))
+
+    def zoom(self) -> dict:
+        from bench import gui_steps
+
+        return figure(gui_steps.zoom(self._window(), 12, self.budget))
 
     # -- layout and export -----------------------------------------------------------------
     def layout(self) -> dict:
@@ -231,6 +250,7 @@ class Probe:
             "json_load": self.json_load, "load": self.load, "open": self.open,
             "check": self.check, "search": self.search, "edit": self.edit,
             "drag_1to1": lambda: self.drag("1:1"), "drag_fit": lambda: self.drag("fit"),
+            "pan_fit": self.pan, "zoom_fit": self.zoom,
             "layout": self.layout, "sfdp": self.sfdp, "export": self.export,
             "matplotlib": self.matplotlib,
         }

@@ -36,6 +36,8 @@ ROWS = (
     Row("peer: Graphviz `sfdp`, same graph and boxes", "probe", "sfdp"),
     Row("**drag frame**, 100 % zoom (mouse move + paint)", "probe", "drag_1to1"),
     Row("**drag frame**, whole map in view", "probe", "drag_fit"),
+    Row("**pan frame**, 40 px at 1.5× the fit's zoom", "probe", "pan_fit"),
+    Row("**zoom frame**, one step in or out at fit (names placed anew)", "probe", "zoom_fit"),
     Row("**search**: type a query to the dimmed map painted", "probe", "search"),
     Row("**edit**: add a seat to re-checked, panels and map painted", "probe", "edit"),
     Row("**export**: overview PDF", "probe", "export"),
