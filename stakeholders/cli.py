@@ -225,10 +225,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             help=_t("exitcode 1 als er een open signalering van dit niveau "
                                     "of hoger is"))
     elif command == "convert":
-        parser.description = _t("Zet een kaart om tussen .regiokaart, .xlsx en een CSV-map.")
+        parser.description = _t("Zet een kaart om tussen .regiokaart, .xlsx, een CSV-map en "
+                                "de formaten van Gephi, yEd en Kumu.")
         parser.add_argument("input", metavar="IN")
         parser.add_argument("output", metavar="UIT",
-                            help=_t("eindigt op .regiokaart of .xlsx, of op / voor een CSV-map"))
+                            help=_t("eindigt op .regiokaart, .xlsx, .graphml, .gexf, "
+                                    ".kumu.json of .kumu.xlsx, of op / voor een CSV-map"))
     elif command == "indeling":
         from stakeholders.divisions_cli import add_arguments
 

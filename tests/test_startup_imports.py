@@ -65,3 +65,15 @@ def test_the_koppelvlakken_tab_fills_when_it_is_raised(qtbot) -> None:
     window.koppelvlakken_dock.raise_()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=2000)
     assert panel.tree.topLevelItem(0).text(0) == "Kustziekenhuis Havenstad"
+
+
+def test_the_exchange_formats_are_named_by_their_modules_endings() -> None:
+    # exchange.py names them without importing the modules (GraphML and GEXF need networkx)
+    from stakeholders.io import exchange, gexf, graphml, kumu
+
+    endings = {f.kind: f.endings for f in exchange.FORMATS}
+    assert endings == {exchange.GRAPHML: (graphml.SUFFIX,), exchange.GEXF: (gexf.SUFFIX,),
+                       exchange.KUMU_JSON: (kumu.JSON_SUFFIX,),
+                       exchange.KUMU_XLSX: (kumu.XLSX_SUFFIX,)}
+    for found in exchange.FORMATS:
+        assert callable(found.read) and callable(found.write)

@@ -1,4 +1,5 @@
-"""Pick the reader or writer from a path: ``.regiokaart``, ``.xlsx``, a CSV folder or file.
+"""Pick the reader or writer from a path: ``.regiokaart``, ``.xlsx``, a CSV folder or file,
+or a format of another program (GraphML, GEXF, Kumu: :mod:`stakeholders.io.exchange`).
 
 This is the entry point the command line and the GUI use. Loading never
 raises anything but :class:`~stakeholders.io.problems.MapLoadError`; saving
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io import regiokaart, spreadsheet
+from stakeholders.io import exchange, regiokaart, spreadsheet
 from stakeholders.io.importer import ImportResult
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.workbook import unreadable
@@ -37,6 +38,8 @@ def kind_of(path: Path, *, for_writing: bool = False) -> str:
     if path.is_dir() or (for_writing and text.endswith(("/", os.sep))):
         return CSV_FOLDER
     suffix = path.suffix.lower()
+    if found := exchange.kind_by_name(path):
+        return found
     if suffix == regiokaart.SUFFIX:
         return NATIVE
     if suffix in _XLSX_SUFFIXES:
@@ -47,9 +50,11 @@ def kind_of(path: Path, *, for_writing: bool = False) -> str:
         return ""
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(4096)
     except OSError:
         return ""
+    if found := exchange.sniff(head):
+        return found
     if head.startswith(b"PK"):
         return XLSX
     if head.lstrip().startswith(b"{"):
@@ -72,6 +77,10 @@ def load_map(path: Path | str, *, known_rules: KnownRules, today: date | None = 
     try:
         if kind == NATIVE:
             return regiokaart.load(path, known_rules=known_rules, today=today)
+        if kind == XLSX and exchange.is_kumu_workbook(path):
+            kind = exchange.KUMU_XLSX
+        if kind in exchange.KINDS:
+            return exchange.load(kind, path, known_rules=known_rules, today=today)
         if kind in (XLSX, CSV_FOLDER, CSV_FILE):
             return spreadsheet.read_spreadsheet(path, known_rules=known_rules, today=today)
     except MapLoadError as exc:
@@ -98,9 +107,12 @@ def save_map(region: RegionMap, path: Path | str) -> str:
             spreadsheet.write_xlsx(region, target)
         elif kind == CSV_FOLDER:
             spreadsheet.write_csv_folder(region, target)
+        elif kind in exchange.KINDS:
+            exchange.save(kind, region, target)
         else:
             raise MapSaveError(tr("io", "onbekend doelformaat voor {pad}: gebruik .regiokaart, "
-                                        ".xlsx of een map (eindigend op /)").format(pad=path))
+                                        ".xlsx, een map (eindigend op /), .graphml, .gexf, "
+                                        ".kumu.json of .kumu.xlsx").format(pad=path))
     except OSError as exc:
         raise MapSaveError(tr("io", "{pad} kan niet worden geschreven ({reden})").format(
             pad=path, reden=exc.strerror or exc)) from exc

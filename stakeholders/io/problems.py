@@ -31,7 +31,9 @@ class Problem:
     sheet_rank: int = field(default=-1, compare=False)
     #: Position of the column in the file, for sorting; missing columns sort last.
     column_rank: int = field(default=0, compare=False)
-    #: ``"sheet"`` for spreadsheets, ``"json"`` for a ``.regiokaart`` file.
+    #: ``"sheet"`` for spreadsheets, ``"json"`` for a ``.regiokaart`` file; ``"graph"``
+    #: (GraphML, GEXF) and ``"kumu"``: ``sheet`` names the node or edge, ``column`` its
+    #: attribute (Kumu: its field).
     style: str = field(default="sheet", compare=False)
 
     @property
@@ -48,6 +50,12 @@ class Problem:
         """The location prefix without the message, e.g. ``Partijen, rij 4, kolom id``."""
         if not self.sheet:
             return ""
+        if self.style in ("graph", "kumu"):
+            if not self.column:
+                return self.sheet
+            what = (tr("problems", "attribuut {naam}") if self.style == "graph"
+                    else tr("problems", "veld {naam}"))
+            return f"{self.sheet}, {what.format(naam=self.column)}"
         if self.style == "json":
             # JSON records are handed to the importer below a header row, so the
             # record's position in its list is ``row - 1`` (1-based); row 1 is that

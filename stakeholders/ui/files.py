@@ -1,5 +1,8 @@
 """File handling of the main window: new, open, import, save, export, recent files.
 
+Import and export also speak the formats of Gephi, yEd and Kumu
+(:mod:`stakeholders.io.exchange`).
+
 Loading never changes the open map unless it succeeds; a failed load shows
 every problem with its place. Saving is atomic; a failed save says why and
 leaves both the file on disk and the map in the window as they were.
@@ -27,9 +30,16 @@ from stakeholders.ui.editor import DocumentEditor
 log = logging.getLogger(__name__)
 
 MAP_FILTER = "Regiokaart (*.regiokaart)"
-OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv);;Regiokaart (*.regiokaart);;"
-               "Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;Alle bestanden (*)")
+OPEN_FILTER = ("Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;"
+               "Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;"
+               "GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;"
+               "Kumu (*.json *.xlsx);;Alle bestanden (*)")
 XLSX_FILTER = "Excel-werkboek (*.xlsx)"
+#: The formats of other programs, each with its ending (the first filter is the default).
+EXCHANGE_FILTERS = (("GraphML voor yEd, Gephi en Cytoscape (*.graphml)", ".graphml"),
+                    ("GEXF voor Gephi (*.gexf)", ".gexf"),
+                    ("Kumu-blueprint (*.kumu.json)", ".kumu.json"),
+                    ("Kumu-werkboek (*.kumu.xlsx)", ".kumu.xlsx"))
 
 
 _t = translator("FileController")
@@ -83,6 +93,13 @@ class FileController(QObject):
     def ask_save_path(self, title: str, suggestion: str, file_filter: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, file_filter)
         return path
+
+    def ask_exchange_path(self, suggestion: str) -> tuple[str, str]:
+        """The file to export to for another program, and the chosen filter."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, _t("Exporteren voor Gephi, yEd of Kumu"), suggestion,
+            ";;".join(f for f, _ending in EXCHANGE_FILTERS))
+        return path, chosen
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
@@ -234,6 +251,17 @@ class FileController(QObject):
     def export_csv_dialog(self) -> bool:
         folder = self.ask_folder(_t("Map kiezen voor de CSV-bestanden"))
         return self.export_spreadsheet(folder + "/") if folder else False
+
+    def export_exchange_dialog(self) -> bool:
+        """Export for Gephi, yEd or Kumu; the chosen filter's ending is added when missing."""
+        name = _safe_name(self.document.region.info.naam or "kaart")
+        path, chosen = self.ask_exchange_path(str(Path(self._start_folder()) / name))
+        if not path:
+            return False
+        endings = dict(EXCHANGE_FILTERS)
+        if not path.lower().endswith(tuple(endings.values())):
+            path += endings.get(chosen, EXCHANGE_FILTERS[0][1])
+        return self.export_spreadsheet(path)
 
     def export_spreadsheet(self, path: str) -> bool:
         try:

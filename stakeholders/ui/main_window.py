@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
             a(self, "actionNew", self.tr("&Nieuwe kaart"), files.new_map),
             a(self, "actionOpen", self.tr("&Openen…"), files.open_dialog,
               tip=self.tr("Open een .regiokaart, .xlsx of CSV-bestand")),
-            a(self, "actionImport", self.tr("&Importeren (Excel of CSV)…"), files.open_dialog),
+            a(self, "actionImport", self.tr("&Importeren (Excel, CSV, Gephi, yEd, Kumu)…"),
+              files.open_dialog),
             a(self, "actionImportCsvFolder", self.tr("Map met CSV-bestanden importeren…"),
               files.import_csv_folder_dialog),
             a(self, "actionSave", self.tr("Op&slaan"), files.save),
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
               files.export_xlsx_dialog),
             a(self, "actionExportCsv", self.tr("Exporteren als CSV-map…"),
               files.export_csv_dialog),
+            a(self, "actionExportExchange", self.tr("Exporteren voor Gephi, yEd of Kumu…"),
+              files.export_exchange_dialog),
             a(self, "actionExportOverview", self.tr("Overzicht &exporteren…"),
               self.export_overview),
             a(self, "actionClose", self.tr("Venster sluiten"), self.close),
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
         menu(self.tr("&Bestand"), "menuFile", [
             "actionNew", "actionOpen", "recent", None, "actionImport", "actionImportCsvFolder",
             None, "actionSave", "actionSaveAs", None, "actionExportSpreadsheet",
-            "actionExportCsv", "actionExportOverview", None, "actionClose", "actionQuit"])
+            "actionExportCsv", "actionExportExchange", "actionExportOverview", None,
+            "actionClose", "actionQuit"])
         menu(self.tr("Be&werken"), "menuEdit", [
             "actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste",
             "actionDuplicate", "actionDelete", "actionSelectAll", None, "actionFind", None,
