@@ -12,7 +12,7 @@ from test_gui_canvas_legibility import big_window
 from test_gui_support import KUSTMARKEN_MAP, open_quietly
 
 from stakeholders.look import style as S
-from stakeholders.ui.canvas import far_view, labelling, scene
+from stakeholders.ui.canvas import far_view, labelling, routes, scene
 from stakeholders.ui.canvas.items import PartyItem, TableItem
 
 
@@ -76,3 +76,29 @@ def test_far_out_a_large_map_is_one_picture_of_its_lines_and_parties(qtbot, monk
     view.set_zoom(labelling.FAR_SHAPE_PX / S.PARTY_SIZE * 1.5)  # nearer: items again
     assert scene.far_picture is None
     assert all(item.isVisible() for item in [*parties, *lines])
+
+
+def test_a_new_seat_routes_its_own_line_only(qtbot, monkeypatch):
+    window = big_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    scene = window.scene
+    routed: list[int] = []
+    real = routes.route_edges
+
+    def spy(boxes, centres, pairs):
+        routed.append(len(pairs))
+        return real(boxes, centres, pairs)
+
+    monkeypatch.setattr(routes, "route_edges", spy)
+    region = window.document.region
+    seated = {(s.tafel, s.partij) for s in region.seats}
+    table, party = next((t.id, p.id) for t in region.tables for p in region.parties
+                        if (t.id, p.id) not in seated)
+    before = {uid: e.waypoints() for uid, e in scene.edges.items()}
+    window.editor.add_seat(table, party)
+    assert routed == [1]  # the new line, not the map's 130
+    new = [uid for uid in scene.edges if uid not in before]
+    assert len(new) == 1
+    assert all(scene.edges[uid].waypoints() == points for uid, points in before.items())
+    window.editor.undo_stack.undo()  # taking it away again routes nothing
+    assert routed == [1]

@@ -97,6 +97,8 @@ class MapScene(QGraphicsScene):
         self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
         self._dirty: set[str] = set()
+        #: Lines (uids) added since the last routing: routed on their own (see ``_flush``).
+        self._new_lines: set[str] = set()
         document.reset.connect(self.rebuild)
         document.added.connect(self._on_added)
         document.removed.connect(self._on_removed)
@@ -110,6 +112,7 @@ class MapScene(QGraphicsScene):
         """Drop every item and build the scene from the Document."""
         self._rebuilding = True
         self._dirty = set()
+        self._new_lines = set()
         try:
             self.clear()
             region = self.document.region
@@ -329,10 +332,18 @@ class MapScene(QGraphicsScene):
             self._dirty.add("mandates")
         elif kind == EntityKind.RELATION:
             self._add_relation(uid)
-        self._dirty |= {"rect", "routes", "labels"}
+        if kind in (EntityKind.SEAT, EntityKind.RELATION) and uid in self.edges:
+            # A new line bends around nodes; the other lines stay as they are.
+            self._new_lines.add(uid)
+            self._dirty |= {"rect", "labels"}
+        else:
+            self._dirty |= {"rect", "routes", "labels"}
 
     def _on_removed(self, kind: str, uid: str) -> None:
-        self._dirty |= {"routes", "labels"}
+        # A line taken away changes no other line's route; a node taken away may.
+        line = kind in (EntityKind.SEAT, EntityKind.RELATION)
+        self._dirty |= {"labels"} if line else {"routes", "labels"}
+        self._new_lines.discard(uid)
         if EntityKind(kind).is_node:
             item = self.nodes.pop(uid, None)
             if item is not None:
@@ -400,10 +411,11 @@ class MapScene(QGraphicsScene):
             self._fit_scene_rect()
         if self.guides and (dirty or self._moved):
             self.guides.refresh()
+        new_lines, self._new_lines = self._new_lines, set()
         if dirty & {"routes", "tables", "mandates"}:
             self.reroute()
-        elif self._moved:
-            self.reroute(moved_only=True)
+        elif self._moved or new_lines:
+            self.reroute(moved_only=True, lines=new_lines)
         if dirty or self._moved:
             self.relabel()
         self._moved = {}
@@ -452,16 +464,16 @@ class MapScene(QGraphicsScene):
         if node not in self._moved:
             self._moved[node] = node.footprint()
 
-    def reroute(self, moved_only: bool = False) -> None:
+    def reroute(self, moved_only: bool = False, lines: set[str] | None = None) -> None:
         """Bend lines around the nodes they don't belong to (``moved_only``: only the lines
-        that a move since the last routing can have changed).
+        that a move since the last routing can have changed, and the new ``lines``, uids).
 
         A map of more than ``ROUTE_UP_TO_LINES`` lines (a province, the country) keeps its
         lines straight: routing them costs seconds after every change.
         """
-        lines = len(self.edges) + len(self.parent_edges)
-        if self.routing and lines <= ROUTE_UP_TO_LINES:
-            route_scene(self, self._moved if moved_only else None)
+        count = len(self.edges) + len(self.parent_edges)
+        if self.routing and count <= ROUTE_UP_TO_LINES:
+            route_scene(self, self._moved if moved_only else None, lines)
         elif not moved_only:
             for edge in [*self.edges.values(), *self.parent_edges.values()]:
                 if edge.waypoints():
