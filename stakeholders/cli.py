@@ -8,6 +8,7 @@
     stakeholders export IN -o OUT.pdf|png|svg [--paper auto|A4|A3] [--orientation …]
                               [--pagina overzicht|kaart] [--per-tafel] [--table ID] [--anoniem] …
     stakeholders indeling FILE [--format text|json] [--gegevens DIR]
+    stakeholders diff OLD NEW [--format text|json]   (OLD/NEW: a file, or FILE@snapshot)
     stakeholders --version
 
 Exit codes: 0 success; 1 only for ``check --fail-on`` when an unwaived flag at
@@ -35,7 +36,7 @@ EXIT_FLAGS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 
-_COMMANDS = ("check", "convert", "export", "indeling")
+_COMMANDS = ("check", "convert", "export", "indeling", "diff")
 
 
 _t = translator("cli")
@@ -157,9 +158,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
     result = _load(args.input)
     if result is None:
         return EXIT_INPUT
-    if result.map.custom_rules and not str(args.output).lower().endswith(".regiokaart"):
-        _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover passen niet in een "
-                "spreadsheet en worden weggelaten").format(n=len(result.map.custom_rules)))
+    not_native = not str(args.output).lower().endswith(".regiokaart")
+    if result.map.custom_rules and not_native:
+        _err(_t("waarschuwing: {n} eigen regel(s) en de keuzes daarover worden weggelaten: "
+                "alleen een .regiokaart bewaart ze").format(n=len(result.map.custom_rules)))
+    if result.map.snapshots and not_native:
+        _err(_t("waarschuwing: {n} momentopname(n) worden weggelaten: alleen een "
+                ".regiokaart bewaart ze").format(n=len(result.map.snapshots)))
     from stakeholders.placement import with_positions
 
     try:
@@ -209,6 +214,28 @@ def cmd_indeling(args: argparse.Namespace) -> int:
     return EXIT_INPUT if result is None else run(result.map, args)
 
 
+# -- diff --------------------------------------------------------------------------------------
+def cmd_diff(args: argparse.Namespace) -> int:
+    from stakeholders.diff_cli import SourceError, parse_source, run, side_of
+
+    sides = []
+    for text in (args.old, args.new):
+        try:
+            source = parse_source(text)
+        except SourceError as exc:
+            _err(_t("fout: {melding}").format(melding=exc))
+            return EXIT_INPUT
+        result = _load(str(source.path))
+        if result is None:
+            return EXIT_INPUT
+        try:
+            sides.append(side_of(source, result.map))
+        except SourceError as exc:
+            _err(_t("fout: {melding}").format(melding=exc))
+            return EXIT_INPUT
+    return run(sides[0], sides[1], args)
+
+
 # -- parsing -----------------------------------------------------------------------------
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"stakeholders {command}")
@@ -235,6 +262,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         from stakeholders.divisions_cli import add_arguments
 
         add_arguments(parser)
+    elif command == "diff":
+        from stakeholders.diff_cli import add_arguments as add_diff_arguments
+
+        add_diff_arguments(parser)
     else:
         from stakeholders.export.options import add_cli_arguments
 
@@ -248,7 +279,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stakeholders",
         description=_t("Regionale samenwerking in de zorg in kaart. Opdrachten: check, "
-                       "convert, export, indeling (stakeholders OPDRACHT --help)."),
+                       "convert, export, indeling, diff (stakeholders OPDRACHT --help)."),
     )
     parser.add_argument("--version", action="version", version=f"stakeholders {__version__}")
     parser.add_argument("file", nargs="?", metavar="BESTAND",
@@ -268,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = argv[0]
             args = _command_parser(command).parse_args(argv[1:])
             handler = {"check": cmd_check, "convert": cmd_convert, "export": cmd_export,
-                       "indeling": cmd_indeling}[command]
+                       "indeling": cmd_indeling, "diff": cmd_diff}[command]
             return handler(args)
         args = _gui_parser().parse_args(argv)
         from stakeholders.app import run_gui

@@ -263,6 +263,9 @@ def test_any_edit_sequence_stays_valid_and_undoes_exactly(data, tmp_path):
             continue
         apply(region_map, ops)
         history.append(ops)
+    # One chair: a chair seat is always the one the table names.
+    chairs = {t.id: t.voorzitter for t in region_map.tables}
+    assert all(chairs[s.tafel] == s.partij for s in region_map.seats if s.rol == "voorzitter")
     # The map is valid: it survives save and re-import unchanged.
     path = tmp_path / "p.regiokaart"
     regiokaart.save(region_map, path)

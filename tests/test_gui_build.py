@@ -123,8 +123,9 @@ class Builder:
         self.monkeypatch.setattr(edit, "ask_text", lambda title, label, default="": TABLE_NAME)
 
         def ask_item(title, label, items):
-            assert kind in items
-            return kind
+            chosen = [item for item in items if item.startswith(f"{kind} — ")]
+            assert len(chosen) == 1, items
+            return chosen[0]
 
         self.monkeypatch.setattr(edit, "ask_item", ask_item)
         self.window.action("actionAddTable").trigger()

@@ -73,6 +73,13 @@ def key(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(window.view, key, modifier)
 
 
+def _covers_something(window, *uids: str) -> bool:
+    """Whether the footprint of one of ``uids`` overlaps the footprint of another item."""
+    nodes = window.scene.nodes
+    others = [n.footprint() for u, n in nodes.items() if u not in uids]
+    return any(nodes[u].footprint().intersects(r) for u in uids for r in others)
+
+
 # -- drag ----------------------------------------------------------------------------------
 def test_dragging_a_party_is_one_step_and_stored_in_the_map(qtbot, window):
     a01 = node(window, "A01")
@@ -198,8 +205,11 @@ def test_copy_paste_within_the_map_renames_clashing_ids_and_keeps_the_seat(qtbot
     assert new_table.voorzitter == new_party.id
     seats = [s for s in region.seats if s.tafel == new_table.id]
     assert [(s.partij, s.rol) for s in seats] == [(new_party.id, "voorzitter")]
-    old = party(window, "A42").pos
-    assert new_party.pos == (old[0] + 60.0, old[1] + 60.0)
+    # The copies keep their places relative to each other and cover nothing (issue 11).
+    old_party, old_table = party(window, "A42").pos, party(window, "T-A5").pos
+    assert new_party.pos[0] - new_table.pos[0] == pytest.approx(old_party[0] - old_table[0])
+    assert new_party.pos[1] - new_table.pos[1] == pytest.approx(old_party[1] - old_table[1])
+    assert not _covers_something(window, new_party.uid, new_table.uid)
     assert sorted(window.scene.selected_uids()) == sorted([new_party.uid, new_table.uid])
     assert window.editor.undo_stack.count() == 1
     assert window.editor.undo_stack.undoText() == "Plakken"
@@ -254,7 +264,9 @@ def test_duplicate_makes_a_copy_next_to_it(qtbot, window):
     copy = window.document.region.parties[-1]
     original = party(window, "A30")
     assert copy.id != original.id and copy.type == original.type
-    assert copy.pos == (original.pos[0] + 60.0, original.pos[1] + 60.0)
+    # Next to it, where it covers nothing (issue 11: never on top of an item).
+    assert math.dist(copy.pos, original.pos) < 300
+    assert not _covers_something(window, copy.uid)
     assert window.scene.selected_uids() == [copy.uid]
     assert window.editor.undo_stack.count() == 1
 

@@ -171,6 +171,7 @@ def quick_add(qtbot, window: MainWindow, name: str, type_id: str, type_filter: s
     """N on the canvas, type the name, Enter, filter the types, pick ``type_id``, Enter."""
     popup = window.interactions.popup
     before = len(window.document.region.parties)
+    window.view.setFocus()  # N is a key of the canvas (in a field it is a letter)
     qtbot.keyClick(window.view, Qt.Key.Key_N)
     assert popup.isVisible() and popup.name_edit.hasFocus()
     qtbot.keyClicks(popup.name_edit, name)

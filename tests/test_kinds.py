@@ -14,7 +14,7 @@ from stakeholders.model.regionmap import RegionMap
 
 
 def test_each_entity_list_of_a_map_has_one_kind() -> None:
-    lists = {f.name for f in dataclasses.fields(RegionMap)} - {"info", "custom_rules"}
+    lists = {f.name for f in dataclasses.fields(RegionMap)} - {"info", "custom_rules", "snapshots"}
     assert {kind.list_name for kind in EntityKind} == lists
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
+from stakeholders.export.changes_block import ChangesBlock, changes_html
 from stakeholders.export.content import CoverageRow, TableRow
 from stakeholders.export.textblocks import (
     MIN_TEXT,
@@ -39,18 +40,21 @@ def _e(text: str) -> str:
 
 
 def missing_html(findings: Sequence[Finding], names: dict[str, str], size: float,
-                 limit: int | None = None) -> str:
-    """The "Wat ontbreekt" list: per subject its findings (at most ``limit`` of them).
+                 limit: int | None = None, changes: ChangesBlock | None = None) -> str:
+    """The "Wat ontbreekt" list: per subject its findings (at most ``limit`` of them),
+    after the changes since a snapshot when the page shows them (``changes``).
 
     Each finding is one line (theme and summary, in the colour of its highest open level)
     with its parts below: the message, level and basis, and the source by its short title.
     """
+    before = changes_html(changes, size) if changes is not None else ""
     if not findings:
-        return "<p>" + _e(_t("Geen bevindingen: alles wat de regels vragen is er.")) + "</p>"
+        return before + "<p>" + _e(_t("Geen bevindingen: alles wat de regels vragen is er.")) \
+            + "</p>"
     catalogue = default_catalogue()
     vocabulary = catalogue.vocabulary
     colours = {level: colour.name() for level, colour in S.LEVEL_COLOURS.items()}
-    parts: list[str] = []
+    parts: list[str] = [before]
     subject = None
     shown = 0
     for finding in findings:
@@ -87,10 +91,14 @@ def missing_html(findings: Sequence[Finding], names: dict[str, str], size: float
 
 
 def draw_missing(painter: QPainter, area: QRectF, findings: Sequence[Finding],
-                 names: dict[str, str], size: float, scale: float) -> bool:
-    """The "Wat ontbreekt" block; returns whether findings had to be left out."""
-    box = heading(painter, area, _t("Wat ontbreekt"), scale)
-    doc = rich_document(missing_html(findings, names, size), box.width(), size)
+                 names: dict[str, str], size: float, scale: float,
+                 changes: ChangesBlock | None = None) -> bool:
+    """The "Wat ontbreekt" block (after the changes since a snapshot, when given); returns
+    whether findings had to be left out."""
+    title = _t("Wijzigingen en wat ontbreekt") if changes is not None else _t("Wat ontbreekt")
+    box = heading(painter, area, title, scale)
+    doc = rich_document(missing_html(findings, names, size, changes=changes), box.width(),
+                        size)
     truncated = False
     if doc.size().height() > box.height():
         truncated = True
@@ -98,13 +106,14 @@ def draw_missing(painter: QPainter, area: QRectF, findings: Sequence[Finding],
         low, high = 0, len(findings)
         while low < high:  # the most findings that still fit
             middle = (low + high + 1) // 2
-            candidate = rich_document(missing_html(findings, names, size, middle), box.width(),
-                                      size)
+            candidate = rich_document(missing_html(findings, names, size, middle, changes),
+                                      box.width(), size)
             if candidate.size().height() <= box.height():
                 low = middle
             else:
                 high = middle - 1
-        doc = rich_document(missing_html(findings, names, size, low), box.width(), size)
+        doc = rich_document(missing_html(findings, names, size, low, changes), box.width(),
+                            size)
     draw_document(painter, doc, box)
     return truncated
 

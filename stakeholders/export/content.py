@@ -133,6 +133,12 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
     """Compute the page content for ``region`` with ``options``."""
     today = today or date.today()
     region = with_positions(region)
+    changes = None
+    if options.changes_since:
+        from stakeholders.export.changes_block import changes_block
+
+        changes = changes_block(region, options.changes_since, today,
+                                _anonymise if options.anonymous else lambda r: r)
     if options.anonymous:
         region = _anonymise(region)
     all_flags = check_map(region, today=today)
@@ -226,6 +232,8 @@ def build_content(region: RegionMap, options: ExportOptions, today: date | None 
         reference=region.reference_date(today),
         scoped=scoped,
     )
+    if changes is not None:
+        content.extra["changes"] = changes
     return with_drawn(content, scoped)
 
 

@@ -35,6 +35,7 @@ class ExportOptions:
     page: str = "overzicht"  #: "overzicht" or "kaart" (the map alone)
     per_table: bool = False  #: one page per table (a PDF with a page each, or a file each)
     indeling: str = ""  #: a division slug: its schematic shares the band under the map
+    changes_since: str = ""  #: a snapshot's name: "Wijzigingen sinds …" next to the findings
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -57,7 +58,8 @@ class ExportOptions:
         return cls(paper=args.paper, orientation=args.orientation, table=args.table or "",
                    title=args.title or "", subtitle=args.subtitle or "",
                    anonymous=args.anoniem, dpi=args.dpi, page=args.pagina,
-                   per_table=args.per_tafel, indeling=getattr(args, "indeling", None) or "")
+                   per_table=args.per_tafel, indeling=getattr(args, "indeling", None) or "",
+                   changes_since=getattr(args, "wijzigingen_sinds", None) or "")
 
 
 def format_of(path: Path) -> str:
@@ -90,5 +92,8 @@ def add_cli_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--indeling", metavar="INDELING",
                         help=tr("export", "toon de gemeenten per regio van deze indeling "
                                 "(ggd-regio, veiligheidsregio, provincie, …) op het overzicht"))
+    parser.add_argument("--wijzigingen-sinds", metavar="MOMENTOPNAME",
+                        help=tr("export", "zet de wijzigingen sinds deze momentopname (in de "
+                                ".regiokaart) naast wat ontbreekt"))
     parser.add_argument("--dpi", type=int, default=DEFAULT_DPI,
                         help=tr("export", "resolutie van een PNG (standaard 150)"))

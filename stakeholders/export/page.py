@@ -192,7 +192,8 @@ class OverviewPainter:
         content = self.content
 
         def heights(size: float) -> tuple[float, float]:
-            flags = rich_document(missing_html(content.findings, content.subject_names, size),
+            flags = rich_document(missing_html(content.findings, content.subject_names, size,
+                                               changes=content.extra.get("changes")),
                                   width, size).size().height()
             tables = rich_document(tables_html(content.tables, size), width, size).size().height()
             return flags + heading_h, tables + heading_h
@@ -234,7 +235,7 @@ class OverviewPainter:
         if self.boxes.flags is not None:
             self.truncated = draw_missing(painter, self.boxes.flags, self.content.findings,
                                           self.content.subject_names, self.text_size,
-                                          self.scale)
+                                          self.scale, self.content.extra.get("changes"))
             draw_tables(painter, self.boxes.tables, self.content.tables, self.text_size,
                         self.scale)
             coverage = self.boxes.coverage

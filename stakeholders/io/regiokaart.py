@@ -7,7 +7,10 @@ Layout (format version 1)::
       "formaatversie": 1,
       "kaart": {"naam": …, "regio-indeling": …, "regio": …, "peildatum": "2024-03-01", …},
       "partijen": [{"id": …, "naam": …, "type": …, "rollen": [...], …, "x": 0.0, "y": 0.0}],
-      "tafels": [...], "zetels": [...], "mandaten": [...], "relaties": [...], "keuzes": [...]
+      "tafels": [...], "zetels": [...], "mandaten": [...], "relaties": [...], "keuzes": [...],
+      "eigen-regels": [...],
+      "momentopnames": [{"naam": …, "datum": "2025-03-12", "notities": …,
+                         "kaart": {…}, "partijen": [...], …, "eigen-regels": [...]}]
     }
 
 Keys use the canonical column names of ``spreadsheet-format.md`` and are
@@ -16,12 +19,20 @@ carry their canvas position (``x``, ``y``) and whether they are pinned
 (``vast``). Loading validates with the same importer as the spreadsheets, so
 every problem is named with its place (``partijen[3], veld type: …``). A file
 of a newer format version is refused, never guessed at. Saving is atomic.
+
+``momentopnames`` (snapshots, :mod:`stakeholders.model.snapshots`) holds per snapshot its
+fields (:data:`~stakeholders.model.schema.MOMENTOPNAME`) and the map as it was, written
+by :func:`map_body` and read by :func:`_read_map` exactly like the file's own map. The
+section did not raise the format version: an app that does not know it reads the map
+itself unchanged and warns that it ignores ``momentopnames`` (it refuses no file and
+misreads nothing).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,12 +40,17 @@ from typing import Any
 from stakeholders import __version__
 from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
+from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapLoadError, Problem
+from stakeholders.io.rowparse import cell_parser
 from stakeholders.io.workbook import RawSheet, RawWorkbook
+from stakeholders.model import invariants as inv
 from stakeholders.model import schema
+from stakeholders.model import snapshots as snapshot_model
 from stakeholders.model.regionmap import KnownRules, RegionMap
-from stakeholders.model.schema import Column, SheetSpec
+from stakeholders.model.schema import Column, Kind, SheetSpec
+from stakeholders.model.snapshots import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +60,12 @@ SUFFIX = ".regiokaart"
 
 #: The sheets that are lists of records, in file order (their ``section`` is the JSON key).
 SECTIONS: tuple[SheetSpec, ...] = tuple(s for s in schema.SHEETS if not s.key_value)
+#: The key of the region's own rules.
+RULES_KEY = "eigen-regels"
+#: The keys of one map (the file's own, or a snapshot's).
+_MAP_KEYS = frozenset({"kaart", RULES_KEY, *(s.section for s in SECTIONS)})
+#: The keys of the file's header.
+_HEADER_KEYS = frozenset({"formaat", "formaatversie", "programma"})
 
 _t = translator("regiokaart")
 
@@ -66,7 +88,7 @@ def _record(columns: tuple[Column, ...], entity: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for column in columns:
         value = getattr(entity, column.attr)
-        if value not in (None, "", ()):
+        if value not in (None, "", ()) and (value or not column.extension):
             out[column.name] = _json_value(column, value)
     return out
 
@@ -81,21 +103,33 @@ def _layout(item: Any) -> dict[str, Any]:
     return out
 
 
-def to_json_dict(region: RegionMap) -> dict[str, Any]:
-    """The map as the JSON structure of format version 1."""
-    data: dict[str, Any] = {
-        "formaat": FORMAT_NAME,
-        "formaatversie": FORMAT_VERSION,
-        "programma": f"stakeholders {__version__}",
-        "kaart": _record(schema.KAART.columns, region.info),
-    }
+def map_body(region: RegionMap) -> dict[str, Any]:
+    """The sections of one map: ``kaart``, the lists of entities and ``eigen-regels``.
+
+    The file's own map and every snapshot in it are written by this one function."""
+    data: dict[str, Any] = {"kaart": _record(schema.KAART.columns, region.info)}
     for spec in SECTIONS:
         data[spec.section] = [
             {**_record(spec.columns, item), **(_layout(item) if spec.layout else {})}
             for item in region.items(spec.kind)
         ]
     if region.custom_rules:
-        data["eigen-regels"] = [dict(rule) for rule in region.custom_rules]
+        data[RULES_KEY] = [dict(rule) for rule in region.custom_rules]
+    return data
+
+
+def to_json_dict(region: RegionMap) -> dict[str, Any]:
+    """The map as the JSON structure of format version 1 (its snapshots last)."""
+    data: dict[str, Any] = {
+        "formaat": FORMAT_NAME,
+        "formaatversie": FORMAT_VERSION,
+        "programma": f"stakeholders {__version__}",
+        **map_body(region),
+    }
+    if region.snapshots:
+        spec = schema.MOMENTOPNAME
+        data[spec.section] = [{**_record(spec.columns, snapshot), **map_body(snapshot.kaart)}
+                              for snapshot in region.snapshots]
     return data
 
 
@@ -195,16 +229,24 @@ def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None 
                 bestand=path.name, versie=version, ondersteund=FORMAT_VERSION),
             path,
         )
+    result = _read_map(data, path, known_rules, today, allowed=_HEADER_KEYS | {SNAPSHOTS_KEY})
+    result.map.snapshots = _read_snapshots(data.get(SNAPSHOTS_KEY, []), path, known_rules,
+                                           result.warnings)
+    return result
+
+
+def _read_map(data: dict[str, Any], path: Path, known_rules: KnownRules, today: date | None,
+              *, allowed: frozenset[str]) -> ImportResult:
+    """One map's sections (the file's own, or a snapshot's) through the importer; keys
+    outside the map's and ``allowed`` are named in a warning and ignored."""
     kaart = data.get("kaart", {})
     if not isinstance(kaart, dict):
         raise _fail(_t("{bestand}: 'kaart' moet een object zijn").format(bestand=path.name), path)
     sheets = [RawSheet("kaart", "Kaart", [[k, v] for k, v in kaart.items()])]
     for spec in SECTIONS:
         sheets.append(_sheet(spec, data.get(spec.section, []), path))
-    known = {"formaat", "formaatversie", "programma", "kaart", "eigen-regels",
-             *(s.section for s in SECTIONS)}
-    unknown = [k for k in data if k not in known]
-    custom, rule_ids = _custom_rules(data.get("eigen-regels", []), path, known_rules)
+    unknown = [k for k in data if k not in _MAP_KEYS and k not in allowed]
+    custom, rule_ids = _custom_rules(data.get(RULES_KEY, []), path, known_rules)
     result = import_workbook(
         RawWorkbook(sheets, kind="json"),
         known_rules=rule_ids,
@@ -220,6 +262,94 @@ def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None 
                 sleutel=key), style="json")
         )
     return result
+
+
+# -- snapshots (momentopnames) ---------------------------------------------------------------
+SNAPSHOTS_KEY = schema.MOMENTOPNAME.section
+#: The warnings of a snapshot's map that are shown: those about parts that are ignored (and
+#: lost on the next save). Warnings about its content were shown while it was the live map,
+#: and a snapshot cannot be edited, so they are not repeated at every opening.
+_DROPPED = frozenset({"W-KEY-UNKNOWN", "W-SHEET-UNKNOWN", "W-COLUMN-UNKNOWN",
+                      "W-KAART-KEY-UNKNOWN"})
+
+
+def _read_snapshots(items: Any, path: Path, known_rules: KnownRules,
+                    warnings: list[Problem]) -> list[Snapshot]:
+    """Every snapshot of the file: its fields, then its map through :func:`_read_map`.
+
+    Problems are named with the snapshot (``momentopname 'Maart', partijen, item 3, veld
+    type: …``); all errors are collected before the file is refused.
+    """
+    if not isinstance(items, list):
+        raise _fail(_t("{bestand}: '{sectie}' moet een lijst zijn").format(
+            bestand=path.name, sectie=SNAPSHOTS_KEY), path)
+    problems: list[Problem] = []
+    snapshots: list[Snapshot] = []
+    names: list[str] = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            problems.append(_snapshot_problem(_t("moet een object zijn"), number))
+            continue
+        fields, found = _snapshot_fields(item, number)
+        name = fields.get("naam") or ""
+        if name and snapshot_model.name_key(name) in names:
+            found.append(_snapshot_problem(_t("er is al een momentopname '{naam}'").format(
+                naam=name), number, "naam"))
+        names.append(snapshot_model.name_key(name))
+        place = _t("momentopname '{naam}'").format(naam=name) if name else \
+            _t("{sectie}, item {nr}").format(sectie=SNAPSHOTS_KEY, nr=number)
+        try:
+            body = _read_map(item, path, known_rules, fields.get("datum"),
+                             allowed=frozenset(c.name for c in schema.MOMENTOPNAME.columns))
+        except MapLoadError as exc:
+            problems += found + [_placed(p, place, number) for p in exc.problems]
+            continue
+        problems += found
+        warnings += [_placed(p, place, number) for p in body.warnings if p.code in _DROPPED]
+        if not found:
+            snapshots.append(Snapshot(kaart=body.map, **fields))
+    if any(p.is_error for p in problems):
+        raise MapLoadError(problems, str(path))
+    return snapshots
+
+
+def _snapshot_fields(item: dict[str, Any], number: int) -> tuple[dict[str, Any], list[Problem]]:
+    """A snapshot's own fields (:data:`schema.MOMENTOPNAME`), parsed by their kind."""
+    fields: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for column in schema.MOMENTOPNAME.columns:
+        raw = item.get(column.name)
+        value: Any = cell_text(raw)
+        if column.kind not in (Kind.TEXT, Kind.LONG_TEXT):
+            try:
+                value = cell_parser(column.kind)(raw)
+            except CellError as exc:
+                problems.append(_snapshot_problem(
+                    inv.violation(exc.code, waarde=cell_text(raw)).message, number, column.name))
+                continue
+        if column.required and value in (None, ""):
+            problems.append(_snapshot_problem(inv.violation("E-VALUE-REQUIRED").message,
+                                              number, column.name))
+            continue
+        fields[column.attr] = value
+    return fields, problems
+
+
+def _rank(number: int, body: bool) -> int:
+    """Problems sort after the file's own map, per snapshot: its fields, then its map."""
+    return len(schema.SHEETS) + 2 * number + int(body)
+
+
+def _snapshot_problem(message: str, number: int, column: str = "") -> Problem:
+    # Row ``number + 1``: JSON records are numbered below a header row (see Problem.where).
+    return Problem("E-MOMENTOPNAME", message, SNAPSHOTS_KEY, number + 1, column,
+                   sheet_rank=_rank(number, False), style="json")
+
+
+def _placed(problem: Problem, place: str, number: int) -> Problem:
+    """``problem`` of the map of snapshot ``number``, named with the snapshot."""
+    sheet = f"{place}, {problem.sheet}" if problem.sheet else place
+    return replace(problem, sheet=sheet, sheet_rank=_rank(number, True))
 
 
 def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> ImportResult:

@@ -50,9 +50,11 @@ def sheet_rows(region: RegionMap) -> dict[str, list[Row]]:
         if spec.key_value:
             out[spec.name] = kaart_rows(region)
             continue
-        header: Row = [c.name for c in spec.columns]
         items = region.items(spec.kind)
-        out[spec.name] = [header, *([cell_value(c, item) for c in spec.columns] for item in items)]
+        columns = [c for c in spec.columns
+                   if not c.extension or any(getattr(item, c.attr) for item in items)]
+        header: Row = [c.name for c in columns]
+        out[spec.name] = [header, *([cell_value(c, item) for c in columns] for item in items)]
     return out
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from stakeholders.model.entities import Party, Table
 from stakeholders.model.kinds import EntityKind
-from stakeholders.model.ops import Insert, Op, Replace, SetInfo, SetRules, apply_to
+from stakeholders.model.ops import Insert, Op, Replace, SetInfo, SetRules, SetSnapshots, apply_to
 from stakeholders.model.regionmap import RegionMap, fold
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,8 @@ class Document(QObject):
     info_changed = Signal()
     #: The region's own rules changed.
     rules_changed = Signal()
+    #: The map's snapshots (momentopnames) changed.
+    snapshots_changed = Signal()
     #: After every edit (one emission per apply or reset).
     changed = Signal()
     #: The file the document belongs to changed (save as, open).
@@ -111,6 +113,8 @@ class Document(QObject):
                 self.info_changed.emit()
             elif isinstance(op, SetRules):
                 self.rules_changed.emit()
+            elif isinstance(op, SetSnapshots):
+                self.snapshots_changed.emit()
             elif isinstance(op, Insert):
                 self.added.emit(op.kind, op.entity.uid)
             elif isinstance(op, Replace):
@@ -129,7 +133,7 @@ class Document(QObject):
         self._by_id.update({fold(t.id): t for t in self._region.tables})
 
     def _index_op(self, op: Op) -> None:
-        if isinstance(op, (SetInfo, SetRules)):
+        if isinstance(op, (SetInfo, SetRules, SetSnapshots)):
             return
         if isinstance(op, Insert):
             entity = op.entity

@@ -14,12 +14,13 @@ that was valid stays valid and can always be saved and re-imported.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from stakeholders.i18n import translator
 from stakeholders.model import invariants as inv
 from stakeholders.model import schema
+from stakeholders.model.chairs import CHAIR, CHAIR_ALSO
 from stakeholders.model.edit_checks import (
     EditError,
     check_entity,
@@ -100,7 +101,7 @@ def add_seat(region: RegionMap, seat: Seat) -> list[Op]:
     if find_seat(region, seat.tafel, seat.partij) is not None:
         refuse(inv.violation("E-SEAT-DUPLICATE", partij=seat.partij, tafel=seat.tafel))
     ops: list[Op] = [Insert(EntityKind.SEAT, seat, len(region.seats))]
-    if seat.rol == "voorzitter":
+    if seat.rol == CHAIR:
         ops = _demote_other_chairs(region, find_table(region, seat.tafel), seat.partij) + ops
     return ops
 
@@ -136,12 +137,13 @@ def add_waivers(region: RegionMap, waivers: list[Waiver], known_rules: Iterable[
 
 
 def _demote_other_chairs(region: RegionMap, table: Table, chair: str) -> list[Op]:
-    """Make ``chair`` the only chair of ``table``: other chair seats become ``lid``."""
+    """Make ``chair`` the only chair of ``table``: other chair seats become ``lid`` and the
+    table's chair cell names ``chair`` (the cell and the seats are one fact)."""
     ops: list[Op] = []
     for seat in region.seats:
-        if seat.tafel == table.id and seat.rol == "voorzitter" and seat.partij != chair:
+        if seat.tafel == table.id and seat.rol == CHAIR and seat.partij != chair:
             ops.append(Replace(EntityKind.SEAT, seat, replace(seat, rol="lid")))
-    if table.voorzitter and table.voorzitter != chair:
+    if table.voorzitter != chair:
         ops.append(Replace(EntityKind.TABLE, table, replace(table, voorzitter=chair)))
     return ops
 
@@ -166,7 +168,10 @@ def set_fields(
     new = replace(old, **changes)
     plan = _Plan()
     plan.change(kind, old, **changes)
-    if not plan.ops:
+    # Choosing a chair (on the table or a seat) may change the other half of the fact only.
+    touches_chair = (kind == EntityKind.SEAT and "rol" in changes) or (
+        kind == EntityKind.TABLE and "voorzitter" in changes)
+    if not plan.ops and not touches_chair:
         return []
     if kind == EntityKind.SEAT and (new.tafel, new.partij) != (old.tafel, old.partij):
         raise EditError(_t("verplaats een zetel door hem te verwijderen en opnieuw te maken"))
@@ -175,28 +180,38 @@ def set_fields(
     else:
         check_entity(region, kind, new, old, known_rules)
     if kind == EntityKind.TABLE:
-        _table_changes(region, plan, old, new)
+        _table_changes(region, plan, old, new, chair_chosen="voorzitter" in changes)
     elif kind == EntityKind.SEAT:
-        _seat_changes(region, plan, old, new)
+        _seat_changes(region, plan, old, new, role_chosen="rol" in changes)
     if kind in NODE_KINDS and new.id != old.id:
         _rename_references(region, plan, old.id, new.id)
     return plan.ops
 
 
-def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table) -> None:
-    """A new chair becomes the table's only chair seat."""
-    if new.voorzitter and new.voorzitter != old.voorzitter:
-        for seat in region.seats:
-            if seat.tafel == old.id and seat.rol == "voorzitter" and seat.partij != new.voorzitter:
-                plan.change(EntityKind.SEAT, seat, rol="lid")
+def _table_changes(region: RegionMap, plan: _Plan, old: Table, new: Table, *,
+                   chair_chosen: bool = False) -> None:
+    """The seats follow the table's chair: the chair's seat says voorzitter (or stays
+    initiatiefnemer: chair and initiator), no other seat does."""
+    if not (chair_chosen or (new.voorzitter and new.voorzitter != old.voorzitter)):
+        return
+    for seat in region.seats:
+        if seat.tafel != old.id:
+            continue
+        if seat.partij == new.voorzitter and seat.rol not in (CHAIR, *CHAIR_ALSO):
+            plan.change(EntityKind.SEAT, seat, rol=CHAIR)
+        elif seat.partij != new.voorzitter and seat.rol == CHAIR:
+            plan.change(EntityKind.SEAT, seat, rol="lid")
 
 
-def _seat_changes(region: RegionMap, plan: _Plan, old: Seat, new: Seat) -> None:
-    """A seat that becomes the chair takes over the chair; one that stops being it clears it."""
+def _seat_changes(region: RegionMap, plan: _Plan, old: Seat, new: Seat, *,
+                  role_chosen: bool = False) -> None:
+    """A seat that becomes the chair takes over the chair; the chair's seat that gets a role
+    that is not the chair's leaves the table without a chair."""
     table = find_table(region, new.tafel)
-    if new.rol == "voorzitter" and old.rol != "voorzitter":
+    if new.rol == CHAIR and old.rol != CHAIR:
         plan.ops += _demote_other_chairs(region, table, new.partij)
-    elif old.rol == "voorzitter" and new.rol != "voorzitter" and table.voorzitter == new.partij:
+    elif table.voorzitter == new.partij and new.rol != CHAIR and (
+            old.rol == CHAIR or (role_chosen and new.rol not in CHAIR_ALSO)):
         plan.change(EntityKind.TABLE, table, voorzitter="")
 
 
@@ -308,6 +323,44 @@ def _loses(column: Column, item: Any, gone: _Gone, gone_any: set[str],
     if column.kind is Kind.CHAIR and value and (item.id, value) in unseated:
         return True
     return _removed(column, value, gone, gone_any)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a removal takes away: the chosen parties and tables, and what goes with them."""
+
+    names: tuple[str, ...]  #: names of the removed parties and tables, in map order
+    parties: int
+    tables: int
+    #: Entities removed because they depended on the chosen ones, per kind.
+    dependants: dict[str, int]
+    #: (role, table name) the removed parties had on tables that stay: voorzitter,
+    #: secretariaat; and ("bovenliggende tafel", name) of sub-tables that lose their parent.
+    roles: tuple[tuple[str, str], ...]
+
+
+def describe_removal(region: RegionMap, refs: Iterable[ItemRef], ops: list[Op]) -> Removal:
+    """What ``ops`` (planned by :func:`remove` for ``refs`` on ``region``) take away."""
+    chosen = {uid for _kind, uid in refs}
+    removed = [op for op in ops if isinstance(op, Delete)]
+    nodes: list[Any] = [op.entity for op in removed if op.kind in NODE_KINDS]
+    everything: list[Any] = [*region.parties, *region.tables]
+    order = {e.uid: i for i, e in enumerate(everything)}
+    nodes.sort(key=lambda e: order.get(e.uid, 0))
+    dependants: dict[str, int] = {}
+    for deleted in removed:
+        if deleted.kind not in NODE_KINDS and deleted.entity.uid not in chosen:
+            dependants[deleted.kind] = dependants.get(deleted.kind, 0) + 1
+    roles: list[tuple[str, str]] = []
+    for op in ops:
+        if isinstance(op, Replace) and op.kind == EntityKind.TABLE:
+            for attribute in ("voorzitter", "secretariaat", "bovenliggende_tafel"):
+                if getattr(op.old, attribute) and not getattr(op.new, attribute):
+                    roles.append((attribute, op.old.naam))
+    return Removal(tuple(e.naam or e.id for e in nodes),
+                   sum(1 for op in removed if op.kind == EntityKind.PARTY),
+                   sum(1 for op in removed if op.kind == EntityKind.TABLE), dependants,
+                   tuple(roles))
 
 
 # -- the region's own rules ----------------------------------------------------------------

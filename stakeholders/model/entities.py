@@ -56,6 +56,8 @@ class Party:
     gemeenten: tuple[str, ...] = ()
     invloed: int | None = None
     belang: int | None = None
+    #: On the parkeerplaats: its type or table is not known yet (a workshop's tray).
+    parkeerplaats: bool = False
     contactpersoon: str = ""
     notities: str = ""
     pos: Position | None = None

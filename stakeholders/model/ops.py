@@ -58,7 +58,15 @@ class SetRules:
     new: tuple[dict[str, Any], ...]
 
 
-Op = Insert | Delete | Replace | SetInfo | SetRules
+@dataclass(frozen=True)
+class SetSnapshots:
+    """Replace the map's snapshots (a tuple of :class:`~stakeholders.model.snapshots.Snapshot`)."""
+
+    old: tuple[Any, ...]
+    new: tuple[Any, ...]
+
+
+Op = Insert | Delete | Replace | SetInfo | SetRules | SetSnapshots
 
 
 def invert(ops: list[Op]) -> list[Op]:
@@ -73,6 +81,8 @@ def invert(ops: list[Op]) -> list[Op]:
             inverted.append(Replace(op.kind, op.new, op.old))
         elif isinstance(op, SetRules):
             inverted.append(SetRules(op.new, op.old))
+        elif isinstance(op, SetSnapshots):
+            inverted.append(SetSnapshots(op.new, op.old))
         else:
             inverted.append(SetInfo(op.new, op.old))
     return inverted
@@ -89,6 +99,9 @@ def apply_to(region: RegionMap, op: Op) -> None:
         return
     if isinstance(op, SetRules):
         region.custom_rules = [dict(rule) for rule in op.new]
+        return
+    if isinstance(op, SetSnapshots):
+        region.snapshots = list(op.new)
         return
     items = region.items(op.kind)
     if isinstance(op, Insert):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stakeholders.model import vocab
 from stakeholders.model.entities import (
@@ -25,6 +25,9 @@ from stakeholders.model.entities import (
     Waiver,
 )
 from stakeholders.model.kinds import EntityKind
+
+if TYPE_CHECKING:
+    from stakeholders.model.snapshots import Snapshot
 
 #: Every rule id a deliberate choice may name, given a map's own rules (``custom_rules``);
 #: raises :class:`ValueError` with a Dutch message when those rules are not valid. The rules
@@ -48,7 +51,8 @@ def fold(identifier: str) -> str:
 
 @dataclass
 class RegionMap:
-    """Everything a map holds: the Kaart info and the six lists of entities."""
+    """Everything a map holds: the Kaart info, the six lists of entities, the region's own
+    rules and its snapshots."""
 
     info: MapInfo = field(default_factory=MapInfo)
     parties: list[Party] = field(default_factory=list)
@@ -59,6 +63,8 @@ class RegionMap:
     waivers: list[Waiver] = field(default_factory=list)
     #: The region's own rules, in the schema of ``resources/rules.toml`` (``.regiokaart`` only).
     custom_rules: list[dict[str, Any]] = field(default_factory=list)
+    #: Named snapshots of the map as it was (``.regiokaart`` only; see ``model.snapshots``).
+    snapshots: list[Snapshot] = field(default_factory=list)
 
     def reference_date(self, today: date | None = None) -> date:
         """Kaart ``peildatum``, or ``today`` (the date of the check) when it is empty."""
@@ -93,13 +99,16 @@ class RegionMap:
             relations=list(self.relations),
             waivers=list(self.waivers),
             custom_rules=list(self.custom_rules),
+            snapshots=list(self.snapshots),
         )
 
     def spreadsheet_part(self) -> RegionMap:
-        """What a spreadsheet can hold: no layout, no own rules, no choices about them."""
+        """What a spreadsheet can hold: no layout, no own rules, no choices about them,
+        no snapshots."""
         own = {str(r.get("id", "")).upper() for r in self.custom_rules}
         part = self.without_layout()
         part.custom_rules = []
+        part.snapshots = []
         part.waivers = [w for w in self.waivers if w.regel.upper() not in own]
         return part
 

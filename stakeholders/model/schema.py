@@ -39,6 +39,7 @@ from stakeholders.model.entities import (
 )
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.normalize import normalize_name
+from stakeholders.model.snapshots import Snapshot
 
 _t = translator("fields")
 
@@ -106,6 +107,9 @@ class Column:
     attr: str = ""
     enum: vocab.Enumeration | None = None
     hint: str = ""  #: what to type, or what empty means (the panel's placeholder)
+    #: A column of this app that the interchange format does not name: a spreadsheet gets
+    #: it only when some row has a value, so a map without one writes the format's columns.
+    extension: bool = False
 
     def __post_init__(self) -> None:
         if not self.attr:
@@ -176,6 +180,8 @@ PARTIJEN = SheetSpec("Partijen", ("Parties",), (
     Column("gemeenten", Kind.GEMEENTEN, _t("Gemeenten"), ("municipalities",)),
     Column("invloed", Kind.SCORE, _t("Invloed (1-5)"), ("influence", "power")),
     Column("belang", Kind.SCORE, _t("Belang (1-5)"), ("interest",)),
+    Column("parkeerplaats", Kind.BOOL, _t("Op de parkeerplaats"), ("parking-lot", "parked"),
+           hint=_t("type of tafel nog niet bekend"), extension=True),
     Column("contactpersoon", TEXT, _t("Contactpersoon"), ("contact", "contact-person"),
            hint=_t("persoonsgegevens: blijven lokaal")),
     _NOTES,
@@ -246,6 +252,15 @@ KEUZES = SheetSpec("Keuzes", ("Choices", "Waivers"), (
 
 #: All sheets in the order of §1 (also the write order and the error sort order).
 SHEETS: tuple[SheetSpec, ...] = (KAART, PARTIJEN, TAFELS, ZETELS, MANDATEN, RELATIES, KEUZES)
+
+#: A snapshot (momentopname) in a ``.regiokaart`` file: these fields, then the map as it was,
+#: written and read exactly as the file's own map (``kaart``, ``partijen``, …, ``eigen-regels``).
+#: Spreadsheets hold no snapshots, so this is not one of :data:`SHEETS`.
+MOMENTOPNAME = SheetSpec("Momentopnamen", ("Snapshots",), (
+    Column("naam", TEXT, _t("Naam"), ("name",), required=True),
+    Column("datum", Kind.DATE, _t("Datum"), ("date",), required=True),
+    _NOTES,
+), Snapshot, "snapshot", "momentopnames", _t("Momentopname"))
 
 #: What a ``.regiokaart`` file adds to the rows of sheets with ``layout``: the canvas
 #: position (``x``, ``y`` of the attribute ``pos``) and the pin (``vast``).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from stakeholders.model.chairs import chair_from
 from stakeholders.model.entities import Mandate, Party, Seat, Table
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.model.schema import GOVERNANCE_FIELDS
@@ -94,13 +95,9 @@ class CheckContext:
         return {s.partij for s in self.seats_at.get(table_id, ())}
 
     def chair(self, table: Table) -> str:
-        """chair(X): Tafels ``voorzitter``, else the seat with role ``voorzitter``, else ``""``."""
-        if table.voorzitter:
-            return table.voorzitter
-        for seat in self.seats_at.get(table.id, ()):
-            if seat.rol == "voorzitter":
-                return seat.partij
-        return ""
+        """chair(X): Tafels ``voorzitter``, else the seat with role ``voorzitter``, else ``""``
+        (:func:`stakeholders.model.chairs.chair_from`)."""
+        return chair_from(table, self.seats_at.get(table.id, ()))
 
     def initiators(self, table_id: str) -> list[str]:
         """Parties whose seat has role ``initiatiefnemer``."""

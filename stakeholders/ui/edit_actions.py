@@ -8,20 +8,26 @@ replace.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from stakeholders.i18n import translator
 from stakeholders.io import clipboard
+from stakeholders.layout.labels import BoxKind
 from stakeholders.model import fragment as frag
 from stakeholders.model import vocab
 from stakeholders.model.edits import EditError
 from stakeholders.model.entities import Party, Table
+from stakeholders.model.ops import Insert, Op
 from stakeholders.rules.catalogue import known_rule_ids
+from stakeholders.ui.canvas.scene import node_shape
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.interactions import CanvasInteractions
+from stakeholders.ui.kind_rules_text import kind_rules_text
+from stakeholders.ui.removal_text import removal_text
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +72,11 @@ class EditActions(QObject):
         if not uids:
             self._status(_t("Niets geselecteerd om te verwijderen."))
             return False
-        return self.editor.remove(uids)
+        removal = self.editor.remove(uids)
+        if removal is None:
+            return False
+        self.context.notify(removal_text(removal))
+        return True
 
     def select_all(self) -> None:
         self.scene.select_uids(list(self.scene.nodes))
@@ -101,6 +111,7 @@ class EditActions(QObject):
         except EditError as exc:
             self._status(str(exc))
             return False
+        ops = self._place_group(ops, self.interactions.pointer_place())
         if self.editor.push(_t("Plakken"), ops):
             self.scene.select_uids(new_nodes)
             return True
@@ -114,10 +125,33 @@ class EditActions(QObject):
         part = frag.extract(self.document.region, nodes)
         ops, new_nodes = frag.plan_paste(self.document.region, part,
                                          name_suffix=_t(" (kopie)"))
+        ops = self._place_group(ops, None)
         if self.editor.push(_t("Dupliceren"), ops):
             self.scene.select_uids(new_nodes)
             return True
         return False
+
+    def _place_group(self, ops: list[Op], near: QPointF | None) -> list[Op]:
+        """Move the new parties and tables of ``ops`` together so that they cover no item:
+        to ``near`` (the mouse), else beside where the copy would land."""
+        placed = [op for op in ops if isinstance(op, Insert) and op.kind in ("party", "table")
+                  and op.entity.pos is not None]
+        if not placed:
+            return ops
+        group = QRectF()
+        for op in placed:
+            kind = BoxKind.PARTY if op.kind == "party" else BoxKind.TABLE
+            kind_of = vocab.table_kinds().by_id.get(getattr(op.entity, "soort", ""))
+            subtitle = kind_of.label_nl if op.kind == "table" and kind_of else ""
+            group = group.united(node_shape(kind, op.entity.naam, subtitle).translated(
+                QPointF(*op.entity.pos)))
+        anchor = group.center()
+        target = self.scene.free_place(group.translated(-anchor), near or anchor)
+        dx, dy = target.x() - anchor.x(), target.y() - anchor.y()
+        moved = {id(op) for op in placed}
+        return [Insert(op.kind, replace(op.entity, pos=(op.entity.pos[0] + dx,
+                                                        op.entity.pos[1] + dy)), op.index)
+                if id(op) in moved else op for op in ops]
 
     # -- adding ----------------------------------------------------------------------------------
     def quick_add(self) -> None:
@@ -128,14 +162,15 @@ class EditActions(QObject):
         if not name:
             return False
         kinds = list(vocab.table_kinds())
-        labels = [k.label_nl for k in kinds]
+        # Each kind says which rule groups it brings: the choice decides what is checked.
+        labels = [f"{k.label_nl} — {kind_rules_text(k.id)}" for k in kinds]
         label = self.ask_item(_t("Tafel toevoegen"), _t("Soort tafel:"), labels)
         if label is None:
             return False
         kind = kinds[labels.index(label)]
-        view = self.context.view
-        centre = self.scene.free_spot(view.mapToScene(view.viewport().rect().center()))
-        table = self.editor.add_table(name, kind.id, (centre.x(), centre.y()))
+        place = self.interactions.free_place(BoxKind.TABLE, name, self.interactions.wanted_place(),
+                                             subtitle=kind.label_nl)
+        table = self.editor.add_table(name, kind.id, (place.x(), place.y()))
         if table is not None:
             self.scene.select_uids([table.uid])
         return table is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 
 from stakeholders.commands.edit import EditCommand
 from stakeholders.i18n import translator
-from stakeholders.model import edits
+from stakeholders.model import edits, snapshots
 from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate, Party, Relation, Seat, Table, Waiver
 from stakeholders.model.kinds import EntityKind
@@ -150,21 +151,23 @@ class DocumentEditor(QObject):
 
     # -- changing -------------------------------------------------------------------------
     def set_fields(self, uid: str, changes: dict[str, Any], *, merge: bool = False,
-                   text: str | None = None) -> bool:
-        """Change fields of one entity; ``merge`` joins consecutive typing into one step."""
+                   text: str | None = None, session: int = 0) -> bool:
+        """Change fields of one entity; ``merge`` joins consecutive typing into one step
+        (per ``session``: one visit of the field)."""
         kind = self.document.kind_of(uid)
         if kind is None:
             return False
-        key = f"{uid}:{','.join(sorted(changes))}" if merge else None
+        key = f"{uid}:{','.join(sorted(changes))}:{session}" if merge else None
         return self.attempt(
             text or _t("Eigenschap wijzigen"),
             lambda: edits.set_fields(self.region, kind, uid, changes, self.known_rules()),
             merge_key=key,
         )
 
-    def set_info(self, changes: dict[str, Any], *, merge: bool = False) -> bool:
-        """Change the Kaart fields."""
-        key = f"info:{','.join(sorted(changes))}" if merge else None
+    def set_info(self, changes: dict[str, Any], *, merge: bool = False,
+                 session: int = 0) -> bool:
+        """Change the Kaart fields (``merge``, ``session``: as :meth:`set_fields`)."""
+        key = f"info:{','.join(sorted(changes))}:{session}" if merge else None
         return self.attempt(_t("Kaartgegevens wijzigen"),
                             lambda: edits.set_info(self.region, changes), merge_key=key)
 
@@ -176,10 +179,32 @@ class DocumentEditor(QObject):
         text = _t("Vastzetten") if pinned else _t("Losmaken")
         return self.attempt(text, lambda: edits.set_pinned(self.region, uids, pinned))
 
-    def remove(self, uids: Iterable[str]) -> bool:
-        """Remove items and what depends on them, as one step."""
+    def add_snapshot(self, naam: str, datum: date, notities: str = "") -> bool:
+        """Keep the map as it is now as a named snapshot (one undo step)."""
+        return self.attempt(_t("Momentopname maken"), _snapshot_plan(
+            lambda: snapshots.plan_add(self.region, naam, datum, notities)))
+
+    def remove_snapshot(self, naam: str) -> bool:
+        """Remove a snapshot (one undo step)."""
+        return self.attempt(_t("Momentopname verwijderen"), _snapshot_plan(
+            lambda: snapshots.plan_remove(self.region, naam)))
+
+    def remove(self, uids: Iterable[str]) -> edits.Removal | None:
+        """Remove items and what depends on them, as one step; what went (``None``: nothing)."""
         refs = [(self.document.kind_of(u), u) for u in uids]
         refs = [(k, u) for k, u in refs if k is not None]
         if not refs:
-            return False
-        return self.attempt(_t("Verwijderen"), lambda: edits.remove(self.region, refs))
+            return None
+        ops = edits.remove(self.region, refs)  # never refused: dependants go along
+        removal = edits.describe_removal(self.region, refs, ops)
+        return removal if self.push(_t("Verwijderen"), ops) else None
+
+
+def _snapshot_plan(plan: Callable[[], list[Op]]) -> Callable[[], list[Op]]:
+    """``plan`` with a refused snapshot edit reported like any refused edit."""
+    def planned() -> list[Op]:
+        try:
+            return plan()
+        except snapshots.SnapshotError as exc:
+            raise edits.EditError(str(exc)) from exc
+    return planned

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
@@ -23,6 +23,7 @@ from stakeholders.io import regiokaart
 from stakeholders.io.formats import save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
+from stakeholders.paths import examples_dir, resources_dir
 from stakeholders.ui import loading
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
@@ -80,7 +81,18 @@ class FileController(QObject):
 
     # -- dialogs (replaced in tests) ----------------------------------------------------------
     def _start_folder(self) -> str:
-        return settings.get(settings.LAST_FOLDER) or str(Path.home())
+        """The folder the user last opened from or saved to, else their documents folder
+        (never the app's own folders: they hold the examples, not the user's work)."""
+        last = settings.get(settings.LAST_FOLDER)
+        if last and Path(last).is_dir() and not _in_app_folder(Path(last)):
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents or str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        if not _in_app_folder(path.parent):
+            settings.put(settings.LAST_FOLDER, str(path.parent))
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(self.window, _t("Kaart openen"),
@@ -178,7 +190,7 @@ class FileController(QObject):
             self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
             return False
         result = done.result
-        settings.put(settings.LAST_FOLDER, str(path.parent))
+        self._remember_folder(path)
         self.recent_changed.emit(settings.add_recent_file(path))
         self.last_problems = result.warnings
         if result.warnings:
@@ -207,7 +219,8 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         name = self.document.region.info.naam or _t("kaart")
-        folder = Path(self.document.path).parent if self.document.path else Path(
+        current = Path(self.document.path).parent if self.document.path else None
+        folder = current if current is not None and not _in_app_folder(current) else Path(
             self._start_folder())
         suggestion = str(folder / f"{_safe_name(name)}{regiokaart.SUFFIX}")
         path = self.ask_save_path(_t("Kaart opslaan als"), suggestion, MAP_FILTER)
@@ -232,7 +245,7 @@ class FileController(QObject):
         self.unsaved_import = False
         self.editor.undo_stack.setClean()
         self.modified_changed.emit(self.is_modified())
-        settings.put(settings.LAST_FOLDER, str(path.parent))
+        self._remember_folder(path)
         self.recent_changed.emit(settings.add_recent_file(path))
         self.status.emit(_t("Opgeslagen: {pad}").format(pad=path))
         return True
@@ -276,3 +289,13 @@ class FileController(QObject):
 def _safe_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip()
     return cleaned or "kaart"
+
+
+def _in_app_folder(folder: Path) -> bool:
+    """Whether ``folder`` lies in the app's bundled examples or resources."""
+    resolved = folder.resolve()
+    for own in (examples_dir(), resources_dir()):
+        own = own.resolve()
+        if resolved == own or own in resolved.parents:
+            return True
+    return False

@@ -22,6 +22,8 @@ from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
+from stakeholders.layout.labels import BoxKind
+from stakeholders.layout.parking import tray_places
 from stakeholders.look import lines
 from stakeholders.look import style as S
 from stakeholders.ui.canvas.items import NodeItem, TypeTargetItem
@@ -229,7 +231,13 @@ class QuickAddInteraction(Interaction):
 
     def _accepted(self, name: str, type_id: str, scene_pos: QPointF) -> None:
         self.end()
-        party = self.host.context.editor.add_party(name, type_id, (scene_pos.x(), scene_pos.y()))
+        editor = self.host.context.editor
+        if self.popup.parked:  # type not known yet: into the parkeerplaats' next free slot
+            x, y = tray_places(editor.region, 1)[0]
+            party = editor.add_party(name, type_id, (x, y), parkeerplaats=True)
+        else:
+            place = self.host.free_place(BoxKind.PARTY, name, scene_pos)
+            party = editor.add_party(name, type_id, (place.x(), place.y()))
         if party is not None:
             self.scene.select_uids([party.uid])
 

@@ -28,10 +28,12 @@ from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsLineItem, QMenu
 
 from stakeholders.i18n import translator
+from stakeholders.layout.labels import BoxKind
 from stakeholders.model import vocab
 from stakeholders.model.entities import Party, Table
 from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.items import NodeItem, PartyItem, TableItem
+from stakeholders.ui.canvas.scene import node_shape
 from stakeholders.ui.context import CanvasContext
 from stakeholders.ui.gestures import (
     ConnectInteraction,
@@ -188,11 +190,25 @@ class CanvasInteractions(QObject):
 
     # -- quick add -------------------------------------------------------------------------------
     def quick_add(self, scene_pos: QPointF | None = None, type_id: str = "") -> None:
-        """Open the quick-add popup at ``scene_pos`` (default: a free place near the centre)."""
+        """Open the quick-add popup for a party wanted at ``scene_pos`` (default: where the
+        mouse is, else the middle of the view); it lands there or on the nearest free spot."""
         if scene_pos is None:
-            scene_pos = self.scene.free_spot(
-                self.view.mapToScene(self.view.viewport().rect().center()))
+            scene_pos = self.wanted_place()
         self.begin(QuickAddInteraction(self, scene_pos, type_id))
+
+    def pointer_place(self) -> QPointF | None:
+        """The scene point under the mouse, when the mouse is over the canvas."""
+        at = self._viewport.mapFromGlobal(QCursor.pos())
+        return self.view.mapToScene(at) if self._viewport.rect().contains(at) else None
+
+    def wanted_place(self) -> QPointF:
+        """Where a new item is wanted: under the mouse when it is over the canvas, else the
+        middle of the view."""
+        return self.pointer_place() or self.view.mapToScene(self._viewport.rect().center())
+
+    def free_place(self, kind: BoxKind, name: str, near: QPointF, subtitle: str = "") -> QPointF:
+        """The place for a new party or table called ``name`` wanted at ``near``."""
+        return self.scene.free_place(node_shape(kind, name, subtitle), near)
 
     # -- choices (replaced in tests) ------------------------------------------------------------
     def ask_choice(self, title: str, options: list[tuple[str, object]]) -> object | None:

@@ -12,13 +12,24 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stakeholders import settings
 from stakeholders.model.document import Document
 from stakeholders.rules.flags import Flag, SubjectKind
+from stakeholders.ui import changes
 from stakeholders.ui.actions import make_action
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
@@ -29,6 +40,8 @@ from stakeholders.ui.dialogs.waiver import WaiverDialog
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.files import FileController
+from stakeholders.ui.hotkeys import key_text
+from stakeholders.ui.icons import icon
 from stakeholders.ui.interactions import CanvasInteractions
 from stakeholders.ui.layouts import LayoutController
 from stakeholders.ui.live_check import LiveChecker
@@ -38,8 +51,28 @@ from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
+from stakeholders.ui.workshop.focus import TableFocus
+from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
+from stakeholders.ui.workshop.mode import WorkshopMode
+from stakeholders.ui.workshop.parking import ParkingTray
 
 log = logging.getLogger(__name__)
+
+#: The tool bar: action and icon, ``None`` for a separator.
+TOOLBAR: tuple[tuple[str | None, str], ...] = (
+    ("actionOpen", "open"), ("actionSave", "save"), ("actionUndo", "undo"),
+    ("actionRedo", "redo"), (None, ""), ("actionQuickAdd", "party"), ("actionAddTable", "table"),
+    ("actionAddSeat", "seat"), ("actionAddMandate", "mandate"), (None, ""),
+    ("actionZoomFit", "fit"), ("actionFind", "find"), ("actionExportOverview", "export"),
+)
+
+#: Actions on the map's selection whose keys work only while the canvas has the keyboard
+#: (their menu entries work always).
+CANVAS_ACTIONS = frozenset({
+    "actionDelete", "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
+    "actionSelectAll", "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
+    "actionAddRelation", "actionPin",
+})
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +91,6 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.document, self)
         self.view = MapView(self.scene, self)
         self.view.files_dropped.connect(self._open_dropped)
-        self.setCentralWidget(self.view)
         self.toast = Toast(self.view.viewport())
 
         self.flags_panel = FlagsPanel(self.document, self.checker.catalogue, self)
@@ -89,6 +121,7 @@ class MainWindow(QMainWindow):
         self.layouts = LayoutController(self.canvas, self)
         self.search = SearchBar(self.document, self.scene, self)
         self.search.setVisible(False)
+        self.setCentralWidget(self._central())
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusCounts")
@@ -102,6 +135,22 @@ class MainWindow(QMainWindow):
         self._on_flags(self.checker.flags)
 
     # -- construction ---------------------------------------------------------------------
+    def _central(self) -> QWidget:
+        """The search bar over the views (the map first): the bar has the window's width, so
+        its filters and count never fall into a tool bar's » menu."""
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("viewStack")
+        self.views.addWidget(self.view)
+        self.search.setMovable(False)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.views, 1)
+        return central
+
     def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -181,10 +230,32 @@ class MainWindow(QMainWindow):
             a(self, "actionNextFlag", self.tr("Volgende bevinding"), self.next_flag),
         ]
         self.view_options = ViewOptions(self, self.scene, self.view)
-        for action in [*actions, *self.view_options.actions]:
-            self.addAction(action)
+        self.workshop = WorkshopMode(self)
+        self.parking = ParkingTray(self)
+        self.focus = TableFocus(self)
+        for action in [*actions, *self.view_options.actions, *self.workshop.actions,
+                       self.parking.action, self.focus.action]:
             self.actions_by_name[action.objectName()] = action
-        self.actions_by_name["actionRedo"].setToolTip(self.tr("Opnieuw (Ctrl+Y)"))
+            if action.objectName() in (*CANVAS_ACTIONS, *WORKSHOP_VIEW_ACTIONS):
+                # Their keys act on the map only while the canvas has the keyboard: Delete in
+                # a panel's list or field never deletes the item selected on the map.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.view.addAction(action)
+            else:
+                self.addAction(action)
+        stack.undoTextChanged.connect(self._undo_tooltips)
+        stack.redoTextChanged.connect(self._undo_tooltips)
+        self._undo_tooltips()
+
+    def _undo_tooltips(self, *_args) -> None:
+        """Undo and Redo say what they undo and redo (the buttons show only an icon)."""
+        stack = self.editor.undo_stack
+        for name, text, label in (("actionUndo", stack.undoText(), self.tr("Ongedaan maken")),
+                                  ("actionRedo", stack.redoText(), self.tr("Opnieuw"))):
+            action = self.actions_by_name[name]
+            keys = key_text(action.shortcuts()[:1])
+            what = f"{label}: {text}" if text else label
+            action.setToolTip(f"{what} ({keys})" if keys else what)
 
     def action(self, name: str) -> QAction:
         """The action with ``objectName`` ``name``."""
@@ -216,10 +287,14 @@ class MainWindow(QMainWindow):
             "actionUndo", "actionRedo", None, "actionCut", "actionCopy", "actionPaste",
             "actionDuplicate", "actionDelete", "actionSelectAll", None, "actionFind", None,
             "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
-            "actionAddRelation", "actionPin"])
+            "actionAddRelation", "actionPin", "actionPark"])
         view_menu = menu(self.tr("Bee&ld"), "menuView", [
             "actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", None])
         self.view_options.fill(view_menu)
+        view_menu.addSeparator()
+        for name in ("actionWorkshop", "actionReveal", "actionRevealNext", "actionRevealPrevious",
+                     "actionHideNames", "actionTableFocus"):
+            view_menu.addAction(self.action(name))
         view_menu.addSeparator()
         view_menu.addAction(self.action("actionNextFlag"))
         view_menu.addSeparator()
@@ -233,19 +308,22 @@ class MainWindow(QMainWindow):
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
+        self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
         toolbar.setObjectName("mainToolbar")
-        for name in ("actionOpen", "actionSave", "actionUndo", "actionRedo", None,
-                     "actionQuickAdd", "actionAddTable", "actionAddSeat", "actionAddMandate",
-                     None, "actionZoomFit", "actionFind", "actionExportOverview"):
+        # Icons only, with tooltips: buttons keep their width whatever Undo's text says.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setIconSize(QSize(24, 24))
+        for name, icon_name in TOOLBAR:
             if name is None:
                 toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.action(name))
+                continue
+            action = self.action(name)
+            action.setIcon(icon(icon_name))
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search)
 
     def _connect(self) -> None:
         self.checker.flags_changed.connect(self._on_flags)
@@ -413,7 +491,7 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
     def docks(self) -> list[QDockWidget]:
         return [self.flags_dock, self.properties_dock, self.koppelvlakken_dock,
-                self.palette_dock]
+                self.palette_dock, self.changes.dock]
 
     def toolbars(self) -> list[QToolBar]:
         return self.findChildren(QToolBar)
@@ -431,6 +509,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.workshop.leave()
         self.view_options.leave_map_only()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))

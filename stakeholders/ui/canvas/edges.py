@@ -82,6 +82,8 @@ class EdgeItem(QGraphicsItem):
         self._path = QPainterPath()
         self._bounds = QRectF()
         self.factor = 1.0  #: line and label scale (enlarged on a printed page)
+        #: A band under the line marking a change since a snapshot (``None``: no mark).
+        self.mark: QPen | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # exposedRect lets paint() stroke only the visible part of a long line
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -106,6 +108,14 @@ class EdgeItem(QGraphicsItem):
             self.text_label.set_lines([], [], 0.0, S.EDGE_LABEL_PX)
         self.sync_label()
         self.adjust()
+
+    def set_mark(self, pen: QPen | None) -> None:
+        """Draw a band under the line (a change since a snapshot; ``None``: no band). The
+        pen gives colour, pattern and how much wider than the line the band is."""
+        if pen != self.mark:
+            self.mark = pen
+            self.adjust()
+            self.update()
 
     def sync_label(self) -> None:
         """Keep the label in the line's scene only while it has a text (most lines have
@@ -153,6 +163,8 @@ class EdgeItem(QGraphicsItem):
             path.lineTo(point)
         self._path = path
         extra = (12.0 if self.arrow else 3.0) * self.factor
+        if self.mark is not None:
+            extra = max(extra, (self.mark.widthF() + self.pen.widthF()) * self.factor)
         self._bounds = path.boundingRect().adjusted(-extra, -extra, extra, extra)
         if not self.text_label.is_empty():
             self.text_label.follow(self.point_at(self.text_label.along))
@@ -201,7 +213,12 @@ class EdgeItem(QGraphicsItem):
         if option.state & QStyle.StateFlag.State_Selected:
             pen.setColor(S.SELECTION)
             pen.setWidthF(pen.widthF() + SELECTED_LINE_EXTRA)
-        self._paint_pieces(painter, pen, option.exposedRect.adjusted(-4, -4, 4, 4))
+        exposed = option.exposedRect.adjusted(-4, -4, 4, 4)
+        if self.mark is not None:
+            band = QPen(self.mark)
+            band.setWidthF(pen.widthF() + self.mark.widthF() * self.factor)
+            self._paint_pieces(painter, band, exposed)
+        self._paint_pieces(painter, pen, exposed)
         if self.arrow:
             self._paint_arrow(painter, pen.color())
 

@@ -116,9 +116,15 @@ class LabelPlacer:
         full = zoom is None or scene.full_detail
         self.zoom = None if full else zoom
         zoom = zoom or 1.0
-        obstacles: list[NodeItem] = [*scene.nodes.values(), *scene.type_targets.values()]
+        # A hidden node (workshop mode's step-by-step story) has no name and takes no room.
+        obstacles: list[NodeItem] = [n for n in (*scene.nodes.values(),
+                                                 *scene.type_targets.values()) if n.isVisible()]
         index = {id(node): k for k, node in enumerate(obstacles)}
-        nodes = self._node_order([n for n in scene.nodes.values() if n.label is not None])
+        for node in scene.nodes.values():
+            if not node.isVisible() and node.label is not None:
+                self._hide(node.label)
+        nodes = self._node_order([n for n in scene.nodes.values()
+                                  if n.label is not None and n.isVisible()])
         every = len(nodes) <= EVERY_NAME_UP_TO
         first = [n for n in nodes if n.isSelected() or isinstance(n, TableItem)]
         rest = nodes[len(first):]
@@ -180,8 +186,8 @@ class LabelPlacer:
         edges = [*scene.edges.values(), *scene.parent_edges.values()]
         for edge in edges if far else self._edge_order(edges):
             label = edge.text_label
-            if far or label.is_empty() or (isinstance(edge, MandateEdge)
-                                           and not self.mandate_labels):
+            if far or label.is_empty() or not edge.isVisible() or (
+                    isinstance(edge, MandateEdge) and not self.mandate_labels):
                 self._hide(label)
                 continue
             scale = self._scale(label, edge, zoom, full)

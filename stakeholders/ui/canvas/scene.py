@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from stakeholders.layout import labels as L
+from stakeholders.layout.free_spot import nearest_free
 from stakeholders.layout.labels import target_offsets
 from stakeholders.look import display
 from stakeholders.look import style as S
@@ -47,9 +49,6 @@ log = logging.getLogger(__name__)
 
 #: Level of detail: above this many lines, lines run straight (see ``MapScene.reroute``).
 ROUTE_UP_TO_LINES = 2_500
-#: Grid (scene units) and reach of the search for a free place for a new item.
-FREE_SPOT_STEP = (150.0, 120.0)
-FREE_SPOT_RINGS = 12
 
 
 def _set_look(edge: EdgeItem, look: tuple[LineStyle, str]) -> None:
@@ -93,6 +92,7 @@ class MapScene(QGraphicsScene):
         self._moved: dict[NodeItem, QRectF] = {}
         #: Far out on a large map: the lines and parties as one picture (see ``set_far``).
         self.far_picture: far_view.FarPicture | None = None
+        self._far_hidden: list = []  # the items the picture stands in for
         #: Ring guides and domain captions of the last layout (display only).
         self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
@@ -152,6 +152,7 @@ class MapScene(QGraphicsScene):
         self._relabel_timer.stop()
         self._moved = {}
         self.far_picture = None  # super().clear() deleted it
+        self._far_hidden = []
         self.guides.forget()
         for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
                       self.type_targets, self.parent_edges):
@@ -439,12 +440,18 @@ class MapScene(QGraphicsScene):
         if not far and self.far_picture is None:
             return
         parties = [n for n in self.nodes.values() if isinstance(n, PartyItem)]
-        for item in [*lines, *parties, *self.type_targets.values()]:
-            item.setVisible(not far)
         if not far:
+            for item in self._far_hidden:  # only what the picture hid (not a focus's hiding)
+                item.setVisible(True)
+            self._far_hidden = []
             self.removeItem(self.far_picture)
             self.far_picture = None
             return
+        shown = [item for item in [*lines, *parties, *self.type_targets.values()]
+                 if item.isVisible()]
+        for item in shown:
+            item.setVisible(False)
+        self._far_hidden.extend(shown)
         if self.far_picture is None:
             self.far_picture = far_view.FarPicture()
             self.addItem(self.far_picture)
@@ -600,18 +607,24 @@ class MapScene(QGraphicsScene):
         margin = 400.0
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
-    def free_spot(self, scene_pos: QPointF) -> QPointF:
-        """``scene_pos``, or the nearest grid place around it where no party or table is,
-        so that a new item never lands on (and hides) an existing one."""
-        step_x, step_y = FREE_SPOT_STEP
-        for ring in range(FREE_SPOT_RINGS):
-            offsets = sorted(
-                ((dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
-                 if max(abs(dx), abs(dy)) == ring),
-                key=lambda d: (d[0] * d[0] + d[1] * d[1], d[1], d[0]))
-            for dx, dy in offsets:
-                spot = scene_pos + QPointF(dx * step_x, dy * step_y)
-                box = QRectF(spot.x() - step_x / 2, spot.y() - step_y / 2, step_x, step_y)
-                if not any(isinstance(item, (PartyItem, TableItem)) for item in self.items(box)):
-                    return spot
-        return scene_pos
+    def taken_boxes(self, ignore: Iterable[str] = ()) -> list[tuple[float, float, float,
+                                                                    float]]:
+        """The footprints of every party, table and "alle …" target (not those in ``ignore``)
+        as (left, top, width, height)."""
+        skip = set(ignore)
+        rects = [n.footprint() for uid, n in self.nodes.items() if uid not in skip]
+        rects += [t.footprint() for t in self.type_targets.values()]
+        return [(r.left(), r.top(), r.width(), r.height()) for r in rects]
+
+    def free_place(self, shape: QRectF, near: QPointF, ignore: Iterable[str] = ()) -> QPointF:
+        """Where an item with footprint ``shape`` (relative to its position) goes when it is
+        wanted at ``near``: there, or at the nearest place where it covers nothing."""
+        x, y = nearest_free((shape.left(), shape.top(), shape.width(), shape.height()),
+                            (near.x(), near.y()), self.taken_boxes(ignore))
+        return QPointF(x, y)
+
+
+def node_shape(kind: L.BoxKind, name: str, subtitle: str = "") -> QRectF:
+    """The footprint of a party or table named ``name``, relative to its position."""
+    box = L.node_box(kind, name, S.FONT_PX, subtitle=subtitle)
+    return QRectF(-box.width / 2, box.dy - box.height / 2, box.width, box.height)

@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
         for widget in (self.paper, self.page, self.orientation, self.scope, self.anonymous,
-                       self.indeling):
+                       self.indeling, self.changes_since):
             signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
             signal.connect(self._timer.start)
         for edit in (self.title, self.subtitle):
@@ -178,6 +178,13 @@ class ExportDialog(QDialog):
         for slug, label in division_choices():
             self.indeling.addItem(label, slug)
         form.addRow(self.tr("Regio-indeling"), self.indeling)
+        self.changes_since = QComboBox(self)  # "Wijzigingen sinds …" (export/changes_block.py)
+        self.changes_since.setObjectName("exportChangesSince")
+        self.changes_since.addItem(self.tr("(geen)"), "")
+        for snapshot in region.snapshots:
+            self.changes_since.addItem(snapshot.label, snapshot.naam)
+        self.changes_since.setEnabled(bool(region.snapshots))
+        form.addRow(self.tr("Wijzigingen sinds"), self.changes_since)
         form.addRow(self.tr("PNG-resolutie"), self.dpi)
         self.side = QWidget(self)
         side = QVBoxLayout(self.side)
@@ -230,6 +237,7 @@ class ExportDialog(QDialog):
             page=self.page.currentData(),
             per_table=scope == PER_TABLE,
             indeling=self.indeling.currentData() or "",
+            changes_since=self.changes_since.currentData() or "",
         )
 
     def update_preview(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from stakeholders.model import vocab
 from stakeholders.rules.catalogue import default_catalogue
 from stakeholders.rules.sources import readable_source
-from stakeholders.ui.hotkeys import sequences
+from stakeholders.ui.hotkeys import key_text, sequences
 
 
 class ShortcutsDialog(QDialog):
@@ -32,13 +32,12 @@ class ShortcutsDialog(QDialog):
         self.tree.setObjectName("shortcutsTree")
         self.tree.setHeaderLabels([self.tr("Actie"), self.tr("Toetsen")])
         self.tree.setRootIsDecorated(False)
-        for action in window.actions():
-            keys = [k.toString() for k in action.shortcuts()] or [
-                k.toString() for k in sequences(action.objectName())]
-            keys = [k for k in keys if _typable(k)]
+        actions = getattr(window, "actions_by_name", None)
+        for action in actions.values() if actions is not None else window.actions():
+            keys = key_text(action.shortcuts() or sequences(action.objectName()))
             if not keys or not action.text():
                 continue
-            item = QTreeWidgetItem([action.text().replace("&", ""), ", ".join(keys)])
+            item = QTreeWidgetItem([action.text().replace("&", ""), keys])
             self.tree.addTopLevelItem(item)
         for extra, keys in (
             (self.tr("Verbinden (zetel, mandaat, relatie)"), self.tr("Shift + slepen")),
@@ -75,12 +74,6 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-
-
-def _typable(key: str) -> bool:
-    """Leave out bindings to dedicated media keys ("New", "Save"), keep typable ones."""
-    return "+" in key or len(key) <= 3 or (key.startswith("F") and key[1:].isdigit()) or key in (
-        "Backspace", "Delete", "Del", "Esc", "Space")
 
 
 def rules_html() -> str:

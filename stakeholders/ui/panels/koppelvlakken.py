@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from stakeholders.model.document import Document
+from stakeholders.ui.panels.wrapping import CELL_PADDING, WrappingDelegate
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The party column takes at most this share of the list's width.
+PARTY_COLUMN_SHARE = 0.45
 
 
 class KoppelvlakkenPanel(QWidget):
@@ -31,6 +34,8 @@ class KoppelvlakkenPanel(QWidget):
         self.tree.setObjectName("koppelvlakkenTree")
         self.tree.setHeaderLabels([self.tr("Partij"), self.tr("Tafels")])
         self.tree.setRootIsDecorated(False)
+        # The table names wrap (they are what the list is for); no sideways scrolling.
+        WrappingDelegate.install(self.tree, stretch_all=False)
         self.tree.itemClicked.connect(self._activated)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -82,10 +87,24 @@ class KoppelvlakkenPanel(QWidget):
             row.setData(0, PARTY_ROLE, item.party)
             row.setToolTip(1, "\n".join(tables.get(t, t) for t in item.tables))
             self.tree.addTopLevelItem(row)
-        self.tree.resizeColumnToContents(0)
+        self._fit_columns()
         self.summary.setText(
             self.tr("{n} partijen zitten aan twee of meer tafels.").format(n=len(found))
             if found else self.tr("Geen partij zit aan meer dan één tafel."))
+
+    def _fit_columns(self) -> None:
+        """The party column as wide as its names, at most 45 % of the list; the tables get
+        the rest and wrap."""
+        metrics = self.tree.fontMetrics()
+        names = [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        natural = max((metrics.horizontalAdvance(n) for n in names), default=0) + CELL_PADDING
+        limit = int(self.tree.viewport().width() * PARTY_COLUMN_SHARE)
+        self.tree.setColumnWidth(0, max(min(natural, limit), 40))
+        self.tree.doItemsLayout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def parties(self) -> list[str]:
         """The listed party ids, in order (computed now if the panel was hidden)."""

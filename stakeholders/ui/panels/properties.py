@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 
 from stakeholders.io.cells import CellError, parse_date, split_list
 from stakeholders.model import schema, vocab
+from stakeholders.model.chairs import chair_of, shown_role
+from stakeholders.model.entities import Seat, Table
 from stakeholders.model.kinds import NODE_KINDS, EntityKind
 from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.kind_rules_text import kind_rules_text
 from stakeholders.ui.panels import fields as F
+from stakeholders.ui.panels.field_undo import FieldUndo
 from stakeholders.ui.panels.gemeenten import GemeentePicker
 
 
@@ -58,6 +62,8 @@ class PropertyPanel(QWidget):
         self.uid: str | None = None
         self.kind: str = schema.INFO
         self.widgets: dict[str, QWidget] = {}
+        #: Ctrl+Z / Ctrl+Y in a field: the map's undo, the field's typing first.
+        self.field_undo = FieldUndo(editor.undo_stack, self)
 
         self.title = QLabel(self)
         self.title.setObjectName("propertyTitle")
@@ -68,6 +74,8 @@ class PropertyPanel(QWidget):
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each label above its field: every field has the panel's width, nothing is cut off.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
@@ -146,7 +154,16 @@ class PropertyPanel(QWidget):
             widget.setObjectName(f"field_{spec.name}")
             self.widgets[spec.name] = widget
             self.form.addRow(spec.label, widget)
+            if kind == EntityKind.TABLE and spec.name == "soort":
+                self.form.addRow(self._kind_note())
         self._load_values(entity)
+
+    def _kind_note(self) -> QLabel:
+        """Under a table's kind: which rule groups the kind brings (the kind decides)."""
+        note = QLabel(self)
+        note.setObjectName("kindRules")
+        note.setWordWrap(True)
+        return note
 
     # -- widgets ------------------------------------------------------------------------
     def _make_widget(self, spec: F.FieldSpec, entity: Any) -> QWidget:
@@ -157,13 +174,16 @@ class PropertyPanel(QWidget):
                 widget.textEdited.connect(
                     lambda text, s=spec, w=widget: self._commit_typing(s, w, text))
                 widget.editingFinished.connect(lambda s=spec, w=widget: self._leave_text(s, w))
+                self.field_undo.watch(widget)
             else:
                 widget.editingFinished.connect(lambda s=spec, w=widget: self._commit_line(s, w))
+                self.field_undo.watch(widget, lambda s=spec, w=widget: self._drop_typing(s, w))
             return widget
         if spec.kind == F.MULTILINE:
             widget = _PlainText(self)
             widget.textChanged.connect(
                 lambda s=spec, w=widget: self._commit(s, w.toPlainText(), merge=True))
+            self.field_undo.watch(widget)
             return widget
         if spec.kind in (F.CHOICE, F.SCORE, F.TRISTATE, F.NAMENS):
             widget = QComboBox(self)
@@ -241,9 +261,19 @@ class PropertyPanel(QWidget):
     def _value(self, entity: Any, spec: F.FieldSpec) -> Any:
         if spec.kind == F.NAMENS:
             return (entity.namens_type, entity.namens_partij)
+        # One chair: the table's chair and a seat's role show what the map means (a chair
+        # recorded only on a seat, or only on the table), the same as the canvas and page.
+        if isinstance(entity, Table) and spec.name == "voorzitter":
+            return chair_of(self.document.region, entity)
+        if isinstance(entity, Seat) and spec.name == "rol":
+            return shown_role(self.document.region, entity)
         return getattr(entity, spec.name)
 
     def _load_values(self, entity: Any) -> None:
+        note = self.form_host.findChild(QLabel, "kindRules")
+        if note is not None and isinstance(entity, Table):
+            note.setText(self.tr("Deze soort brengt: {regels}").format(
+                regels=kind_rules_text(entity.soort)))
         for spec in F.FIELDS.get(self.kind, ()):
             widget = self.widgets.get(spec.name)
             if widget is None:
@@ -292,11 +322,25 @@ class PropertyPanel(QWidget):
 
     # -- commits --------------------------------------------------------------------------
     def _commit(self, spec: F.FieldSpec, value: Any, merge: bool = False) -> bool:
+        session = self.field_undo.session
         if self.kind == schema.INFO:
-            return self.editor.set_info({spec.name: value}, merge=merge)
+            return self.editor.set_info({spec.name: value}, merge=merge, session=session)
         if self.uid is None:
             return False
-        return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge)
+        return self.editor.set_fields(self.uid, {spec.name: value}, merge=merge,
+                                      session=session)
+
+    def _drop_typing(self, spec: F.FieldSpec, widget: QLineEdit) -> bool:
+        """Ctrl+Z in a field that commits when you leave it: back to the stored value
+        (``False`` when there was no typing to drop)."""
+        entity = self.document.entity(self.uid) if self.uid else (
+            self.document.region.info if self.kind == schema.INFO else None)
+        if entity is None:
+            return False
+        before = widget.text()
+        with QSignalBlocker(widget):
+            self._set_widget(widget, spec, self._value(entity, spec))
+        return widget.text() != before
 
     def _commit_typing(self, spec: F.FieldSpec, widget: QLineEdit, text: str) -> None:
         """Each keystroke is an edit (merged into one undo step); a refused one turns red."""
