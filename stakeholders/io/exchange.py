@@ -9,7 +9,6 @@ workbook downloaded from Kumu is called ``….xlsx``.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import zipfile
 from collections.abc import Callable
@@ -55,7 +54,15 @@ class Format:
         return self._function(self.writer)
 
     def _function(self, name: str) -> Callable:
-        return getattr(importlib.import_module(f"stakeholders.io.{self.module}"), name)
+        return getattr(_module(self.module), name)
+
+
+def _module(name: str):
+    """``stakeholders.io.<name>``, imported now. The imports are written out (not
+    ``importlib``) so that PyInstaller's analysis puts them in the bundle."""
+    from stakeholders.io import gexf, graphml, kumu
+
+    return {"gexf": gexf, "graphml": graphml, "kumu": kumu}[name]
 
 
 #: The endings are the modules' ``SUFFIX`` constants (a test keeps them equal).
