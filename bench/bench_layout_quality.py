@@ -6,7 +6,8 @@ Usage::
     .venv/bin/python bench/bench_layout_quality.py --maps kustmarken 300 --repeat 1
 
 Per map (the two bundled examples with their positions removed, as a
-spreadsheet gives them, and generated maps, ``bench/generate.py``) and per
+spreadsheet gives them, and generated maps of 150, 300 and 1,000 parties,
+``bench/generate.py``) and per
 layout it prints one Markdown row:
 
 * **crossings** of straight centre-to-centre edges (exact count);
@@ -15,6 +16,9 @@ layout it prints one Markdown row:
 * **CV** of the edge lengths (lower: more even);
 * **px @1080p**: the party-name size (11 px at zoom 1) when the whole map
   is fitted to 1920 × 1080 (the canvas hides names below 0.35 zoom, 3.9 px);
+* **px @window**: the same in the map area of a 1920 × 1080 window with the
+  side panels open (1224 × 946 after the fit margins, the first start; the
+  shape ``auto_layout`` fills on a crowded map, ``layout._screenfit.WINDOW``);
 * **pt @A4**: the same when fitted to the one-page overview's map box
   (170 × 129 mm) at screen box sizes;
 * **ms**: median wall time of ``--repeat`` runs after a warm-up (the warm-up
@@ -28,6 +32,12 @@ Layouts: *import* (``initial_positions``, the old first drawing), *automatic*
 (``domain_clusters``); peers Graphviz *sfdp* and *neato* as subprocesses with
 ``overlap=prism`` and the same box sizes. Without Graphviz the peers are
 skipped with a note.
+
+With ``--names`` it also opens the automatic, sfdp and neato drawings of the
+generated 150-party maps of seeds 1-5 in the real main window at 1920 × 1080
+(offscreen, panels as on a first start) and counts the party names the canvas
+shows when the map is fitted (each at 12 px at least): the measure of issue 9's
+"every name of a map up to 150 parties at fit".
 
 This is a script for people; it prints.
 """
@@ -61,6 +71,7 @@ from stakeholders.layout import (  # noqa: E402
     table_rings,
 )
 from stakeholders.layout._graph import build_graph  # noqa: E402
+from stakeholders.layout._screenfit import WINDOW  # noqa: E402
 from stakeholders.layout.boxes import map_boxes  # noqa: E402
 from stakeholders.layout.labels import FONT_PX  # noqa: E402
 from stakeholders.layout.quality import crossings, edge_length_cv, fit_scale, overlaps  # noqa: E402
@@ -121,10 +132,12 @@ def row(name: str, layout: str, region: RegionMap, pos: np.ndarray, seconds: flo
     found = overlaps(pos, items)
     half_w, half_h, dy = size[:, 0] / 2, size[:, 1] / 2, size[:, 2]
     screen = FONT_PX * fit_scale(pos, half_w, half_h, dy, *SCREEN)
+    window = FONT_PX * fit_scale(pos, half_w, half_h, dy, *WINDOW)
     page = FONT_PX * fit_scale(pos, half_w, half_h, dy, *A4_MAP_BOX)
     return (f"| {name} | {layout} | {crossings(pos, graph.ei, graph.ej)} | "
             f"{found.node_node}/{found.label_label}/{found.label_node} | "
-            f"{edge_length_cv(pos, graph.ei, graph.ej):.2f} | {screen:.1f} | {page:.1f} | "
+            f"{edge_length_cv(pos, graph.ei, graph.ej):.2f} | {screen:.1f} | {window:.1f} | "
+            f"{page:.1f} | "
             f"{seconds * 1000:.0f} |")
 
 
@@ -156,6 +169,69 @@ def bench_map(name: str, repeat: int, peers: list[str]) -> list[str]:
     return rows
 
 
+def names_at_fit(app, region: RegionMap, folder: Path) -> tuple[int, int]:
+    """Party names shown (and parties) when ``region``, with its positions, is opened in a
+    1920 × 1080 main window and fitted."""
+    from PySide6.QtCore import Qt
+
+    from stakeholders.io import regiokaart
+    from stakeholders.ui.canvas.items import PartyItem
+    from stakeholders.ui.main_window import MainWindow
+
+    path = folder / "map.regiokaart"
+    regiokaart.save(region, path)
+    window = MainWindow()
+    window.files.show_problems = lambda *args: None
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*(int(v) for v in SCREEN))
+    window.show()
+    app.processEvents()
+    window.files.open_path(path, ask=False)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.02)
+    window.view.zoom_to_fit()
+    parties = [n for n in window.scene.nodes.values() if isinstance(n, PartyItem)]
+    shown = sum(n.label.isVisible() for n in parties)
+    window.files.ask_unsaved = lambda: None
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return shown, len(parties)
+
+
+def bench_names(peers: list[str]) -> list[str]:
+    """Rows: names shown at fit per seed and layout (see the module's description)."""
+    import tempfile
+
+    from bench.bench_canvas_labels import isolate_settings
+    from stakeholders.qtenv import ensure_gui_application
+
+    app = ensure_gui_application(headless=True)
+    rows = ["| 150 parties, seed | " + " | ".join(["automatic", *peers]) + " |",
+            "|---|" + "---:|" * (1 + len(peers))]
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        isolate_settings(folder / "settings")
+        for seed in range(1, 6):
+            region = generate_map(150, seed=seed)
+            graph = build_graph(region)
+            boxes = map_boxes(region)
+            size = np.array([boxes.sizes[u] for u in graph.uids])
+            drawings = [auto_layout(region)]
+            for engine in peers:
+                pos = graphviz_layout(engine, graph.n, graph.ei, graph.ej, size[:, 0],
+                                      size[:, 1], size[:, 2])[0]
+                drawings.append({u: (float(pos[k, 0]), float(pos[k, 1]))
+                                 for k, u in enumerate(graph.uids)})
+            cells = []
+            for drawing in drawings:
+                shown, total = names_at_fit(app, placed(region, drawing), folder)
+                cells.append(f"{shown}/{total}")
+            rows.append(f"| {seed} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def _positions(region: RegionMap, uids: list[str]) -> np.ndarray:
     at = {i.uid: i.pos for i in (*region.parties, *region.tables)}
     return np.array([at[u] for u in uids], dtype=float)
@@ -164,8 +240,11 @@ def _positions(region: RegionMap, uids: list[str]) -> np.ndarray:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--maps", nargs="+", default=["kustmarken", "rivierenland", "300", "1000"])
+    parser.add_argument("--maps", nargs="+",
+                        default=["kustmarken", "rivierenland", "150", "300", "1000"])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--names", action="store_true",
+                        help="also count the names shown at fit in the main window")
     args = parser.parse_args(argv)
     peers = [e for e in ("sfdp", "neato") if available(e)]
     missing = [e for e in ("sfdp", "neato") if e not in peers]
@@ -175,10 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         lines += [f"Graphviz {', '.join(missing)} not installed: peers skipped "
                   "(Debian: apt-get install graphviz).", ""]
-    lines += ["| map | layout | crossings | overlaps n/l/ln | CV | px @1080p | pt @A4 | ms |",
-              "|---|---|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| map | layout | crossings | overlaps n/l/ln | CV | px @1080p | px @window | pt @A4 "
+              "| ms |",
+              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name in args.maps:
         lines += bench_map(name, args.repeat, peers)
+    if args.names:
+        lines += ["", *bench_names(peers)]
     log.info("\n".join(lines))
     return 0
 

@@ -470,9 +470,10 @@ def test_big_layout_keeps_the_window_responsive_and_is_one_step(qtbot, big_windo
     timer.stop()
     assert any(running for _when, running in ticks), \
         "the event loop did not run while the layout was computed"
-    # Applying the result blocks the window only briefly (it once took half a minute).
+    # Applying the result blocks the window only briefly (it once took half a minute; the
+    # margin is wide because a loaded CI machine can be several times slower).
     last_tick = max(when for when, _running in ticks if when < applied[0])
-    assert applied[0] - last_tick < 5.0
+    assert applied[0] - last_tick < 10.0
     after = positions(window)
     assert sum(1 for k in before if before[k] != after[k]) > 900
     assert window.editor.undo_stack.count() == 1

@@ -122,16 +122,15 @@ def test_every_name_is_painted_at_12_px_when_the_map_is_fitted(qtbot, name):
     assert_no_collisions(window)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not reached yet: at fit on 1920x1080 the automatic layout of a generated 150-party map "
-    "leaves room for about 90 % of the names at 12 px; the rest collide and show on hover. "
-    "Needs a layout that fills the screen's shape at an even density (layout engineer)."))
 def test_every_name_of_a_150_party_map_is_painted_at_12_px_at_fit(qtbot, tmp_path):
     window = big_window(qtbot)
     open_quietly(qtbot, window, generated(tmp_path, 150))
     settle(qtbot, window)
     hidden = [n.name for n in names(window) if not n.label.isVisible()]
     assert hidden == []
+    for node in names(window):
+        assert painted_px(window, node.label) >= READABLE_PX - 1e-6, node.name
+    assert_no_collisions(window)
 
 
 @pytest.mark.parametrize("parties", [150, 300])

@@ -27,6 +27,10 @@ from stakeholders.layout._geometry import DENSE_PAIRS, candidate_pairs, pushes
 LABEL_GAP = 4.0
 #: Rounds of lengthening and pushing at most.
 ROUNDS = 60
+#: On a small map every pair is a candidate; the rounds test only the pairs within ``SLACK``
+#: of touching, chosen afresh every ``REFRESH`` rounds (and before stopping, all pairs).
+SLACK = 48.0
+REFRESH = 6
 
 
 @dataclass
@@ -62,13 +66,18 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
     own_b = np.full(n + m, -1, dtype=np.int64)
     own_a[n:], own_b[n:] = labels.a, labels.b
     fixed_pairs = None
-    for _ in range(ROUNDS):
+    near = None  # of the fixed pairs, those close enough to meet within a few rounds
+    ends = np.concatenate([labels.a, labels.b])
+    for k in range(ROUNDS):
         _lengthen(pos, dy, half_w, half_h, movable, labels)
         centres = labels.centres(pos)
         x = np.concatenate([pos[:, 0], centres[:, 0]])
         y = np.concatenate([pos[:, 1] + dy, centres[:, 1]])
         if fixed_pairs is not None:
             i, j = fixed_pairs
+            if near is None or k % REFRESH == 0:
+                near = _close(x, y, hw, hh, *fixed_pairs)
+            i, j = i[near], j[near]
         else:
             i, j = candidate_pairs(x, y, 2.0 * float(max(hw.max(), hh.max())) + LABEL_GAP)
             # A label and the ends of its own line are kept apart by lengthening, not pushing.
@@ -78,18 +87,29 @@ def make_room(pos: np.ndarray, dy: np.ndarray, half_w: np.ndarray, half_h: np.nd
                 fixed_pairs = (i, j)
         touching = _overlapping(x, y, hw, hh, i, j, n, gap)
         if not touching.any():
-            break
+            if fixed_pairs is None or not _overlapping(x, y, hw, hh, *fixed_pairs, n, gap).any():
+                break
+            near = _close(x, y, hw, hh, *fixed_pairs)  # moved near since the last look
+            i, j = fixed_pairs[0][near], fixed_pairs[1][near]
+            touching = _overlapping(x, y, hw, hh, i, j, n, gap)
         # Push the pairs with a label in them, and boxes that touch: boxes that are merely
         # closer than gap are left alone (pushing them too only makes the rounds fight).
         push = touching | (i >= n) | (j >= n)
         disp_x, disp_y, _ = pushes(x, y, hw, hh, share, LABEL_GAP, i[push], j[push])
         # A label's push moves both ends of its line.
-        ends = np.concatenate([labels.a, labels.b])
-        disp_x[:n] += np.bincount(ends, np.tile(disp_x[n:], 2), n)
-        disp_y[:n] += np.bincount(ends, np.tile(disp_y[n:], 2), n)
+        disp_x[:n] += np.bincount(ends, np.concatenate([disp_x[n:], disp_x[n:]]), n)
+        disp_y[:n] += np.bincount(ends, np.concatenate([disp_y[n:], disp_y[n:]]), n)
         pos[:, 0] += disp_x[:n] * movable
         pos[:, 1] += disp_y[:n] * movable
     return pos
+
+
+def _close(x: np.ndarray, y: np.ndarray, hw: np.ndarray, hh: np.ndarray, i: np.ndarray,
+           j: np.ndarray) -> np.ndarray:
+    """Which pairs are within :data:`SLACK` of touching: the only ones that can touch or be
+    pushed in the next :data:`REFRESH` rounds (a round moves a box a few units)."""
+    return ((np.abs(x[j] - x[i]) < hw[i] + hw[j] + SLACK)
+            & (np.abs(y[j] - y[i]) < hh[i] + hh[j] + SLACK))
 
 
 def _overlapping(x: np.ndarray, y: np.ndarray, hw: np.ndarray, hh: np.ndarray, i: np.ndarray,

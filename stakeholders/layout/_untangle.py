@@ -121,8 +121,9 @@ class _Search:
         return np.concatenate(spots)
 
     def free(self, v: int, spots: np.ndarray) -> np.ndarray:
-        """Which spots leave ``v``'s box clear of all others and inside the drawing (the
-        first spot, where ``v`` is now, always counts as free)."""
+        """Which spots leave ``v``'s box clear of all other boxes and inside the drawing (the
+        first spot, where ``v`` is now, always counts as free). The line labels are checked
+        later, by :meth:`_labels_clear`, only for the spots that would cross less."""
         sx = spots[:, 0, None]
         sy = spots[:, 1, None] + self.dy[v]
         box_x, box_y, reach_x, reach_y = self.box_x, self.box_y, self.reach_x, self.reach_y
@@ -142,8 +143,6 @@ class _Search:
         clear = ~hit.any(axis=1)
         clear[0] = True
         self.work += hit.size
-        if self.labels is not None:
-            clear[1:] &= self._labels_clear(v, spots[1:])
         return clear
 
     def _labels_clear(self, v: int, spots: np.ndarray) -> np.ndarray:
@@ -270,8 +269,13 @@ class _Search:
         better = np.flatnonzero((per_spot < per_spot[0]) & (length.max(axis=1) <= longest))
         if not len(better):
             return False
-        choice = better[int(np.argmin(per_spot[better]
-                                      + LENGTH_COST / self.length * length[better].sum(axis=1)))]
+        score = per_spot[better] + LENGTH_COST / self.length * length[better].sum(axis=1)
+        if self.labels is not None:  # of these, only the spots that keep every label clear
+            clear = self._labels_clear(v, spots[better])
+            better, score = better[clear], score[clear]
+            if not len(better):
+                return False
+        choice = better[int(np.argmin(score))]
         self.crossed[edges] += hit[choice].sum(axis=0) - hit[0].sum(axis=0)
         self.crossed[self.incident[self.start[v]:self.start[v + 1]]] = hit[choice].sum(axis=1)
         self.move(v, spots[choice])

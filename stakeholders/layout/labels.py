@@ -461,10 +461,11 @@ def footprint(holder: NodeBox, targets: list[NodeBox],
 LINE_LABEL_PX = 9.0
 
 
+@functools.lru_cache(maxsize=4096)
 def line_label_size(text: str, font_px: float = FONT_PX) -> tuple[float, float]:
     """Width and height of the box the canvas draws a line label in, on the line's midpoint:
     the text at 9/11 of ``font_px`` with 2 units of white on the left and right and 1 above
-    and below."""
+    and below. Remembered per text and size (every layout of a map asks for the same)."""
     size = LINE_LABEL_PX * font_px / FONT_PX
     return text_width(text, size) + 4.0, line_height(size) + 2.0
 
