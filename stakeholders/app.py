@@ -23,9 +23,11 @@ def app_icon():
     return icon
 
 
-def show_main_window(path: str | Path | None = None):
+def show_main_window(path: str | Path | None = None, *, interactive: bool = True):
     """Create and show the main window, then open ``path`` in it when given.
 
+    ``interactive``: a user is there to answer (recovery is offered, a map open elsewhere
+    is asked about); a check run (screenshot) opens such a map read-only.
     Returns ``(window, opened)``: ``opened`` is ``False`` when ``path`` does not
     exist or could not be opened (the window then shows an empty map).
     """
@@ -35,6 +37,9 @@ def show_main_window(path: str | Path | None = None):
     app.setWindowIcon(app_icon())
     window = MainWindow()
     window.show()
+    window.files.interactive = interactive
+    if interactive and window.files.safety.offer_recovery():
+        path = None  # the recovered map is open: the user saves it first
     if not path:
         return window, False
     if not Path(path).exists():
@@ -56,7 +61,7 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
     app = ensure_gui_application()
     from PySide6.QtCore import QTimer
 
-    window, _opened = show_main_window(path)
+    window, _opened = show_main_window(path, interactive=not screenshot)
     if screenshot:
         def shoot() -> None:
             window.view.zoom_to_fit()

@@ -165,14 +165,27 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if result.map.snapshots and not_native:
         _err(_t("waarschuwing: {n} momentopname(n) worden weggelaten: alleen een "
                 ".regiokaart bewaart ze").format(n=len(result.map.snapshots)))
+    from stakeholders.io import lock
     from stakeholders.placement import with_positions
 
+    output = Path(args.output)
+    try:
+        if not (args.force and lock.holder(output) is not None):
+            lock.acquire(output)  # two writers of one map: the second is refused
+    except lock.LockedError as exc:
+        _err(_t("fout: {melding}; er is niets geschreven (--force schrijft toch)").format(
+            melding=exc))
+        return EXIT_INPUT
+    except OSError:
+        pass  # a folder where no lock can be written: write without one
     try:
         # The positions the app shows after opening the input: the file opens the same way.
         kind = save_map(with_positions(result.map), args.output)
     except MapSaveError as exc:
         _err(_t("fout: {melding}").format(melding=exc))
         return EXIT_INPUT
+    finally:
+        lock.release(output)
     _err(_t("geschreven: {pad} ({soort})").format(pad=args.output, soort=kind))
     return EXIT_OK
 
@@ -258,6 +271,9 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("output", metavar="UIT",
                             help=_t("eindigt op .regiokaart, .xlsx, .graphml, .gexf, "
                                     ".kumu.json of .kumu.xlsx, of op / voor een CSV-map"))
+        parser.add_argument("--force", action="store_true",
+                            help=_t("ook schrijven als UIT in een venster of op een andere "
+                                    "computer geopend is (vergrendeld)"))
     elif command == "indeling":
         from stakeholders.divisions_cli import add_arguments
 
@@ -293,6 +309,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``stakeholders`` console command."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a name no terminal can show is never a crash
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if argv and argv[0] in _COMMANDS:

@@ -268,6 +268,7 @@ def _run(app, target: Path, folder: Path, errors: _ErrorRecorder) -> int:
     window = MainWindow()
     window.files.show_problems = _problems_to_stderr  # never a dialog in a smoke run
     window.files.show_error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)
+    window.files.interactive = False  # a map open elsewhere is opened read-only, no question
     window.show()
     if not window.files.open_path(target, ask=False):
         print(_t("smoke mislukt: {bestand} kon niet worden geopend").format(

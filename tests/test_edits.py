@@ -5,6 +5,7 @@ Qt-free: operations are applied to a plain RegionMap, as the Document does.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import pytest
@@ -247,8 +248,12 @@ def _edit(region_map, choice, draw):
     return []
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+#: More sequences for a long run: STAKEHOLDERS_FUZZ_EXAMPLES=5000 (README, Reliability).
+SEQUENCES = int(os.environ.get("STAKEHOLDERS_FUZZ_EXAMPLES", "60"))
+
+
+@settings(max_examples=SEQUENCES, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_edit_sequence_stays_valid_and_undoes_exactly(data, tmp_path):
     region_map = region(Partijen="id,naam,type\nG1,Gemeente A,gemeente",
@@ -270,10 +275,21 @@ def test_any_edit_sequence_stays_valid_and_undoes_exactly(data, tmp_path):
     path = tmp_path / "p.regiokaart"
     regiokaart.save(region_map, path)
     assert load_map(path, known_rules=known_rule_ids).map == region_map
-    # Undo all, in reverse order: back to the exact start.
+    end = regiokaart.dumps(region_map)
+    # Undo some and redo them: the same map again.
+    back = data.draw(st.integers(min_value=0, max_value=len(history)))
+    for ops in reversed(history[len(history) - back:]):
+        apply(region_map, invert(ops))
+    for ops in history[len(history) - back:]:
+        apply(region_map, ops)
+    assert regiokaart.dumps(region_map) == end
+    # Undo all, in reverse order: back to the exact start; redo all: the end again.
     for ops in reversed(history):
         apply(region_map, invert(ops))
     assert regiokaart.dumps(region_map) == start
+    for ops in history:
+        apply(region_map, ops)
+    assert regiokaart.dumps(region_map) == end
 
 
 def test_replace_keeps_uid_so_views_follow_an_entity_through_renames(kust):

@@ -38,6 +38,7 @@ from stakeholders.look import style as S
 from stakeholders.model import vocab
 from stakeholders.rules.catalogue import known_rule_ids
 from stakeholders.ui.canvas.items import MandateEdge, PartyItem, RelationEdge, SeatEdge
+from stakeholders.ui.plain import rich
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -554,7 +555,7 @@ def test_shift_drag_from_a_party_to_empty_canvas_gives_a_mandate_for_a_type(qtbo
     assert (mandate.houder, mandate.namens_type, mandate.tafel) == ("A05", "patientenorganisatie",
                                                                      "")
     target = next(t for t in window.scene.type_targets.values() if t.parentItem() is source)
-    assert target.toolTip() == "alle patiëntenorganisatie"
+    assert target.toolTip() == rich("alle patiëntenorganisatie")  # shown as plain text
     assert window.editor.undo_stack.count() == 1
     assert window.interactions._line is None  # the dashed line of the gesture is gone
 

@@ -196,7 +196,7 @@ def test_control_character_that_xlsx_cannot_hold_gives_a_save_error(tmp_path: Pa
     before = _snapshot(tmp_path)
     with pytest.raises(MapSaveError) as info:
         save_map(region, path)
-    assert str(info.value).startswith("Partijen, rij 3: ")
+    assert str(info.value).startswith("Partijen, rij 3, kolom notities: bevat een stuurteken")
     assert _snapshot(tmp_path) == before
     # the other formats hold the text as it is
     native = tmp_path / "kaart.regiokaart"

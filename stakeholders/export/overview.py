@@ -140,7 +140,19 @@ def _svg_bytes(spec: PageSpec) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return xml_safe(bytes(data.data()))
+
+
+#: What XML 1.0 cannot hold, even as a character reference: control characters (but tab,
+#: line feed and carriage return), lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(svg: bytes) -> bytes:
+    """The SVG without the characters XML cannot hold (a name's control characters are
+    dropped, never written: the file stays well-formed whatever a name holds)."""
+    text = svg.decode("utf-8", "surrogatepass")
+    return _NOT_XML.sub("", text).encode("utf-8")
 
 
 def _png_bytes(spec: PageSpec) -> bytes:

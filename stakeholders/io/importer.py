@@ -25,7 +25,14 @@ from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.integrity import Integrity, Namespace, SeatRow
 from stakeholders.io.problems import MapLoadError, Problem
 from stakeholders.io.rowparse import RowParser, cell_parser
-from stakeholders.io.sheets import Record, Reporter, Sheet, classify, report_missing_parties
+from stakeholders.io.sheets import (
+    Record,
+    Reporter,
+    Sheet,
+    check_texts,
+    classify,
+    report_missing_parties,
+)
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import invariants as inv
 from stakeholders.model import schema
@@ -64,6 +71,11 @@ class _Import:
                               epoch_1904=workbook.epoch_1904)
 
     def run(self) -> RegionMap:
+        check_texts(self.workbook, self.reporter)
+        for name in self.workbook.skipped:
+            self.reporter.problem("W-SHEET-SKIPPED", _t(
+                "blad '{blad}' heeft geen cellen (een grafiekblad) en wordt genegeerd").format(
+                    blad=name), name)
         sheets, kaart = classify(self.workbook, self.reporter, layout=self.layout)
         if schema.PARTIJEN.name not in sheets:
             if not any(p.code == "E-SHEET-DUPLICATE" for p in self.reporter.problems):
@@ -223,6 +235,8 @@ def import_workbook(
     run = _Import(workbook, today=today, known_rules=known_rules, style=style, layout=layout)
     region = run.run()
     if not region.info.naam:
-        region.info = replace(region.info, naam=fallback_name)
+        # A file name may hold bytes that are no UTF-8 (surrogate escapes): never a name.
+        name = fallback_name.encode("utf-8", "replace").decode("utf-8")
+        region.info = replace(region.info, naam=name[:inv.MAX_NAME_CHARS])
     warnings = sorted(run.reporter.problems, key=Problem.sort_key)
     return ImportResult(region, warnings)

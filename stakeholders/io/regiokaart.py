@@ -39,10 +39,11 @@ from typing import Any
 
 from stakeholders import __version__
 from stakeholders.i18n import translator
+from stakeholders.io import limits
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.io.cells import CellError, cell_text
 from stakeholders.io.importer import ImportResult, import_workbook
-from stakeholders.io.problems import MapLoadError, Problem
+from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.io.rowparse import cell_parser
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import invariants as inv
@@ -138,9 +139,16 @@ def dumps(region: RegionMap) -> str:
     return json.dumps(to_json_dict(region), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(region: RegionMap, path: Path) -> None:
-    """Write the map atomically: the old file stays intact if anything fails."""
-    write_bytes_atomic(Path(path), dumps(region).encode("utf-8"))
+def save(region: RegionMap, path: Path, *, backup: bool = False) -> None:
+    """Write the map atomically: the old file stays intact if anything fails (``backup``:
+    the old version is kept as ``… (vorige versie).regiokaart``)."""
+    data = dumps(region).encode("utf-8")
+    if len(data) > limits.MAX_MAP_FILE_BYTES:  # what is written must open again
+        raise MapSaveError(_t(
+            "de kaart zou {mb} MB worden, meer dan de {max} MB die stakeholders leest; "
+            "verwijder oude momentopnamen en sla opnieuw op").format(
+                mb=len(data) // 1024 // 1024, max=limits.MAX_MAP_FILE_BYTES // 1024 // 1024))
+    write_bytes_atomic(Path(path), data, backup=backup)
     log.info("saved %s", path)
 
 
@@ -202,11 +210,70 @@ def _custom_rules(items: Any, path: Path, known_rules: KnownRules
                                                                       melding=exc), path) from exc
 
 
-def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None = None
-          ) -> ImportResult:
-    """Validate ``.regiokaart`` text and build the map (``known_rules``: see :func:`load`)."""
+class _RefusedError(ValueError):
+    """A JSON value the reader refuses before it is built (its Dutch message)."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key that occurs twice is an error, never a silent choice."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            owner = out.get("id") or dict(pairs).get("id")
+            where = _t(" (in het object met id '{id}')").format(id=owner) \
+                if isinstance(owner, str) else ""
+            raise _RefusedError(_t("sleutel '{sleutel}' komt twee keer voor in één object{waar}; "
+                              "welke waarde bedoeld is, is niet te zeggen").format(
+                sleutel=key[:80], waar=where[:120]))
+        out[key] = value
+    return out
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > limits.MAX_NUMBER_DIGITS:
+        raise _RefusedError(_t("getal van {n} cijfers is te groot").format(n=len(text)))
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > limits.MAX_NUMBER_DIGITS * 4:
+        raise _RefusedError(_t("getal van {n} tekens is te lang").format(n=len(text)))
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _RefusedError(_t("getal '{getal}…' is te groot").format(getal=text[:20]))
+    return value
+
+
+def _constant(name: str) -> Any:
+    raise _RefusedError(_t("'{waarde}' is geen getal").format(waarde=name))
+
+
+def _depth(data: Any) -> int:
+    """How deeply ``data`` nests lists and objects (iteratively: no recursion limit)."""
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth)
+            if depth > limits.MAX_NESTING:
+                return depth
+            stack.extend((item, depth + 1) for item in value)
+    return deepest
+
+
+def _decode(text: str, path: Path) -> Any:
+    """The JSON value of ``text``, or a :class:`MapLoadError` that says what is wrong."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object, parse_int=_integer,
+                          parse_float=_float, parse_constant=_constant)
+    except _RefusedError as exc:
+        raise _fail(_t("{bestand} is geen geldige regiokaart: {reden}").format(
+            bestand=path.name, reden=exc), path) from exc
+    except RecursionError as exc:
+        raise _too_deep(path) from exc
     except json.JSONDecodeError as exc:
         raise _fail(
             _t("{bestand} is geen geldige regiokaart (JSON-fout op regel {regel}, kolom {kolom}: "
@@ -214,6 +281,21 @@ def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None 
                                   reden=exc.msg),
             path,
         ) from exc
+    if _depth(data) > limits.MAX_NESTING:
+        raise _too_deep(path)
+    return data
+
+
+def _too_deep(path: Path) -> MapLoadError:
+    return _fail(_t("{bestand} is geen geldige regiokaart: lijsten en objecten zijn dieper "
+                    "genest dan {max} niveaus").format(bestand=path.name,
+                                                      max=limits.MAX_NESTING), path)
+
+
+def parse(text: str, path: Path, *, known_rules: KnownRules, today: date | None = None
+          ) -> ImportResult:
+    """Validate ``.regiokaart`` text and build the map (``known_rules``: see :func:`load`)."""
+    data = _decode(text, path)
     if not isinstance(data, dict) or data.get("formaat") != FORMAT_NAME:
         raise _fail(_t("{bestand} is geen regiokaart van stakeholders").format(bestand=path.name),
                     path)
@@ -360,6 +442,7 @@ def load(path: Path, *, known_rules: KnownRules, today: date | None = None) -> I
     """
     path = Path(path)
     try:
+        limits.check_file_size(path, limits.MAX_MAP_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
         raise _fail(_t("{bestand} kan niet worden gelezen ({reden})").format(

@@ -38,6 +38,11 @@ _Reader = Callable[[Sheet, Record, dict[str, Any]], Any]
 _NAMENS_TYPE = re.compile(r"^type\s*:\s*(?P<type>[^@]*?)\s*(?:@\s*(?P<sub>.*?)\s*)?$", re.I)
 
 
+#: The farthest a position may lie from the origin (a canvas is a few thousand wide; a
+#: coordinate of 1e99 would overflow the drawing code).
+MAX_COORDINATE = 1e7
+
+
 def parse_coordinate(raw: Any) -> float | None:
     """A canvas coordinate (``.regiokaart`` ``x``/``y``): a finite number; empty is ``None``."""
     if raw is None or raw == "":
@@ -48,7 +53,7 @@ def parse_coordinate(raw: Any) -> float | None:
         value = float(raw)
     except (TypeError, ValueError) as exc:
         raise CellError("E-POSITION-INVALID") from exc
-    if value != value or value in (float("inf"), float("-inf")):
+    if not abs(value) <= MAX_COORDINATE:  # also NaN and the infinities
         raise CellError("E-POSITION-INVALID")
     return value
 

@@ -73,6 +73,10 @@ def parse_xml(data: bytes, path: Path) -> Element:
             "{bestand} is geen geldig XML-bestand (regel {regel}, kolom {kolom}: {reden})"
         ).format(bestand=path.name, regel=line, kolom=column + 1,
                  reden=str(exc).split(":")[0]), path) from exc
+    except (LookupError, ValueError) as exc:  # e.g. encoding="uvf-8" in the declaration
+        raise refuse("E-XML-INVALID", _t(
+            "{bestand} is geen geldig XML-bestand ({reden})").format(
+                bestand=path.name, reden=str(exc)[:120]), path) from exc
 
 
 def read_xml(path: Path, *, limit: int | None = None) -> Element:

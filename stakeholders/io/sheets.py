@@ -20,7 +20,7 @@ from stakeholders.io.cells import cell_text
 from stakeholders.io.problems import Problem
 from stakeholders.io.workbook import RawSheet, RawWorkbook
 from stakeholders.model import schema
-from stakeholders.model.invariants import Violation
+from stakeholders.model.invariants import NAME_COLUMNS, Violation, text_violation
 from stakeholders.model.normalize import normalize_name
 from stakeholders.model.schema import Column, SheetSpec
 
@@ -53,6 +53,8 @@ class Reporter:
     def __init__(self, style: str) -> None:
         self.style = style
         self.problems: list[Problem] = []
+        #: Cells (sheet, row, column) already reported and emptied: no second problem there.
+        self.silenced: set[tuple[str, int | None, str]] = set()
 
     @property
     def has_errors(self) -> bool:
@@ -77,6 +79,8 @@ class Reporter:
             sheet_name, rank = sheet.name, sheet.rank
         else:
             sheet_name, rank = sheet or "", -1 if sheet is None else 99
+        if (sheet_name, row, column) in self.silenced:
+            return
         self.problems.append(Problem(
             code, message, sheet_name, row, column, value,
             sheet_rank=rank if sheet_rank is None else sheet_rank,
@@ -227,3 +231,55 @@ def report_missing_parties(workbook: RawWorkbook, reporter: Reporter) -> None:
             "Tafels, Zetels, Mandaten, Relaties, Keuzes)"
         ).format(bladen=", ".join(found) if found else _t("geen bladen")),
     )
+
+
+def _name_columns(raw: RawSheet) -> set[int]:
+    """The columns of a sheet's header that hold names (Kaart: none by header)."""
+    spec = schema.sheet_for(raw.match_name)
+    if spec is None or spec.key_value or not raw.rows:
+        return set()
+    keys = {key for c in spec.columns if c.name in NAME_COLUMNS for key in c.keys}
+    return {i for i, cell in enumerate(raw.rows[0])
+            if isinstance(cell, str) and normalize_name(cell) in keys}
+
+
+def check_texts(workbook: RawWorkbook, reporter: Reporter) -> None:
+    """E-TEXT-TOO-LONG and E-TEXT-INVALID for every text cell of every sheet, at its place;
+    the cell is then emptied, so that no later step meets it. Names (``naam``) have their
+    own, shorter limit."""
+    for raw in workbook.sheets:
+        raw.name = raw.name.encode("utf-8", "replace").decode("utf-8")
+        names = _name_columns(raw)
+        header = raw.rows[0] if raw.rows else []
+        for number, row in enumerate(raw.rows, start=1):
+            kaart_name = bool(row) and isinstance(row[0], str) and \
+                normalize_name(row[0]) in ("naam", "name")
+            for index, cell in enumerate(row):
+                if not isinstance(cell, str):
+                    continue
+                is_name = (index in names and number > 1) or (kaart_name and index == 1)
+                found = text_violation(cell, name=is_name)
+                if found is None:
+                    continue
+                column = header[index] if number > 1 and index < len(header) else ""
+                column = column if isinstance(column, str) and \
+                    text_violation(column) is None else _column_letter(index)
+                reporter.problem(found.code, found.message, raw.name, number, column[:80],
+                                 None, column_rank=index, sheet_rank=_rank(raw))
+                reporter.silenced.add((raw.name, number, column[:80]))
+                row[index] = None
+
+
+def _rank(raw: RawSheet) -> int:
+    spec = schema.sheet_for(raw.match_name)
+    return schema.sheet_rank(spec) if spec is not None else 99
+
+
+def _column_letter(index: int) -> str:
+    """``A``, ``B``, …, ``AA`` for a 0-based column index."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 
 from stakeholders.i18n import tr
-from stakeholders.io.atomic import write_bytes_atomic
+from stakeholders.io.atomic import write_bytes_atomic, write_folder_atomic
 from stakeholders.io.importer import ImportResult, import_workbook
 from stakeholders.io.problems import MapSaveError
 from stakeholders.io.rows import Row, sheet_rows, text_value
-from stakeholders.io.workbook import read_csv_folder, read_single_csv, read_xlsx
+from stakeholders.io.workbook import csv_escape, read_csv_folder, read_single_csv, read_xlsx
+from stakeholders.io.writecheck import check_rows
 from stakeholders.model.regionmap import KnownRules, RegionMap
 
 log = logging.getLogger(__name__)
@@ -48,16 +49,18 @@ def read_spreadsheet(path: Path, *, known_rules: KnownRules, today: date | None 
     return result
 
 
-def write_xlsx(region: RegionMap, path: Path) -> None:
+def write_xlsx(region: RegionMap, path: Path, *, backup: bool = False) -> None:
     """Write the map as an XLSX workbook (atomically)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils.exceptions import IllegalCharacterError
 
+    sheets = sheet_rows(region)
+    check_rows(sheets, "xlsx")  # what Excel cannot hold is refused, never cut or mangled
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
-    for name, rows in sheet_rows(region).items():
+    for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
         for number, row in enumerate(rows, start=1):
             try:
@@ -81,7 +84,7 @@ def write_xlsx(region: RegionMap, path: Path) -> None:
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 60)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_bytes_atomic(Path(path), buffer.getvalue())
+    write_bytes_atomic(Path(path), buffer.getvalue(), backup=backup)
 
 
 def csv_bytes(rows: list[Row]) -> bytes:
@@ -89,13 +92,14 @@ def csv_bytes(rows: list[Row]) -> bytes:
     text = io.StringIO(newline="")
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     for row in rows:
-        writer.writerow([text_value(v) for v in row])
+        writer.writerow([csv_escape(text_value(v)) for v in row])
     return b"\xef\xbb\xbf" + text.getvalue().encode("utf-8")
 
 
-def write_csv_folder(region: RegionMap, folder: Path) -> None:
-    """Write one CSV file per sheet into ``folder`` (created when missing)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, rows in sheet_rows(region).items():
-        write_bytes_atomic(folder / f"{name}.csv", csv_bytes(rows))
+def write_csv_folder(region: RegionMap, folder: Path, *, backup: bool = False) -> None:
+    """Write one CSV file per sheet into ``folder`` (created when missing), as a whole: the
+    folder holds the old set or the new one, never a mix (:func:`write_folder_atomic`)."""
+    sheets = sheet_rows(region)
+    check_rows(sheets, "csv")
+    files = {f"{name}.csv": csv_bytes(rows) for name, rows in sheets.items()}
+    write_folder_atomic(Path(folder), files, backup=backup)

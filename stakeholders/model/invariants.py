@@ -15,6 +15,7 @@ an entity by its value kind, so a field added to the schema is checked too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,7 +63,8 @@ _MESSAGES: dict[tuple[str, str], Callable[[], str]] = {
     ("E-NUMBER-INVALID", ""): lambda: _t("'{waarde}' is geen geheel getal van 1 tot en met 5"),
     ("E-BOOL-INVALID", ""): lambda: _t("'{waarde}' is geen ja of nee"),
     ("E-DATE-INVALID", ""): lambda: _t("'{waarde}' is geen geldige datum (gebruik JJJJ-MM-DD)"),
-    ("E-POSITION-INVALID", ""): lambda: _t("'{waarde}' is geen getal"),
+    ("E-POSITION-INVALID", ""): lambda: _t(
+        "'{waarde}' is geen positie (een getal tussen -10000000 en 10000000)"),
     ("E-PARENT-CYCLE", ""): lambda: _t("kringverwijzing in bovenliggende tafels: {pad}"),
     ("E-CHAIR-NOT-SEATED", ""): lambda: _t(
         "voorzitter '{partij}' heeft geen zetel aan tafel '{tafel}'"),
@@ -82,7 +84,20 @@ _MESSAGES: dict[tuple[str, str], Callable[[], str]] = {
     ("E-KEUZE-DUPLICATE", ""): lambda: _t("keuze voor {regel} / {onderwerp} bestaat al"),
     ("E-KEUZE-DUPLICATE", PLACE): lambda: _t(
         "keuze voor {regel} / {onderwerp} staat al in {plaats}"),
+    ("E-TEXT-TOO-LONG", ""): lambda: _t(
+        "tekst van {n} tekens is te lang (hoogstens {max})"),
+    ("E-TEXT-INVALID", ""): lambda: _t(
+        "tekst bevat een ongeldig teken (een losse UTF-16-surrogaat)"),
 }
+
+#: The most characters of one text (Excel's own limit for a cell: what one format holds,
+#: every format holds, so a map the app accepts can be saved in each of them).
+MAX_TEXT_CHARS = 32_767
+#: The most characters of a name (of a party, a table, the map).
+MAX_NAME_CHARS = 10_000
+#: The columns whose text is a name (:data:`MAX_NAME_CHARS`).
+NAME_COLUMNS = frozenset({"naam"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -113,6 +128,17 @@ def violation(code: str, variant: str = "", suggestion: str | None = None,
 
 
 # -- single values ------------------------------------------------------------------------
+def text_violation(text: str, *, name: bool = False) -> Violation | None:
+    """E-TEXT-TOO-LONG for a text over :data:`MAX_TEXT_CHARS` (a name: over
+    :data:`MAX_NAME_CHARS`); E-TEXT-INVALID for a lone surrogate, which is no text at all."""
+    limit = MAX_NAME_CHARS if name else MAX_TEXT_CHARS
+    if len(text) > limit:
+        return violation("E-TEXT-TOO-LONG", n=len(text), max=limit)
+    if _SURROGATE.search(text):
+        return violation("E-TEXT-INVALID")
+    return None
+
+
 def id_violation(text: str) -> Violation | None:
     """E-ID-INVALID unless ``text`` is a valid party or table id (§2)."""
     return None if is_valid_id(text) else violation("E-ID-INVALID", waarde=text)
@@ -228,6 +254,8 @@ def closest_rule(text: str, known_rules: Sequence[str]) -> tuple[str | None, str
             return rule, None
     best, best_distance = None, 3
     for rule in known_rules:
+        if abs(len(text) - len(rule)) >= best_distance:
+            continue  # the distance is at least the difference in length
         distance = levenshtein(text.upper(), rule.upper())
         if distance < best_distance:
             best, best_distance = rule, distance
@@ -240,6 +268,11 @@ def column_violations(spec: SheetSpec, column: Column, entity: Any) -> Iterator[
     text, unknown vocabulary terms and enumeration values, roles and their types, gemeente
     codes, scores. References are checked by the caller, who knows the map."""
     kind, value = column.kind, getattr(entity, column.attr)
+    if kind in (Kind.TEXT, Kind.LONG_TEXT) and isinstance(value, str):
+        found = text_violation(value, name=column.name in NAME_COLUMNS)
+        if found is not None:
+            yield found
+            return
     if kind in (Kind.TEXT, Kind.LONG_TEXT) and column.required and not value.strip():
         yield violation("E-VALUE-REQUIRED", NEEDS, wat=spec.title.lower(), veld=column.name)
     elif kind is Kind.PARTY_TYPE and value not in vocab.party_types():

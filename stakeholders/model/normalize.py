@@ -62,6 +62,8 @@ def closest(
     best = limit + 1
     for key, terms in candidates:
         for term in terms:
+            if abs(len(normalized_input) - len(term)) >= best:
+                continue  # the distance is at least the difference in length
             distance = levenshtein(normalized_input, term)
             if distance < best:
                 best, best_key = distance, key

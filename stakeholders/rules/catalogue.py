@@ -10,6 +10,8 @@ the same kinds (see :meth:`Catalogue.with_region_rules`).
 from __future__ import annotations
 
 import functools
+import re
+import string
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -200,23 +202,77 @@ class Catalogue:
         """A catalogue extended with a region's own rules (``origin = "regio"``)."""
         if not specs:
             return self
+        if len(specs) > MAX_REGION_RULES:
+            raise CatalogueError(f"{len(specs)} eigen regels (hoogstens {MAX_REGION_RULES})")
         extra = []
         for index, spec in enumerate(specs, start=1):
             where = f"regel {index}"
             try:
+                texts = [spec.get(k, "") for k in _TEXT_KEYS]
+                if not all(isinstance(t, str) for t in texts):
+                    raise CatalogueError(
+                        f"{where}: meldingen, oplossing en bron moeten tekst zijn")
+                check_texts(spec, where)
                 extra.append(_parse_rule(spec, self.groups, origin="regio", where=where,
                                          bases=self.vocabulary.bases or None))
-            except (TypeError, KeyError, AttributeError, ValueError) as exc:
-                if isinstance(exc, CatalogueError):
-                    raise
-                raise CatalogueError(f"{where}: ongeldige regel ({exc})") from exc
-            texts = [spec.get(k, "") for k in ("message_nl", "message_en", "fix_nl", "source")]
-            if not all(isinstance(t, str) for t in texts):
-                raise CatalogueError(f"{where}: meldingen, oplossing en bron moeten tekst zijn")
+            except CatalogueError:
+                raise
+            except Exception as exc:  # any other shape of a hostile rule: say where
+                raise CatalogueError(f"{where}: ongeldige regel ({str(exc)[:200]})") from exc
         clash = [r.id for r in extra if r.id.upper() in self._by_folded]
         if clash:
             raise CatalogueError(f"regel-id bestaat al in de catalogus: {', '.join(clash)}")
         return Catalogue(self.groups, [*self.rules, *extra], self.vocabulary)
+
+
+#: The most rules a region may add, and the longest text of one of them.
+MAX_REGION_RULES = 500
+MAX_RULES_FILE = 2 * 1024 * 1024
+MAX_RULE_TEXT = 4_000
+_TEXT_KEYS = ("id", "message_nl", "message_en", "fix_nl", "source", "short_nl", "short_en",
+              "condition", "checkable_note")
+_PLACEHOLDER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_template(text: str, where: str) -> None:
+    """Refuse a text of a rule that is too long or whose ``{…}`` is more than a plain
+    placeholder name: no attribute, index, conversion or format width (a width of a
+    billion characters would fill the memory when a flag is made)."""
+    if len(text) > MAX_RULE_TEXT:
+        raise CatalogueError(f"{where}: tekst van {len(text)} tekens (hoogstens "
+                             f"{MAX_RULE_TEXT})")
+    try:
+        fields = [(name, spec, conversion)
+                  for _lit, name, spec, conversion in string.Formatter().parse(text)
+                  if name is not None]
+    except ValueError as exc:
+        raise CatalogueError(f"{where}: ongeldige {{…}} in '{text[:60]}' ({exc}); schrijf "
+                             f"een letterlijke accolade als {{{{ of }}}}") from exc
+    for name, spec, conversion in fields:
+        if not _PLACEHOLDER.match(name) or spec or conversion:
+            shown = "{" + name + ("!" + conversion if conversion else "") + \
+                (":" + spec if spec else "") + "}"
+            raise CatalogueError(f"{where}: '{shown[:60]}' is geen geldige plaatshouder "
+                                 f"(alleen een naam tussen accolades, zoals {{partij}})")
+
+
+def check_texts(spec: Mapping[str, Any], where: str) -> None:
+    """:func:`check_template` on every text of a rule spec and of its variants."""
+    for key in _TEXT_KEYS:
+        value = spec.get(key)
+        if isinstance(value, str):
+            check_template(value, f"{where}, {key}")
+    variants = spec.get("variants", [])
+    if not isinstance(variants, list):
+        raise CatalogueError(f"{where}: 'variants' moet een lijst zijn")
+    for number, variant in enumerate(variants, start=1):
+        if not isinstance(variant, Mapping):
+            raise CatalogueError(f"{where}: variant {number} moet een tabel zijn")
+        for key in ("key", "message_nl", "message_en", "short_nl", "short_en"):
+            value = variant.get(key, "")
+            if not isinstance(value, str):
+                raise CatalogueError(f"{where}, variant {number}: '{key}' moet tekst zijn")
+            check_template(value, f"{where}, variant {number}, {key}")
 
 
 def _resolve_groups(raw: dict[str, dict[str, Any]]) -> dict[str, Group]:
@@ -322,11 +378,15 @@ def _parse_rule(
 
 def load_region_rules(path: Path) -> list[dict[str, Any]]:
     """Read a region's own rules from a TOML file with ``[[rules]]`` entries (as rules.toml)."""
+    name = Path(path).name
     with Path(path).open("rb") as handle:
-        try:
-            data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogueError(f"{Path(path).name}: {exc}") from exc
+        raw = handle.read(MAX_RULES_FILE + 1)
+    if len(raw) > MAX_RULES_FILE:
+        raise CatalogueError(f"{name}: groter dan {MAX_RULES_FILE // 1024} kB")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise CatalogueError(f"{name}: geen geldige TOML ({str(exc)[:200]})") from exc
     rules = data.get("rules", [])
     if not isinstance(rules, list):
         raise CatalogueError(f"{Path(path).name}: [[rules]] ontbreekt")

@@ -30,7 +30,12 @@ class _SafeDict(dict):
 
 
 def _render(template: str, values: dict) -> str:
-    return template.format_map(_SafeDict(values))
+    """Fill a message's ``{placeholders}``; a template that cannot be filled is shown as it
+    is (the catalogue refuses such templates on load: this is the last line of defence)."""
+    try:
+        return template.format_map(_SafeDict(values))
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return template
 
 
 def _flag(

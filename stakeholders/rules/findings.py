@@ -91,7 +91,10 @@ def part_label(flag: Flag, catalogue: Catalogue, language: str = "nl") -> str:
     if rule is not None:
         short = rule.short(flag.params.get("variant"), language)
         if short:
-            return short.format_map(_Values(values))
+            try:
+                return short.format_map(_Values(values))
+            except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+                return short
     return flag.message_nl if language == "nl" else flag.message_en
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stakeholders import settings
 from stakeholders.i18n import translator
-from stakeholders.io import regiokaart
+from stakeholders.io import atomic, lock, regiokaart
 from stakeholders.io.formats import save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
@@ -27,6 +27,8 @@ from stakeholders.paths import examples_dir, resources_dir
 from stakeholders.ui import loading
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.plain import rich
+from stakeholders.ui.safety import MapSafety
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +66,15 @@ class FileController(QObject):
         self.document = editor.document
         self.window = window
         self.unsaved_import = False
+        #: False in a check run (--smoke, --screenshot): no question that waits for a user.
+        self.interactive = True
         self.last_problems: list[Problem] = []
         stack = editor.undo_stack
         stack.cleanChanged.connect(self._on_clean_changed)
         # A stack that is not clean announces "clean" once more from its destructor, when
         # the window is already half destroyed: stop listening before that happens.
         editor.destroyed.connect(lambda: stack.cleanChanged.disconnect(self._on_clean_changed))
+        self.safety = MapSafety(self)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_changed.emit(self.is_modified())
@@ -116,15 +121,15 @@ class FileController(QObject):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self.window, _t("Niet opgeslagen wijzigingen"),
-            _t("De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?").format(
-                naam=self.document.region.info.naam or _t("naamloos")),
+            rich(_t("De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. "
+                    "Opslaan?").format(naam=self.document.region.info.naam or _t("naamloos"))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.window, title, text)
+        QMessageBox.critical(self.window, title, rich(text))
 
     def show_problems(self, title: str, intro: str, problems: list[Problem]) -> None:
         ProblemsDialog.show_problems(title, intro, problems, self.window)
@@ -164,9 +169,19 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         native = path.suffix.lower() == regiokaart.SUFFIX
+        installed = read_only = False
 
         def install(loaded: loading.Loaded) -> None:
-            self._install(loaded.region, path if native else None, imported=not native)
+            # Read, then (a map open elsewhere) asked how to open it, then drawn.
+            nonlocal installed, read_only
+            holder = lock.holder(path) if native else None
+            choice = self.ask_locked(path, holder) if holder is not None else "toch"
+            if not choice:
+                return
+            read_only = choice == "lezen"
+            self._install(loaded.region, path if native and not read_only else None,
+                          imported=not native)
+            installed = True
 
         try:
             if loading.is_large(path):
@@ -179,6 +194,8 @@ class FileController(QObject):
                 done = loading.load(path)
                 install(done)
         except MapLoadError as exc:
+            if self._recovered_interrupted_save(path, exc):
+                return self.open_path(path, ask=False)
             self.last_problems = exc.problems
             self.show_problems(
                 _t("Kaart niet geopend"),
@@ -188,6 +205,8 @@ class FileController(QObject):
                 exc.problems,
             )
             self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
+            return False
+        if not installed:
             return False
         result = done.result
         self._remember_folder(path)
@@ -201,8 +220,63 @@ class FileController(QObject):
                 result.warnings,
             )
         self.loaded.emit(str(path), result.warnings)
-        self.status.emit(_t("Geopend: {bestand}").format(bestand=path.name))
+        self.status.emit((_t("Geopend om te lezen (opslaan vraagt een nieuwe naam): {bestand}")
+                          if read_only else _t("Geopend: {bestand}")).format(bestand=path.name))
         return True
+
+    def ask_locked(self, path: Path, holder: lock.LockInfo) -> str:
+        """The map is open elsewhere: ``lezen`` (read-only), ``toch`` (open anyway) or ``""``
+        (cancel). Patched in tests."""
+        if not self.interactive:
+            return "lezen"
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Kaart is al geopend"), rich(_t(
+            "{bestand} is al geopend {door}. Wie tegelijk wijzigt, overschrijft elkaars werk."
+        ).format(bestand=path.name, door=holder.describe())), parent=self.window)
+        read = box.addButton(_t("Alleen lezen"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(_t("Toch openen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_t("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "lezen" if clicked is read else "toch" if clicked is anyway else ""
+
+    def ask_recovery(self, description: str) -> str:
+        """A map a crashed window autosaved: ``herstel``, ``weg`` or ``later``. Patched in
+        tests."""
+        box = QMessageBox(QMessageBox.Icon.Question, _t("Niet-opgeslagen kaart gevonden"),
+                          rich(_t("Na een onverwacht einde is deze kaart bewaard: {kaart}. "
+                                  "Terugzetten? Het eigen bestand verandert pas als u "
+                                  "opslaat.").format(kaart=description)), parent=self.window)
+        restore = box.addButton(_t("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_t("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "herstel" if clicked is restore else "weg" if clicked is discard else "later"
+
+    def install_recovered(self, region: RegionMap, source: Path | None) -> None:
+        """Show a recovered map as unsaved changes to ``source`` (its own file, if any)."""
+        self._install(region, source, imported=True)
+        self.status.emit(_t("Hersteld; nog niet opgeslagen"))
+
+    def _recovered_interrupted_save(self, path: Path, exc: MapLoadError) -> bool:
+        """A CSV folder whose save stopped between its two renames: offer the complete new
+        version that waits next to it; whether it was put in place."""
+        if [p.code for p in exc.errors] != ["E-FILE-INTERRUPTED"]:
+            return False
+        if not self.ask_yes_no(_t("Opslaan was onderbroken"), _t(
+                "Het opslaan van {naam} is onderbroken, maar de volledige nieuwe versie is er "
+                "nog. Die versie terugzetten en openen?").format(naam=path.name)):
+            return False
+        try:
+            return atomic.finish_swap(path)
+        except OSError as error:
+            self.show_error(_t("Herstellen mislukt"), str(error))
+            return False
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """A yes/no question (patched in tests)."""
+        answer = QMessageBox.question(self.window, title, rich(text))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _install(self, region: RegionMap, path: Path | None, *, imported: bool) -> None:
         self.editor.undo_stack.clear()
@@ -232,8 +306,14 @@ class FileController(QObject):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        holder = lock.holder(path)
+        if holder is not None:
+            self.show_error(_t("Opslaan mislukt"), _t(
+                "{bestand} is geopend {door}; sla op onder een andere naam.").format(
+                    bestand=path.name, door=holder.describe()))
+            return False
         try:
-            regiokaart.save(self.document.region, path)
+            save_map(self.document.region, path)
         except (OSError, MapSaveError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.show_error(_t("Opslaan mislukt"),

@@ -513,4 +513,5 @@ class MainWindow(QMainWindow):
         self.view_options.leave_map_only()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        self.files.safety.close()  # the map's lock and autosaved copy go with the window
         event.accept()

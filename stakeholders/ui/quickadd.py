@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from stakeholders.model import vocab
 from stakeholders.model.normalize import normalize_name
+from stakeholders.ui.plain import plain_label
 
 #: Offered first: the types regions name most often.
 COMMON_TYPES = ("gemeente", "zorgverzekeraar", "ziekenhuis", "huisartsen", "ggd", "vvt", "ggz",
@@ -50,7 +51,7 @@ class QuickAddPopup(QFrame):
         self.setObjectName("quickAdd")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.hint = QLabel(self.tr("Naam van de partij, dan Enter"), self)
+        self.hint = plain_label(QLabel(self.tr("Naam van de partij, dan Enter"), self))
         self.hint.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("quickAddName")

@@ -32,6 +32,7 @@ class Toast(QLabel):
         colour = "rgba(170, 40, 20, 230)" if warning else "rgba(34, 34, 34, 225)"
         self.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 8px; "
                            "padding: 8px 14px; font-size: 15px; }")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as written
         self.setText(text)
         parent = self.parentWidget()
         width = min(parent.width() - 40, 640)

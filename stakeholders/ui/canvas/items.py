@@ -32,6 +32,7 @@ from stakeholders.look import style as S
 from stakeholders.look.badges import paint_badge
 from stakeholders.model.kinds import EntityKind
 from stakeholders.ui.canvas.label_item import LabelItem
+from stakeholders.ui.plain import rich
 
 #: A label slot: the text block's top-left corner relative to the owner's anchor (x, y), its
 #: alignment, and whether it is far enough from the node to need a leader line. Plain floats:
@@ -247,7 +248,7 @@ class PartyItem(NodeItem):
         self._fill = QColor(domain_style.colour)
         self.label.set_lines(self.box.lines, self.box.line_widths, self.box.line_height,
                              self.box.font_px)
-        self.setToolTip(f"{name}\n{caption}" if caption else name)
+        self.setToolTip(rich(f"{name}\n{caption}" if caption else name))
         self._update_bounds()
         self.update()
 
@@ -338,7 +339,7 @@ class TableItem(NodeItem):
         """Show the table's name and kind (``extra``: e.g. the independent chair)."""
         self.name, self.kind_label = name, kind_label
         self._set_box(L.node_box(L.BoxKind.TABLE, name, S.FONT_PX, subtitle=kind_label))
-        self.setToolTip("\n".join(x for x in (name, kind_label, extra) if x))
+        self.setToolTip(rich("\n".join(x for x in (name, kind_label, extra) if x)))
         self.update()
 
     def label_slots(self, scale: float, grown: bool, far: bool = False) -> list[Slot]:
@@ -428,7 +429,7 @@ class TypeTargetItem(NodeItem):
                             self.box.height)
         self._bounds_cache = None
         self._colour = QColor(S.domain_style(domain).colour)
-        self.setToolTip(text)
+        self.setToolTip(rich(text))
         self.update()
 
     def _own_bounds(self) -> QRectF:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholders.io.problems import Problem
+from stakeholders.ui.plain import plain_label, rich
 
 
 class ProblemsDialog(QDialog):
@@ -25,7 +26,7 @@ class ProblemsDialog(QDialog):
         self.setObjectName("problemsDialog")
         self.setWindowTitle(title)
         self.resize(820, 420)
-        label = QLabel(intro, self)
+        label = plain_label(QLabel(intro, self))
         label.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problemsTree")
@@ -36,7 +37,7 @@ class ProblemsDialog(QDialog):
         for problem in problems:
             kind = self.tr("fout") if problem.is_error else self.tr("waarschuwing")
             item = QTreeWidgetItem([kind, problem.where(), problem.message, problem.code])
-            item.setToolTip(2, problem.text())
+            item.setToolTip(2, rich(problem.text()))
             self.tree.addTopLevelItem(item)
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)

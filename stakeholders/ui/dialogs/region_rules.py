@@ -34,6 +34,7 @@ from stakeholders.model import edits, vocab
 from stakeholders.rules.catalogue import LEVELS, CatalogueError, default_catalogue, known_rule_ids
 from stakeholders.rules.catalogue import load_region_rules as _load
 from stakeholders.ui.editor import DocumentEditor
+from stakeholders.ui.plain import plain_label
 
 
 class ExpectationForm(QDialog):
@@ -120,7 +121,7 @@ class RegionRulesDialog(QDialog):
         load = QPushButton(self.tr("Importeren uit regelbestand (.toml)…"), self)
         load.setObjectName("importExpectations")
         load.clicked.connect(self.import_interactive)
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setObjectName("regionRulesMessage")
         self.message.setWordWrap(True)
         row = QHBoxLayout()

@@ -36,6 +36,7 @@ from stakeholders.rules.findings import Finding, group_findings, open_findings, 
 from stakeholders.rules.flags import Flag, SubjectKind
 from stakeholders.ui.panels.finding_details import details_html, waived_for_whole_map
 from stakeholders.ui.panels.wrapping import WrappingDelegate
+from stakeholders.ui.plain import rich
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -191,7 +192,7 @@ class FlagsPanel(QWidget):
                 child = QTreeWidgetItem([self._part_text(flag)])
                 child.setData(0, FLAG_ROLE, flag)
                 child.setData(0, SUBJECT_ROLE, flag.subject)
-                child.setToolTip(0, flag.message_nl)
+                child.setToolTip(0, rich(flag.message_nl))
                 if flag.waived:
                     child.setForeground(0, QBrush(QColor("#666666")))
                 row.addChild(child)

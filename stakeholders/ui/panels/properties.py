@@ -36,6 +36,7 @@ from stakeholders.ui.kind_rules_text import kind_rules_text
 from stakeholders.ui.panels import fields as F
 from stakeholders.ui.panels.field_undo import FieldUndo
 from stakeholders.ui.panels.gemeenten import GemeentePicker
+from stakeholders.ui.plain import rich
 
 
 class _PlainText(QPlainTextEdit):
@@ -148,7 +149,7 @@ class PropertyPanel(QWidget):
         title = F.KIND_TITLES.get(kind, kind)
         if kind in NODE_KINDS:
             title += f": {entity.naam}"
-        self.title.setText(f"<b>{title}</b>")
+        self.title.setText(rich(title, bold=True))
         for spec in F.FIELDS[kind]:
             widget = self._make_widget(spec, entity)
             widget.setObjectName(f"field_{spec.name}")
@@ -428,7 +429,7 @@ class PropertyPanel(QWidget):
         if uid == self.uid:
             entity = self.document.entity(uid)
             if kind in NODE_KINDS:
-                self.title.setText(f"<b>{F.KIND_TITLES[kind]}: {entity.naam}</b>")
+                self.title.setText(rich(f"{F.KIND_TITLES[kind]}: {entity.naam}", bold=True))
             self._load_values(entity)
 
     def _on_reset(self) -> None:
