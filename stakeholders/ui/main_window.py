@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
                                              self.koppelvlakken,
                                              Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
+        self.koppelvlakken_dock.visibilityChanged.connect(self.koppelvlakken.tab_shown)
         self.type_palette = TypePalette(self)
         self.palette_dock = self._dock("paletteDock", self.tr("Partijtypen"), self.type_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
