@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
+        for bar in self.findChildren(QTabBar):  # the docks' tabs: whole words, else arrows
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
         # Narrow enough that the map gets two thirds of a 1920-pixel screen.
         self.resizeDocks([self.flags_dock, self.properties_dock], [320, 300],
                          Qt.Orientation.Horizontal)
