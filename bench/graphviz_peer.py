@@ -46,3 +46,20 @@ def graphviz_layout(engine: str, n: int, ei: np.ndarray, ej: np.ndarray, width: 
             pos[k] = (float(parts[2]) * POINTS_PER_INCH, -float(parts[3]) * POINTS_PER_INCH)
     pos[:, 1] -= dy
     return pos, seconds
+
+
+def layout_map(engine: str, region) -> float:
+    """Seconds ``engine`` takes to lay out ``region`` with the app's true box sizes.
+
+    The same graph and footprints as ``auto_layout`` gets (``build_graph``,
+    ``map_boxes``); only the subprocess is timed (DOT in, positions out).
+    """
+    from stakeholders.layout._graph import build_graph
+    from stakeholders.layout.boxes import map_boxes
+
+    graph = build_graph(region)
+    boxes = map_boxes(region)
+    size = np.array([boxes.sizes[u] for u in graph.uids])
+    _pos, seconds = graphviz_layout(engine, graph.n, graph.ei, graph.ej, size[:, 0],
+                                    size[:, 1], size[:, 2])
+    return seconds

@@ -12,12 +12,50 @@ from stakeholders.qtenv import ensure_gui_application, install_translations
 log = logging.getLogger(__name__)
 
 
+def app_icon():
+    """The application's icon (``resources/icons``), in every size that was rendered."""
+    from PySide6.QtGui import QIcon
+
+    from stakeholders.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("stakeholders-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def show_main_window(path: str | Path | None = None, *, interactive: bool = True):
+    """Create and show the main window, then open ``path`` in it when given.
+
+    ``interactive``: a user is there to answer (recovery is offered, a map open elsewhere
+    is asked about); a check run (screenshot) opens such a map read-only.
+    Returns ``(window, opened)``: ``opened`` is ``False`` when ``path`` does not
+    exist or could not be opened (the window then shows an empty map).
+    """
+    app = ensure_gui_application()
+    install_translations(app)  # also when the application existed before
+    from stakeholders.ui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
+    window = MainWindow()
+    window.show()
+    window.files.interactive = interactive
+    if interactive and window.files.safety.offer_recovery():
+        path = None  # the recovered map is open: the user saves it first
+    if not path:
+        return window, False
+    if not Path(path).exists():
+        print(tr("io", "bestand of map bestaat niet: {pad}").format(pad=path), file=sys.stderr)
+        return window, False
+    return window, window.files.open_path(path, ask=False)
+
+
 def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | None = None,
             taal: str | None = None) -> int:
     """Open the main window (on ``path`` when given) and run the event loop.
 
-    ``smoke`` quits as soon as the window is shown; ``screenshot`` saves an
-    image of the window to that PNG file and quits (both for checks and CI). ``taal``
+    ``smoke`` runs :func:`stakeholders.smoke.run_smoke` (open, check, export, quit);
+    ``screenshot`` saves an image of the window to that PNG file and quits. ``taal``
     (``nl``/``en``) overrides the language of Voorkeuren and of the system.
     """
     from PySide6.QtCore import QLocale
@@ -25,28 +63,15 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
     from stakeholders import language, settings
 
     language.start(taal, settings.get(settings.LANGUAGE), QLocale.system().name())
+    if smoke:
+        from stakeholders.smoke import run_smoke
+
+        return run_smoke(path)
     app = ensure_gui_application()
-    install_translations(app)  # also when the application existed before
     from PySide6.QtCore import QTimer
 
-    from stakeholders.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
-    # A check run (smoke, screenshot) never waits for an answer: a map open elsewhere is
-    # opened read-only, and recovery is offered only to a user.
-    window.files.interactive = not (smoke or screenshot)
-    if window.files.interactive and window.files.safety.offer_recovery():
-        path = None  # the recovered map is open: the user saves it first
-    if path:
-        if not Path(path).exists():
-            print(tr("io", "bestand of map bestaat niet: {pad}").format(pad=path),
-                  file=sys.stderr)
-        else:
-            window.files.open_path(path, ask=False)
-    if smoke:
-        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: no close prompts
-    elif screenshot:
+    window, _opened = show_main_window(path, interactive=not screenshot)
+    if screenshot:
         def shoot() -> None:
             window.view.zoom_to_fit()
             app.processEvents()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from stakeholders.layout import ProgressFn
 from stakeholders.model.regionmap import RegionMap
 
 
@@ -24,15 +25,19 @@ def missing_positions(region: RegionMap) -> set[str]:
     return {i.uid for i in (*region.parties, *region.tables) if i.pos is None}
 
 
-def with_positions(region: RegionMap) -> RegionMap:
-    """The same map where every party and table has a position (existing ones kept)."""
+def with_positions(region: RegionMap, progress: ProgressFn = None) -> RegionMap:
+    """The same map where every party and table has a position (existing ones kept).
+
+    ``progress`` is passed to the layout (see :mod:`stakeholders.layout`): it can
+    follow and cancel it (:class:`~stakeholders.layout.Cancelled`).
+    """
     missing = missing_positions(region)
     if not missing:
         return region
     from stakeholders.layout import auto_layout
 
     everything = len(missing) == len(region.parties) + len(region.tables)
-    positions = auto_layout(region, only=None if everything else missing)
+    positions = auto_layout(region, only=None if everything else missing, progress=progress)
     return replace(
         region,
         parties=[replace(p, pos=positions.get(p.uid, p.pos)) for p in region.parties],

@@ -258,3 +258,27 @@ def test_the_snapshot_dialog_says_why_a_name_cannot_be_used(qtbot, window):
     assert ok.isEnabled()
     assert dialog.answer() == SnapshotAnswer("Zorgtafel februari", date(2025, 1, 15),
                                              "na het bestuursbesluit")
+
+
+def test_the_left_tabs_show_whole_titles_and_wijzigingen_only_while_comparing(
+        qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    def shown_titles() -> set[str]:
+        titles = set()
+        for bar in window.findChildren(QTabBar):
+            if bar.isVisible():
+                assert bar.elideMode() == Qt.TextElideMode.ElideNone  # never "Bevindin…"
+                titles |= {bar.tabText(i) for i in range(bar.count())}
+        return titles
+
+    assert {"Bevindingen", "Koppelvlakken", "Partijtypen"} <= shown_titles()
+    assert "Wijzigingen" not in shown_titles()
+    assert not window.changes.dock.isVisible()
+    _answer_text(monkeypatch, "Zorgtafel januari")
+    _menu_action(window, "menuMap", "actionSnapshot").trigger()
+    _answer_item(monkeypatch, "Zorgtafel januari")
+    _menu_action(window, "menuMap", "actionCompareSnapshot").trigger()
+    assert window.changes.dock.isVisible()
+    assert "Wijzigingen" in shown_titles()

@@ -758,223 +758,228 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="39"/>
+        <location filename="../../stakeholders/ui/files.py" line="38"/>
         <source>Regiokaart (*.regiokaart)</source>
         <translation>Regional map (*.regiokaart)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="40"/>
+        <location filename="../../stakeholders/ui/files.py" line="39"/>
         <source>Kaarten (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regiokaart (*.regiokaart);;Excel-werkboek (*.xlsx *.xlsm);;CSV-bestand (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;Alle bestanden (*)</source>
         <translation>Maps (*.regiokaart *.xlsx *.xlsm *.csv *.graphml *.gexf *.json);;Regional map (*.regiokaart);;Excel workbook (*.xlsx *.xlsm);;CSV file (*.csv);;GraphML (yEd, Gephi, Cytoscape) (*.graphml);;GEXF (Gephi) (*.gexf);;Kumu (*.json *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="44"/>
+        <location filename="../../stakeholders/ui/files.py" line="43"/>
         <source>Excel-werkboek (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="46"/>
+        <location filename="../../stakeholders/ui/files.py" line="45"/>
         <source>GraphML voor yEd, Gephi en Cytoscape (*.graphml)</source>
         <translation>GraphML for yEd, Gephi and Cytoscape (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="47"/>
+        <location filename="../../stakeholders/ui/files.py" line="46"/>
         <source>GEXF voor Gephi (*.gexf)</source>
         <translation>GEXF for Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="48"/>
+        <location filename="../../stakeholders/ui/files.py" line="47"/>
         <source>Kumu-blueprint (*.kumu.json)</source>
         <translation>Kumu blueprint (*.kumu.json)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="49"/>
+        <location filename="../../stakeholders/ui/files.py" line="48"/>
         <source>Kumu-werkboek (*.kumu.xlsx)</source>
         <translation>Kumu workbook (*.kumu.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="104"/>
+        <location filename="../../stakeholders/ui/files.py" line="103"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="118"/>
+        <location filename="../../stakeholders/ui/files.py" line="117"/>
         <source>Exporteren voor Gephi, yEd of Kumu</source>
         <translation>Export for Gephi, yEd or Kumu</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="124"/>
+        <location filename="../../stakeholders/ui/files.py" line="123"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="125"/>
+        <location filename="../../stakeholders/ui/files.py" line="124"/>
         <source>De kaart '{naam}' heeft wijzigingen die niet zijn opgeslagen. Opslaan?</source>
         <translation>The map '{naam}' has changes that have not been saved. Save?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="126"/>
+        <location filename="../../stakeholders/ui/files.py" line="125"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="160"/>
+        <location filename="../../stakeholders/ui/files.py" line="159"/>
         <source>Map met CSV-bestanden importeren</source>
         <translation>Import folder with CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="175"/>
+        <location filename="../../stakeholders/ui/files.py" line="190"/>
+        <source>Openen geannuleerd: {bestand}</source>
+        <translation>Opening cancelled: {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/files.py" line="201"/>
         <source>Kaart niet geopend</source>
         <translation>Map not opened</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="176"/>
+        <location filename="../../stakeholders/ui/files.py" line="202"/>
         <source>{bestand} kan niet worden geopend: {n} fout(en). De geopende kaart is niet veranderd en het bestand ook niet.</source>
         <translation>{bestand} cannot be opened: {n} error(s). The open map has not changed and neither has the file.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="181"/>
+        <location filename="../../stakeholders/ui/files.py" line="207"/>
         <source>Openen mislukt: {bestand}</source>
         <translation>Opening failed: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="196"/>
+        <location filename="../../stakeholders/ui/files.py" line="217"/>
         <source>Waarschuwingen bij het openen</source>
         <translation>Warnings while opening</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="197"/>
+        <location filename="../../stakeholders/ui/files.py" line="218"/>
         <source>{bestand} is geopend, met {n} waarschuwing(en):</source>
         <translation>{bestand} has been opened, with {n} warning(s):</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="202"/>
+        <location filename="../../stakeholders/ui/files.py" line="223"/>
         <source>Geopend om te lezen (opslaan vraagt een nieuwe naam): {bestand}</source>
         <translation>Opened for reading (saving asks for a new name): {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="203"/>
+        <location filename="../../stakeholders/ui/files.py" line="224"/>
         <source>Geopend: {bestand}</source>
         <translation>Opened: {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="211"/>
+        <location filename="../../stakeholders/ui/files.py" line="232"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="211"/>
+        <location filename="../../stakeholders/ui/files.py" line="232"/>
         <source>{bestand} is al geopend {door}. Wie tegelijk wijzigt, overschrijft elkaars werk.</source>
         <translation>{bestand} is already open {door}. Who changes it at the same time overwrites the other's work.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="214"/>
+        <location filename="../../stakeholders/ui/files.py" line="235"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="215"/>
+        <location filename="../../stakeholders/ui/files.py" line="236"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="216"/>
+        <location filename="../../stakeholders/ui/files.py" line="237"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="224"/>
+        <location filename="../../stakeholders/ui/files.py" line="245"/>
         <source>Niet-opgeslagen kaart gevonden</source>
         <translation>Unsaved map found</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="225"/>
+        <location filename="../../stakeholders/ui/files.py" line="246"/>
         <source>Na een onverwacht einde is deze kaart bewaard: {kaart}. Terugzetten? Het eigen bestand verandert pas als u opslaat.</source>
         <translation>After an unexpected end this map was kept: {kaart}. Restore it? Its own file changes only when you save.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="228"/>
+        <location filename="../../stakeholders/ui/files.py" line="249"/>
         <source>Herstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="229"/>
+        <location filename="../../stakeholders/ui/files.py" line="250"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="230"/>
+        <location filename="../../stakeholders/ui/files.py" line="251"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="238"/>
+        <location filename="../../stakeholders/ui/files.py" line="259"/>
         <source>Hersteld; nog niet opgeslagen</source>
         <translation>Restored; not saved yet</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="245"/>
+        <location filename="../../stakeholders/ui/files.py" line="266"/>
         <source>Opslaan was onderbroken</source>
         <translation>Saving was interrupted</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="245"/>
+        <location filename="../../stakeholders/ui/files.py" line="266"/>
         <source>Het opslaan van {naam} is onderbroken, maar de volledige nieuwe versie is er nog. Die versie terugzetten en openen?</source>
         <translation>Saving {naam} was interrupted, but the complete new version is still there. Restore and open that version?</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="252"/>
+        <location filename="../../stakeholders/ui/files.py" line="273"/>
         <source>Herstellen mislukt</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="274"/>
+        <location filename="../../stakeholders/ui/files.py" line="295"/>
         <source>kaart</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="279"/>
+        <location filename="../../stakeholders/ui/files.py" line="300"/>
         <source>Kaart opslaan als</source>
         <translation>Save map as</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="290"/>
-        <location filename="../../stakeholders/ui/files.py" line="298"/>
+        <location filename="../../stakeholders/ui/files.py" line="311"/>
+        <location filename="../../stakeholders/ui/files.py" line="319"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="290"/>
+        <location filename="../../stakeholders/ui/files.py" line="311"/>
         <source>{bestand} is geopend {door}; sla op onder een andere naam.</source>
         <translation>{bestand} is open {door}; save under another name.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="299"/>
+        <location filename="../../stakeholders/ui/files.py" line="320"/>
         <source>{pad} kon niet worden opgeslagen ({reden}). De kaart staat nog open; het bestaande bestand is niet veranderd.</source>
         <translation>{pad} could not be saved ({reden}). The map is still open; the existing file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="309"/>
+        <location filename="../../stakeholders/ui/files.py" line="330"/>
         <source>Opgeslagen: {pad}</source>
         <translation>Saved: {pad}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="315"/>
+        <location filename="../../stakeholders/ui/files.py" line="336"/>
         <source>Exporteren als Excel-werkboek</source>
         <translation>Export as Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="324"/>
+        <location filename="../../stakeholders/ui/files.py" line="345"/>
         <source>Map kiezen voor de CSV-bestanden</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="342"/>
+        <location filename="../../stakeholders/ui/files.py" line="363"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/files.py" line="344"/>
+        <location filename="../../stakeholders/ui/files.py" line="365"/>
         <source>Geëxporteerd: {pad}</source>
         <translation>Exported: {pad}</translation>
     </message>
@@ -1013,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../stakeholders/ui/panels/flags.py" line="88"/>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="337"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="339"/>
         <source>Bewuste keuze…</source>
         <translation>Deliberate choice…</translation>
     </message>
@@ -1024,52 +1029,52 @@
     </message>
     <message>
         <location filename="../../stakeholders/ui/panels/flags.py" line="92"/>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="343"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="345"/>
         <source>Keuze intrekken</source>
         <translation>Withdraw choice</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="146"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="147"/>
         <source>naamloze kaart</source>
         <translation>untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="147"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="148"/>
         <source>Kaart: {naam}</source>
         <translation>Map: {naam}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="152"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="153"/>
         <source>Geen bevindingen: alles wat de regels vragen is er.</source>
         <translation>No findings: everything the rules ask for is there.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="154"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="155"/>
         <source>{open} open bevinding(en) · {vlaggen} signalering(en) · {keuze} bewuste keuze(s)</source>
         <translation>{open} open finding(s) · {vlaggen} flag(s) · {keuze} deliberate choice(s)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="200"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="202"/>
         <source>Keuzes die niet (meer) van toepassing zijn</source>
         <translation>Choices that no longer apply</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="216"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="218"/>
         <source>Bewuste keuze — {melding} — reden: {reden}</source>
         <translation>Deliberate choice — {melding} — reason: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="336"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="338"/>
         <source>Bewuste keuze voor de hele bevinding…</source>
         <translation>Deliberate choice for the whole finding…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="340"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="342"/>
         <source>Keuzes intrekken</source>
         <translation>Withdraw choices</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/flags.py" line="342"/>
+        <location filename="../../stakeholders/ui/panels/flags.py" line="344"/>
         <source>Keuze intrekken (hele kaart)</source>
         <translation>Withdraw choice (whole map)</translation>
     </message>
@@ -1151,12 +1156,12 @@
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="80"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="92"/>
         <source>{n} partijen zitten aan twee of meer tafels.</source>
         <translation>{n} parties sit at two or more tables.</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="81"/>
+        <location filename="../../stakeholders/ui/panels/koppelvlakken.py" line="93"/>
         <source>Geen partij zit aan meer dan één tafel.</source>
         <translation>No party sits at more than one table.</translation>
     </message>
@@ -1250,42 +1255,42 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="204"/>
+        <location filename="../../stakeholders/ui/changes.py" line="205"/>
         <source>&amp;Momentopname maken…</source>
         <translation>&amp;Make snapshot…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="205"/>
+        <location filename="../../stakeholders/ui/changes.py" line="206"/>
         <source>Bewaar de kaart zoals hij nu is, met naam en datum, in de .regiokaart</source>
         <translation>Keep the map as it is now, with name and date, in the .regiokaart</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="206"/>
+        <location filename="../../stakeholders/ui/changes.py" line="207"/>
         <source>&amp;Vergelijken met momentopname…</source>
         <translation>&amp;Compare with snapshot…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="208"/>
+        <location filename="../../stakeholders/ui/changes.py" line="209"/>
         <source>Wat is er veranderd sinds een momentopname</source>
         <translation>What has changed since a snapshot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="209"/>
+        <location filename="../../stakeholders/ui/changes.py" line="210"/>
         <source>Vergelijken met &amp;bestand…</source>
         <translation>Compare with &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="211"/>
+        <location filename="../../stakeholders/ui/changes.py" line="212"/>
         <source>Wat is er anders dan in een ander kaartbestand</source>
         <translation>What is different from another map file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="212"/>
+        <location filename="../../stakeholders/ui/changes.py" line="213"/>
         <source>Stoppen met vergelijken</source>
         <translation>Stop comparing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="213"/>
+        <location filename="../../stakeholders/ui/changes.py" line="214"/>
         <source>Momentopname verwijderen…</source>
         <translation>Remove snapshot…</translation>
     </message>
@@ -1320,308 +1325,308 @@
         <translation>Language of stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="99"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="100"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="101"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="102"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="105"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="106"/>
         <source>Koppelvlakken</source>
         <translation>Interfaces</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="110"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="112"/>
         <source>Partijtypen</source>
         <translation>Party types</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="169"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
-        <location filename="../../stakeholders/ui/main_window.py" line="254"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="259"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="184"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
         <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
         <translation>Open a .regiokaart, .xlsx or CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="181"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
         <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
         <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="188"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="190"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="192"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="189"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="194"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="196"/>
         <source>Exporteren voor Gephi, yEd of Kumu…</source>
         <translation>Export for Gephi, yEd or Kumu…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="193"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="198"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="195"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="196"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="201"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="199"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="201"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="202"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="218"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="222"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="224"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="226"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="223"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="224"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="235"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="253"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="258"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="275"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="280"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="281"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="286"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="286"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="291"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="291"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="296"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="305"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="310"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="307"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="312"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="309"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="317"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="368"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="373"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="377"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="382"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="387"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="392"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="488"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="493"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="488"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="493"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -4024,7 +4029,7 @@
 <context>
     <name>io</name>
     <message>
-        <location filename="../../stakeholders/app.py" line="43"/>
+        <location filename="../../stakeholders/app.py" line="48"/>
         <location filename="../../stakeholders/io/formats.py" line="92"/>
         <source>bestand of map bestaat niet: {pad}</source>
         <translation>file or folder does not exist: {pad}</translation>
@@ -4260,30 +4265,58 @@
     </message>
 </context>
 <context>
+    <name>loading</name>
+    <message>
+        <location filename="../../stakeholders/ui/loading.py" line="77"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/loading.py" line="91"/>
+        <source>Partijen en tafels schikken…</source>
+        <translation>Arranging parties and tables…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/loading.py" line="135"/>
+        <source>Kaart tekenen…</source>
+        <translation>Drawing the map…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/loading.py" line="151"/>
+        <source>Kaart openen</source>
+        <translation>Open map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/loading.py" line="152"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>matrix</name>
     <message>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="38"/>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="44"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="41"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
         <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="38"/>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="44"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="41"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="39"/>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="44"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="42"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
         <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="39"/>
-        <location filename="../../stakeholders/io/matrix_xlsx.py" line="44"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="42"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
         <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
         <source>Domein</source>
         <translation>Domain</translation>
@@ -5424,6 +5457,74 @@
         <location filename="../../stakeholders/export/divisions_schematic.py" line="78"/>
         <source>Rode stippellijn: buiten {kaart}.</source>
         <translation>Red dotted line: outside {kaart}.</translation>
+    </message>
+</context>
+<context>
+    <name>smoke</name>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="156"/>
+        <source>de bevindingen in het venster wijken af van de regels</source>
+        <translation>the findings in the window differ from the rules</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="160"/>
+        <source>het paneel toont {getoond} open bevindingen in plaats van {verwacht}</source>
+        <translation>the panel shows {getoond} open findings instead of {verwacht}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="162"/>
+        <source>smoke: controle: {n} signalering(en), {open} open bevinding(en)</source>
+        <translation>smoke: check: {n} flag(s), {open} open finding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="175"/>
+        <source>{pad} is geen volledige PDF</source>
+        <translation>{pad} is not a complete PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="177"/>
+        <source>de PDF heeft niet zoveel pagina's als de export meldt</source>
+        <translation>the PDF does not have as many pages as the export reports</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="178"/>
+        <source>smoke: export: {wat} ({kib} KiB)</source>
+        <translation>smoke: export: {wat} ({kib} KiB)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="197"/>
+        <source>{regel} ({bestand}: {p} partijen, {t} tafels)</source>
+        <translation>{regel} ({bestand}: {p} parties, {t} tables)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="214"/>
+        <source>fout gemeld: {melding}</source>
+        <translation>error logged: {melding}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="220"/>
+        <source>smoke mislukt: {reden}</source>
+        <translation>smoke failed: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="226"/>
+        <source>smoke: geslaagd (stakeholders {versie})</source>
+        <translation>smoke: passed (stakeholders {versie})</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="265"/>
+        <source>smoke mislukt: bestand of map bestaat niet: {pad}</source>
+        <translation>smoke failed: file or folder does not exist: {pad}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="275"/>
+        <source>smoke mislukt: {bestand} kon niet worden geopend</source>
+        <translation>smoke failed: {bestand} could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/smoke.py" line="287"/>
+        <source>het venster toonde de kaart niet binnen {s} s</source>
+        <translation>the window did not show the map within {s} s</translation>
     </message>
 </context>
 <context>

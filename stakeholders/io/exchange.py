@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from stakeholders.io import gexf, graphml, kumu
 from stakeholders.io.importer import ImportResult
 from stakeholders.model.regionmap import KnownRules, RegionMap
 
@@ -33,19 +32,45 @@ Writer = Callable[[RegionMap, Path], None]
 
 @dataclass(frozen=True)
 class Format:
-    """One exchange format: its kind, the endings that choose it, reader and writer."""
+    """One exchange format: its kind, the endings that choose it, reader and writer.
+
+    The reader and writer are named, in ``stakeholders.io.<module>``, and imported on
+    first use: GraphML and GEXF need networkx, which the window must not wait for at
+    start-up (``tests/test_startup_imports.py``).
+    """
 
     kind: str
     endings: tuple[str, ...]
-    read: Reader
-    write: Writer
+    module: str
+    reader: str
+    writer: str
+
+    @property
+    def read(self) -> Reader:
+        return self._function(self.reader)
+
+    @property
+    def write(self) -> Writer:
+        return self._function(self.writer)
+
+    def _function(self, name: str) -> Callable:
+        return getattr(_module(self.module), name)
 
 
+def _module(name: str):
+    """``stakeholders.io.<name>``, imported now. The imports are written out (not
+    ``importlib``) so that PyInstaller's analysis puts them in the bundle."""
+    from stakeholders.io import gexf, graphml, kumu
+
+    return {"gexf": gexf, "graphml": graphml, "kumu": kumu}[name]
+
+
+#: The endings are the modules' ``SUFFIX`` constants (a test keeps them equal).
 FORMATS: tuple[Format, ...] = (
-    Format(GRAPHML, (graphml.SUFFIX,), graphml.read_graphml, graphml.write_graphml),
-    Format(GEXF, (gexf.SUFFIX,), gexf.read_gexf, gexf.write_gexf),
-    Format(KUMU_JSON, (kumu.JSON_SUFFIX,), kumu.read_kumu_json, kumu.write_kumu_json),
-    Format(KUMU_XLSX, (kumu.XLSX_SUFFIX,), kumu.read_kumu_xlsx, kumu.write_kumu_xlsx),
+    Format(GRAPHML, (".graphml",), "graphml", "read_graphml", "write_graphml"),
+    Format(GEXF, (".gexf",), "gexf", "read_gexf", "write_gexf"),
+    Format(KUMU_JSON, (".kumu.json",), "kumu", "read_kumu_json", "write_kumu_json"),
+    Format(KUMU_XLSX, (".kumu.xlsx",), "kumu", "read_kumu_xlsx", "write_kumu_xlsx"),
 )
 _BY_KIND = {f.kind: f for f in FORMATS}
 #: The kinds of this module (for :mod:`stakeholders.io.formats`).
@@ -84,6 +109,8 @@ def is_kumu_workbook(path: Path) -> bool:
         workbook = load_workbook(path, read_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
         return False  # the spreadsheet reader says what is wrong with it
+    from stakeholders.io import kumu
+
     try:
         return kumu.is_kumu_workbook(workbook.sheetnames)
     finally:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
-from openpyxl.styles import Alignment
+from typing import TYPE_CHECKING
 
 from stakeholders.i18n import translator
 from stakeholders.io.atomic import write_bytes_atomic
 from stakeholders.model.entities import Table
 from stakeholders.model.matrix import Row
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _t = translator("matrix")
 
@@ -32,6 +33,8 @@ def table_heading(table: Table) -> str:
 
 def matrix_frame(tables: Iterable[Table], rows: Iterable[Row]) -> pd.DataFrame:
     """The matrix as a DataFrame: Partij, Id, Type, Domein, then a column per table."""
+    import pandas as pd  # only when exporting: the window starts without pandas
+
     tables = list(tables)
     records = []
     for row in rows:
@@ -48,6 +51,9 @@ def matrix_frame(tables: Iterable[Table], rows: Iterable[Row]) -> pd.DataFrame:
 
 def write_matrix_xlsx(path: Path, tables: Iterable[Table], rows: Iterable[Row]) -> None:
     """Write the rows (as the view shows them: filtered and sorted) to ``path``."""
+    import pandas as pd
+    from openpyxl.styles import Alignment
+
     frame = matrix_frame(tables, rows)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:

@@ -30,14 +30,39 @@ then raises :class:`Cancelled`).
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from stakeholders.layout._progress import Cancelled, ProgressFn
-from stakeholders.layout.auto import auto_layout
-from stakeholders.layout.clusters import domain_clusters
-from stakeholders.layout.compaction import compact
-from stakeholders.layout.force import force_directed
-from stakeholders.layout.initial import initial_positions
-from stakeholders.layout.rings import table_rings
 from stakeholders.layout.types import Positions
+
+if TYPE_CHECKING:
+    from stakeholders.layout.auto import auto_layout
+    from stakeholders.layout.clusters import domain_clusters
+    from stakeholders.layout.compaction import compact
+    from stakeholders.layout.force import force_directed
+    from stakeholders.layout.initial import initial_positions
+    from stakeholders.layout.rings import table_rings
+
+#: The layouts (numpy, scipy) load on first use: the window imports ``layout.labels`` and
+#: ``layout.guides`` at start-up, and importing a submodule runs this file.
+_LAZY = {
+    "auto_layout": "auto",
+    "compact": "compaction",
+    "domain_clusters": "clusters",
+    "force_directed": "force",
+    "initial_positions": "initial",
+    "table_rings": "rings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The layout functions, imported when first asked for (PEP 562)."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Cancelled",

@@ -57,10 +57,3 @@ def koppelvlakken(region: RegionMap, graph: nx.Graph | None = None) -> list[Kopp
             result.append((index, Koppelvlak(party.id, tables)))
     result.sort(key=lambda pair: (-pair[1].count, pair[0]))
     return [k for _i, k in result]
-
-
-def shared_parties(graph: nx.Graph, table_a: str, table_b: str) -> set[str]:
-    """Parties that sit at both tables."""
-    if table_a not in graph or table_b not in graph:
-        return set()
-    return set(graph.neighbors(table_a)) & set(graph.neighbors(table_b))

@@ -123,11 +123,9 @@ def linked_to_kind(ctx: CheckContext, rule: Any, catalogue: Any, table: Table) -
     others = [t for t in ctx.tables_of_kind.get(rule.check["kind_id"], ()) if t.id != table.id]
     if not others:
         return None
-    from stakeholders.model.graph import shared_parties  # networkx: only when needed
-
-    graph = ctx.seat_graph(frozenset({rule.check["kind_id"], *rule.applies_to}))
+    here = ctx.sits_at(table.id)
     for other in others:
-        if shared_parties(graph, table.id, other.id):
+        if here & ctx.sits_at(other.id):
             return None
     return Hit()
 

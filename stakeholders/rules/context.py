@@ -80,7 +80,6 @@ class CheckContext:
         self._covered: dict[str, frozenset[str]] = {}
         self._arranged: dict[tuple[str, str], bool] = {}
         self._roles: dict[str, list[str]] | None = None
-        self._graphs: dict[frozenset[str], object] = {}
 
     # -- seats -----------------------------------------------------------
     def members(self, table_id: str) -> list[str]:
@@ -261,18 +260,6 @@ class CheckContext:
                    if party.id in represented for code in party.gemeenten}
         missing = [code for code in table.werkgebied if code not in covered]
         return True, [self.region.gemeente_name(c) for c in missing]
-
-    def seat_graph(self, kinds: frozenset[str]):
-        """The party–table graph (networkx) of the tables of ``kinds`` only: the tables a
-        linking rule compares. Built on first use (only R-IZA-09 needs it)."""
-        graph = self._graphs.get(kinds)
-        if graph is None:
-            from stakeholders.model.graph import seat_graph
-
-            tables = {t.id for t in self.tables if t.soort in kinds}
-            graph = seat_graph(self.region, tables)
-            self._graphs[kinds] = graph
-        return graph
 
     def with_role(self, role: str) -> list[str]:
         """Parties whose ``rollen`` include ``role``, in Partijen order (indexed once)."""

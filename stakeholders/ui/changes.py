@@ -198,6 +198,7 @@ def install(window) -> ChangesController:
     dock.setWidget(controller.panel)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.tabifyDockWidget(window.flags_dock, dock)
+    dock.hide()  # a tab of its own only while comparing (or when chosen in Beeld)
     window.flags_dock.raise_()
     controller.dock = dock
     entries = (

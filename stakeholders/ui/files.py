@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from stakeholders import settings
 from stakeholders.i18n import translator
 from stakeholders.io import atomic, lock, regiokaart
-from stakeholders.io.formats import load_map, save_map
+from stakeholders.io.formats import save_map
 from stakeholders.io.problems import MapLoadError, MapSaveError, Problem
 from stakeholders.model.regionmap import RegionMap
 from stakeholders.paths import examples_dir, resources_dir
-from stakeholders.placement import with_positions
-from stakeholders.rules.catalogue import known_rule_ids
+from stakeholders.ui import loading
 from stakeholders.ui.dialogs.problems import ProblemsDialog
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.plain import rich
@@ -161,12 +160,39 @@ class FileController(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
-        """Open a .regiokaart, .xlsx, CSV folder or CSV file; report every problem."""
+        """Open a .regiokaart, .xlsx, CSV folder or CSV file; report every problem.
+
+        A large file is read behind a progress dialog that can cancel it
+        (:mod:`stakeholders.ui.loading`); ``False`` when it failed or was cancelled.
+        """
         path = Path(path)
         if ask and not self.maybe_save():
             return False
+        native = path.suffix.lower() == regiokaart.SUFFIX
+        installed = read_only = False
+
+        def install(loaded: loading.Loaded) -> None:
+            # Read, then (a map open elsewhere) asked how to open it, then drawn.
+            nonlocal installed, read_only
+            holder = lock.holder(path) if native else None
+            choice = self.ask_locked(path, holder) if holder is not None else "toch"
+            if not choice:
+                return
+            read_only = choice == "lezen"
+            self._install(loaded.region, path if native and not read_only else None,
+                          imported=not native)
+            installed = True
+
         try:
-            result = load_map(path, known_rules=known_rule_ids)
+            if loading.is_large(path):
+                done = loading.load_with_progress(path, self.window, install)
+                if done is None:
+                    self.status.emit(_t("Openen geannuleerd: {bestand}").format(
+                        bestand=path.name))
+                    return False
+            else:
+                done = loading.load(path)
+                install(done)
         except MapLoadError as exc:
             if self._recovered_interrupted_save(path, exc):
                 return self.open_path(path, ask=False)
@@ -180,14 +206,9 @@ class FileController(QObject):
             )
             self.status.emit(_t("Openen mislukt: {bestand}").format(bestand=path.name))
             return False
-        native = path.suffix.lower() == regiokaart.SUFFIX
-        holder = lock.holder(path) if native else None
-        choice = self.ask_locked(path, holder) if holder is not None else "toch"
-        if not choice:
+        if not installed:
             return False
-        read_only = choice == "lezen"
-        self._install(with_positions(result.map), path if native and not read_only else None,
-                      imported=not native)
+        result = done.result
         self._remember_folder(path)
         self.recent_changed.emit(settings.add_recent_file(path))
         self.last_problems = result.warnings

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -106,11 +107,15 @@ class MainWindow(QMainWindow):
                                              self.koppelvlakken,
                                              Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.koppelvlakken_dock)
+        self.koppelvlakken_dock.visibilityChanged.connect(self.koppelvlakken.tab_shown)
         self.type_palette = TypePalette(self)
         self.palette_dock = self._dock("paletteDock", self.tr("Partijtypen"), self.type_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.flags_dock, self.palette_dock)
         self.flags_dock.raise_()
+        for bar in self.findChildren(QTabBar):  # the docks' tabs: whole words, else arrows
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
         # Narrow enough that the map gets two thirds of a 1920-pixel screen.
         self.resizeDocks([self.flags_dock, self.properties_dock], [320, 300],
                          Qt.Orientation.Horizontal)

@@ -233,6 +233,10 @@ class PartyItem(NodeItem):
         self._bounds = QRectF()
         self._update_bounds()
 
+    def fill_colour(self) -> QColor:
+        """The colour of the party's shape (its domain's)."""
+        return QColor(self._fill)
+
     def set_display(self, name: str, domain: str, caption: str = "") -> None:
         """Show ``name`` (wrapped as the layouts measure it) in the style of ``domain``."""
         domain_style = S.domain_style(domain)

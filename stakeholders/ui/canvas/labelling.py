@@ -41,6 +41,11 @@ _ALONG = (0.5, 0.38, 0.62, 0.27, 0.73)
 #: their node (with a leader line) and a name in the way may move aside. A larger map shows
 #: its names by importance, as many as fit.
 EVERY_NAME_UP_TO = 300
+#: Level of detail: zoomed out until a party's shape is smaller than this on screen (a
+#: province or the country at fit), party names and line labels are not placed at all (they
+#: would not fit anyway, and trying costs seconds); tables, the selection and the captions
+#: still are, and pointing at a party shows its name.
+FAR_SHAPE_PX = 8.0
 _EDGE_ORDER = {MandateEdge: 0, ParentEdge: 1, SeatEdge: 2}
 
 
@@ -123,6 +128,14 @@ class LabelPlacer:
         every = len(nodes) <= EVERY_NAME_UP_TO
         first = [n for n in nodes if n.isSelected() or isinstance(n, TableItem)]
         rest = nodes[len(first):]
+        far = not full and S.PARTY_SIZE * zoom < FAR_SHAPE_PX
+        set_far = getattr(scene, "set_far", None)
+        if set_far is not None:
+            set_far(far)
+        if far:
+            for node in rest:
+                self._hide(node.label)
+            rest = []
         guides = getattr(scene, "guides", None)
         captions = guides.captions if guides else []
         # Selected items and tables; the rings' titles and the domains' names; the parties;
@@ -132,7 +145,7 @@ class LabelPlacer:
         self._captions(pending, [c for c in captions if c[3]], zoom, full)
         self._nodes(pending, rest, index, zoom, full, every)
         self._captions(pending, [c for c in captions if not c[3]], zoom, full)
-        self._edges(pending, zoom, full)
+        self._edges(pending, zoom, full, far)
         requests = [item.request() for item in pending]
         if full:  # a page: every label where the page's layout kept room for it
             chosen, covering = [0] * len(requests), set()
@@ -166,12 +179,14 @@ class LabelPlacer:
                                     frozenset({index[id(node)]}),
                                     0 if isinstance(node, TableItem) else 1))
 
-    def _edges(self, pending: list[_Pending], zoom: float, full: bool) -> None:
-        """Labels of lines: on the line, at a few places along it; small ones only."""
+    def _edges(self, pending: list[_Pending], zoom: float, full: bool, far: bool) -> None:
+        """Labels of lines: on the line, at a few places along it; small ones only (none
+        when ``far``)."""
         scene = self.scene
-        for edge in self._edge_order([*scene.edges.values(), *scene.parent_edges.values()]):
+        edges = [*scene.edges.values(), *scene.parent_edges.values()]
+        for edge in edges if far else self._edge_order(edges):
             label = edge.text_label
-            if label.is_empty() or not edge.isVisible() or (
+            if far or label.is_empty() or not edge.isVisible() or (
                     isinstance(edge, MandateEdge) and not self.mandate_labels):
                 self._hide(label)
                 continue
@@ -235,12 +250,21 @@ class LabelPlacer:
                 owner.label_moved()
 
     # -- pointing at a node -----------------------------------------------------------------
+    def _far_name(self, label: LabelItem) -> _Pending | None:
+        """A party's name that was not placed because the view is far out (see FAR_SHAPE_PX)."""
+        owner = label.owner
+        if not isinstance(owner, NodeItem) or label.is_empty():
+            return None
+        pending: list[_Pending] = []
+        self._nodes(pending, [owner], {id(owner): 0}, self.zoom or 1.0, False, False)
+        return pending[0] if pending else None
+
     def hover(self, label: LabelItem, on: bool) -> None:
         """Show ``label`` on top while the mouse is over its node; back to the placement after."""
         label.hovered = on
         if on:
             label.setZValue(S.Z_LABEL_HOVER)
-            item = self._preferred.get(id(label))
+            item = self._preferred.get(id(label)) or self._far_name(label)
             if not label.isVisible() and item is not None:
                 label.covers = True  # shown for the mouse only: no part of the node's shape
                 self._show(item, 0, leader=False)

@@ -22,11 +22,12 @@ def _box(rect: QRectF, grow: float = 0.0) -> Box:
     return (rect.left() - grow, rect.top() - grow, rect.right() + grow, rect.bottom() + grow)
 
 
-def route_scene(scene, moved: dict | None = None) -> None:
+def route_scene(scene, moved: dict | None = None, lines: set[str] | None = None) -> None:
     """Route the lines of ``scene`` around the footprints (shape and name) of other nodes.
 
     ``moved``: nodes that moved since the last routing, with their boxes before the move
-    (``None``: route every line).
+    (``None``: route every line); ``lines``: uids of new lines, routed with those a move
+    changed.
     """
     nodes = [*scene.nodes.values(), *scene.type_targets.values()]
     index = {id(node): k for k, node in enumerate(nodes)}
@@ -35,7 +36,10 @@ def route_scene(scene, moved: dict | None = None) -> None:
     edges = [e for e in [*scene.edges.values(), *scene.parent_edges.values()]
              if id(e.source) in index and id(e.target) in index]
     if moved is not None and len(moved) <= INCREMENTAL_LIMIT:
-        edges = _affected(edges, moved)
+        chosen = _affected(edges, moved) if moved else []
+        if lines:
+            chosen += [e for e in edges if e.uid in lines and e not in chosen]
+        edges = chosen
     pairs = [(index[id(e.source)], index[id(e.target)]) for e in edges]
     for edge, points in zip(edges, route_edges(boxes, centres, pairs), strict=True):
         edge.set_waypoints([QPointF(x, y) for x, y in points[1:-1]])

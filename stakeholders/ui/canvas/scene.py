@@ -29,6 +29,7 @@ from stakeholders.model.document import Document
 from stakeholders.model.entities import Mandate
 from stakeholders.model.kinds import EntityKind
 from stakeholders.rules.flags import Flag
+from stakeholders.ui.canvas import far_view
 from stakeholders.ui.canvas.guides import GuideLayer
 from stakeholders.ui.canvas.items import (
     EdgeItem,
@@ -45,6 +46,9 @@ from stakeholders.ui.canvas.labelling import LabelPlacer
 from stakeholders.ui.canvas.routes import route_scene
 
 log = logging.getLogger(__name__)
+
+#: Level of detail: above this many lines, lines run straight (see ``MapScene.reroute``).
+ROUTE_UP_TO_LINES = 2_500
 
 
 def _set_look(edge: EdgeItem, look: tuple[LineStyle, str]) -> None:
@@ -86,10 +90,15 @@ class MapScene(QGraphicsScene):
         self.routing = True
         #: Nodes moved since the lines were last routed, with their boxes before the move.
         self._moved: dict[NodeItem, QRectF] = {}
+        #: Far out on a large map: the lines and parties as one picture (see ``set_far``).
+        self.far_picture: far_view.FarPicture | None = None
+        self._far_hidden: list = []  # the items the picture stands in for
         #: Ring guides and domain captions of the last layout (display only).
         self.guides = GuideLayer(self)
         #: What must be redone once the current edit is complete (see ``_flush``).
         self._dirty: set[str] = set()
+        #: Lines (uids) added since the last routing: routed on their own (see ``_flush``).
+        self._new_lines: set[str] = set()
         document.reset.connect(self.rebuild)
         document.added.connect(self._on_added)
         document.removed.connect(self._on_removed)
@@ -103,6 +112,7 @@ class MapScene(QGraphicsScene):
         """Drop every item and build the scene from the Document."""
         self._rebuilding = True
         self._dirty = set()
+        self._new_lines = set()
         try:
             self.clear()
             region = self.document.region
@@ -124,7 +134,12 @@ class MapScene(QGraphicsScene):
             self._rebuilding = False
         self._fit_scene_rect()
         self.reroute()
-        self.relabel()
+        if self.interactive:
+            # On screen a new map is usually fitted next (``MapView.request_fit``), which
+            # places the names for its zoom: placing them for the old zoom first is wasted.
+            self.schedule_relabel()
+        else:
+            self.relabel()
 
     def clear(self) -> None:
         """Remove every item, and forget them (an export clears its scene after rendering)."""
@@ -136,6 +151,8 @@ class MapScene(QGraphicsScene):
             self._rebuilding = outer
         self._relabel_timer.stop()
         self._moved = {}
+        self.far_picture = None  # super().clear() deleted it
+        self._far_hidden = []
         self.guides.forget()
         for table in (self.nodes, self.edges, self.mandate_group, self.group_members,
                       self.type_targets, self.parent_edges):
@@ -316,10 +333,18 @@ class MapScene(QGraphicsScene):
             self._dirty.add("mandates")
         elif kind == EntityKind.RELATION:
             self._add_relation(uid)
-        self._dirty |= {"rect", "routes", "labels"}
+        if kind in (EntityKind.SEAT, EntityKind.RELATION) and uid in self.edges:
+            # A new line bends around nodes; the other lines stay as they are.
+            self._new_lines.add(uid)
+            self._dirty |= {"rect", "labels"}
+        else:
+            self._dirty |= {"rect", "routes", "labels"}
 
     def _on_removed(self, kind: str, uid: str) -> None:
-        self._dirty |= {"routes", "labels"}
+        # A line taken away changes no other line's route; a node taken away may.
+        line = kind in (EntityKind.SEAT, EntityKind.RELATION)
+        self._dirty |= {"labels"} if line else {"routes", "labels"}
+        self._new_lines.discard(uid)
         if EntityKind(kind).is_node:
             item = self.nodes.pop(uid, None)
             if item is not None:
@@ -387,10 +412,11 @@ class MapScene(QGraphicsScene):
             self._fit_scene_rect()
         if self.guides and (dirty or self._moved):
             self.guides.refresh()
+        new_lines, self._new_lines = self._new_lines, set()
         if dirty & {"routes", "tables", "mandates"}:
             self.reroute()
-        elif self._moved:
-            self.reroute(moved_only=True)
+        elif self._moved or new_lines:
+            self.reroute(moved_only=True, lines=new_lines)
         if dirty or self._moved:
             self.relabel()
         self._moved = {}
@@ -406,6 +432,35 @@ class MapScene(QGraphicsScene):
         self._relabel_timer.stop()
         self.labels.run(None if self.full_detail else self.view_zoom())
 
+    def set_far(self, far: bool) -> None:
+        """Far out (a party is a few pixels): on a large map, draw the lines and parties as
+        one picture instead of one item each (see ``far_view``); near, as items again."""
+        lines = [*self.edges.values(), *self.parent_edges.values()]
+        far = far and self.interactive and len(lines) > far_view.FAR_PICTURE_FROM_LINES
+        if not far and self.far_picture is None:
+            return
+        parties = [n for n in self.nodes.values() if isinstance(n, PartyItem)]
+        if not far:
+            for item in self._far_hidden:  # only what the picture hid (not a focus's hiding)
+                item.setVisible(True)
+            self._far_hidden = []
+            self.removeItem(self.far_picture)
+            self.far_picture = None
+            return
+        shown = [item for item in [*lines, *parties, *self.type_targets.values()]
+                 if item.isVisible()]
+        for item in shown:
+            item.setVisible(False)
+        self._far_hidden.extend(shown)
+        if self.far_picture is None:
+            self.far_picture = far_view.FarPicture()
+            self.addItem(self.far_picture)
+        self.far_picture.rebuild(lines, parties)
+
+    def cancel_relabel(self) -> None:
+        """Drop a relabel that was scheduled (something else places the labels now)."""
+        self._relabel_timer.stop()
+
     def schedule_relabel(self, delay_ms: int = 0) -> None:
         """Relabel soon, once for many triggers (zoom steps, selection changes)."""
         if not self._relabel_timer.isActive() or delay_ms == 0:
@@ -416,11 +471,20 @@ class MapScene(QGraphicsScene):
         if node not in self._moved:
             self._moved[node] = node.footprint()
 
-    def reroute(self, moved_only: bool = False) -> None:
+    def reroute(self, moved_only: bool = False, lines: set[str] | None = None) -> None:
         """Bend lines around the nodes they don't belong to (``moved_only``: only the lines
-        that a move since the last routing can have changed)."""
-        if self.routing:
-            route_scene(self, self._moved if moved_only else None)
+        that a move since the last routing can have changed, and the new ``lines``, uids).
+
+        A map of more than ``ROUTE_UP_TO_LINES`` lines (a province, the country) keeps its
+        lines straight: routing them costs seconds after every change.
+        """
+        count = len(self.edges) + len(self.parent_edges)
+        if self.routing and count <= ROUTE_UP_TO_LINES:
+            route_scene(self, self._moved if moved_only else None, lines)
+        elif not moved_only:
+            for edge in [*self.edges.values(), *self.parent_edges.values()]:
+                if edge.waypoints():
+                    edge.set_waypoints([])
         self._moved = {}
 
     def shown_labels(self) -> list:

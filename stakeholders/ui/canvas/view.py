@@ -154,6 +154,9 @@ class MapView(QGraphicsView):
         """Fit the whole map once the window has settled (many requests, one fit)."""
         self.auto_fit = True
         self._fit_timer.start(0)
+        cancel = getattr(self.scene(), "cancel_relabel", None)
+        if cancel is not None:
+            cancel()  # the fit places the labels for its zoom
 
     def _refit(self) -> None:
         if self.auto_fit:

@@ -140,12 +140,13 @@ class FlagsPanel(QWidget):
         names.update({p.id: p.naam for p in region.parties})
         return names
 
-    def subject_title(self, subject: str) -> str:
-        """"Zorgtafel Kustmarken (T-A1)", or "Kaart: …" for the map as a whole."""
+    def subject_title(self, subject: str, names: dict[str, str] | None = None) -> str:
+        """"Zorgtafel Kustmarken (T-A1)", or "Kaart: …" for the map as a whole
+        (``names``: :meth:`_names`, when the caller titles many subjects)."""
         if subject == SubjectKind.MAP:
             name = self.document.region.info.naam or self.tr("naamloze kaart")
             return self.tr("Kaart: {naam}").format(naam=name)
-        return f"{self._names().get(subject, subject)} ({subject})"
+        return f"{(names or self._names()).get(subject, subject)} ({subject})"
 
     def _summary_text(self) -> str:
         if not self.flags:
@@ -165,6 +166,7 @@ class FlagsPanel(QWidget):
         bold = QFont()
         bold.setBold(True)
         vocabulary = self.catalogue.vocabulary
+        names = self._names()
         for finding in self.findings:
             parts = [f for f in finding.parts
                      if self.show_waived.isChecked() or not f.waived]
@@ -172,7 +174,7 @@ class FlagsPanel(QWidget):
                 continue
             top = subjects.get(finding.subject)
             if top is None:
-                top = QTreeWidgetItem([self.subject_title(finding.subject)])
+                top = QTreeWidgetItem([self.subject_title(finding.subject, names)])
                 top.setData(0, SUBJECT_ROLE, finding.subject)
                 top.setFont(0, bold)
                 self.tree.addTopLevelItem(top)

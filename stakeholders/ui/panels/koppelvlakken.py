@@ -45,20 +45,32 @@ class KoppelvlakkenPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # after a burst of edits, recompute once
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_on_screen)
         document.changed.connect(self._schedule)
         self._stale = True  # computed when the panel is first shown (networkx loads lazily)
 
+    def _on_screen(self) -> bool:
+        # isVisible() stays true for a dock tab behind another one
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def _schedule(self) -> None:
         self._stale = True
-        # isVisible() stays true for a dock tab behind another one; only recompute on screen
-        if self.isVisible() and not self.visibleRegion().isEmpty():
+        if self._on_screen():
             self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        self.tab_shown(True)
+
+    def tab_shown(self, visible: bool) -> None:
+        """The panel (or its dock's tab) came into view: bring it up to date."""
+        if visible and self._stale:
             self._timer.start()  # after the tab switch has been painted
+
+    def _refresh_on_screen(self) -> None:
+        # A tab behind another one stays stale (and networkx unloaded) until it is raised.
+        if self._on_screen():
+            self.refresh()
 
     def refresh(self) -> None:
         from stakeholders.model.graph import koppelvlakken
