@@ -33,10 +33,16 @@ class CellError(ValueError):
 
 
 def cell_text(raw: Any) -> str:
-    """Return a cell's value as trimmed text (§2 "Cell values")."""
+    """Return a cell's value as trimmed text (§2 "Cell values").
+
+    Every line break becomes a line feed whatever wrote it (CR LF from Windows, a lone CR),
+    as XML itself does when it reads a workbook: every format then reads back the same.
+    """
     if raw is None:
         return ""
     if isinstance(raw, str):
+        if "\r" in raw:
+            raw = raw.replace("\r\n", "\n").replace("\r", "\n")
         return raw.strip()
     if isinstance(raw, bool):
         return "ja" if raw else "nee"
