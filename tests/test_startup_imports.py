@@ -96,3 +96,18 @@ assert "stakeholders.model.congruence" not in sys.modules
     qtbot.waitUntil(lambda: getattr(window, "divisions_view", None) is not None, timeout=5000)
     assert window.divisions_view.isVisible()
     window.divisions_view.close()
+
+
+def test_an_empty_window_reads_no_region_division() -> None:
+    # The Kaart's Regio list is read from the divisions only once a division is chosen.
+    code = """
+from stakeholders.qtenv import ensure_gui_application
+app = ensure_gui_application()
+from stakeholders.ui.main_window import MainWindow
+from stakeholders.ui.divisions_data import current_divisions
+window = MainWindow()
+window.show()
+app.processEvents()
+assert current_divisions.cache_info().currsize == 0
+"""
+    assert _loaded_after(code) == []
