@@ -11,8 +11,6 @@ the map once (a plain pass over both lists), which any view of seats must pay.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,20 +19,11 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import generate_map
+from bench.timing import fastest as timed
 from stakeholders.export.power_interest import PowerGrid
 from stakeholders.model.document import Document
 from stakeholders.model.matrix import build_matrix
 from stakeholders.ui.views.matrix_model import MatrixModel
-
-
-def timed(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs (on a shared machine the least disturbed one)."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return min(samples)
 
 
 def _floor(region) -> int:

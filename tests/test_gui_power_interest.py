@@ -136,3 +136,17 @@ def test_export_png_and_svg(qtbot, window, tmp_path, monkeypatch):
     assert "<svg" in svg and "nauw betrekken" in svg
     assert _scored(window)[0].naam.split()[0] in svg
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("key, dock_of", [(Qt.Key.Key_F9, lambda w: w.power.dock),
+                                          (Qt.Key.Key_F7, lambda w: w.matrix.dock)])
+def test_a_view_opens_tall_enough_to_read_several_rows(qtbot, key, dock_of):
+    window = open_window(qtbot)
+    open_quietly(qtbot, window, KUSTMARKEN_MAP)
+    activate(qtbot, window)
+    qtbot.keyClick(window.view, key)
+    dock = dock_of(window)
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    qtbot.wait(5)
+    assert dock.height() >= 0.4 * window.height()  # not one squeezed row below the map
+    assert window.view.height() >= 0.3 * window.height()  # and the map stays in sight

@@ -271,8 +271,7 @@ class MatrixController(QObject):
 
     def show(self) -> None:
         """Beeld > Matrix: show the dock and give the grid the keyboard."""
-        self.dock.show()
-        self.dock.raise_()
+        show_below_map(self.window, self.dock)
         self.panel.table.setFocus()
         if not self.panel.table.currentIndex().isValid() and self.panel.proxy.rowCount():
             self.panel.table.setCurrentIndex(self.panel.proxy.index(0, 0))
@@ -310,6 +309,17 @@ def keep_side_panels_tall(window) -> None:
     width (again after a saved window state was restored: it holds the corners too)."""
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+def show_below_map(window, dock: QDockWidget, share: float = 0.42) -> None:
+    """Show a view's dock below the map, at least ``share`` of the window's height (a
+    dock opened at its minimum height shows one row of the matrix or of the grid)."""
+    was_hidden = not dock.isVisible()
+    dock.show()
+    dock.raise_()
+    wanted = int(window.height() * share)
+    if was_hidden and dock.height() < wanted:
+        window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
 
 def add_to_menu(window, menu_name: str, action: QAction, before: str) -> None:

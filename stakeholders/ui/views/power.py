@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from stakeholders.export.power_interest import HIGH, LOW, PowerGrid, write_power_interest
 from stakeholders.i18n import translator
 from stakeholders.ui.actions import make_action
-from stakeholders.ui.views.matrix import add_to_menu
+from stakeholders.ui.views.matrix import add_to_menu, show_below_map
 
 log = logging.getLogger(__name__)
 _t = translator("power")
@@ -192,8 +192,7 @@ class PowerController(QObject):
 
     def show(self) -> None:
         """Beeld > Invloed en belang: show the dock and give the grid the keyboard."""
-        self.dock.show()
-        self.dock.raise_()
+        show_below_map(self.window, self.dock)
         self.view.setFocus()
 
     dock: QDockWidget
