@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from stakeholders.i18n import tr
 from stakeholders.qtenv import ensure_gui_application, install_translations
 
 log = logging.getLogger(__name__)
+
+#: A window that has not painted after this long opens its map anyway (ms).
+FIRST_PAINT_WAIT_MS = 1000
 
 
 def app_icon():
@@ -24,13 +28,47 @@ def app_icon():
     return icon
 
 
-def show_main_window(path: str | Path | None = None, *, interactive: bool = True):
+def after_first_paint(window, callback: Callable[[], object]) -> None:
+    """Call ``callback`` once ``window`` has painted its first frame (or after
+    :data:`FIRST_PAINT_WAIT_MS` when no paint comes, e.g. a minimised start).
+
+    A zero-timer alone runs before the first paint: Qt handles it before the expose.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.done = False
+            window.installEventFilter(self)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.fire)
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self, self.fire)  # once this frame is on the screen
+            return False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                window.removeEventFilter(self)
+                callback()
+
+    _FirstPaint()
+
+
+def show_main_window(path: str | Path | None = None, *, interactive: bool = True,
+                     defer_open: bool = False):
     """Create and show the main window, then open ``path`` in it when given.
 
     ``interactive``: a user is there to answer (recovery is offered, a map open elsewhere
     is asked about); a check run (screenshot) opens such a map read-only.
+    ``defer_open``: the window shows its first frame empty and opens ``path`` right after
+    (the start from the command line: the window is there sooner).
     Returns ``(window, opened)``: ``opened`` is ``False`` when ``path`` does not
-    exist or could not be opened (the window then shows an empty map).
+    exist or could not be opened (the window then shows an empty map), ``None`` when
+    the open was deferred.
     """
     app = ensure_gui_application()
     install_translations(app)  # also when the application existed before
@@ -47,6 +85,9 @@ def show_main_window(path: str | Path | None = None, *, interactive: bool = True
     if not Path(path).exists():
         print(tr("io", "bestand of map bestaat niet: {pad}").format(pad=path), file=sys.stderr)
         return window, False
+    if defer_open:
+        after_first_paint(window, lambda: window.files.open_path(path, ask=False))
+        return window, None
     return window, window.files.open_path(path, ask=False)
 
 
@@ -70,7 +111,8 @@ def run_gui(path: str | None = None, *, smoke: bool = False, screenshot: str | N
     app = ensure_gui_application()
     from PySide6.QtCore import QTimer
 
-    window, _opened = show_main_window(path, interactive=not screenshot)
+    window, _opened = show_main_window(path, interactive=not screenshot,
+                                       defer_open=not screenshot)
     if screenshot:
         def shoot() -> None:
             window.view.zoom_to_fit()

@@ -77,3 +77,37 @@ def test_the_exchange_formats_are_named_by_their_modules_endings() -> None:
                        exchange.KUMU_XLSX: (kumu.XLSX_SUFFIX,)}
     for found in exchange.FORMATS:
         assert callable(found.read) and callable(found.write)
+
+
+def test_the_divisions_view_loads_when_its_menu_entry_is_chosen(qtbot) -> None:
+    # Building the window imports neither the view nor the congruence analysis behind it.
+    code = """
+import sys
+from stakeholders.qtenv import ensure_gui_application
+app = ensure_gui_application()
+from stakeholders.ui.main_window import MainWindow
+window = MainWindow()
+assert "stakeholders.ui.dialogs.divisions_view" not in sys.modules
+assert "stakeholders.model.congruence" not in sys.modules
+"""
+    assert _loaded_after(code) == []
+    window = open_window(qtbot)
+    window.action("actionDivisions").trigger()
+    qtbot.waitUntil(lambda: getattr(window, "divisions_view", None) is not None, timeout=5000)
+    assert window.divisions_view.isVisible()
+    window.divisions_view.close()
+
+
+def test_an_empty_window_reads_no_region_division() -> None:
+    # The Kaart's Regio list is read from the divisions only once a division is chosen.
+    code = """
+from stakeholders.qtenv import ensure_gui_application
+app = ensure_gui_application()
+from stakeholders.ui.main_window import MainWindow
+from stakeholders.ui.divisions_data import current_divisions
+window = MainWindow()
+window.show()
+app.processEvents()
+assert current_divisions.cache_info().currsize == 0
+"""
+    assert _loaded_after(code) == []

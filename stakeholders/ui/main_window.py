@@ -36,8 +36,7 @@ from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.canvas.view import MapView
 from stakeholders.ui.canvas.view_options import ViewOptions
 from stakeholders.ui.context import CanvasContext
-from stakeholders.ui.dialogs import divisions_view, preferences
-from stakeholders.ui.dialogs.waiver import WaiverDialog
+from stakeholders.ui.dialogs import divisions_menu, preferences
 from stakeholders.ui.edit_actions import EditActions
 from stakeholders.ui.editor import DocumentEditor
 from stakeholders.ui.files import FileController
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
         menu(self.tr("&Schikken"), "menuLayout", [
             "actionLayoutForce", "actionLayoutRings", "actionLayoutClusters"])
         menu(self.tr("&Help"), "menuHelp", ["actionShortcuts", "actionAbout"])
-        divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
+        divisions_menu.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
         preferences.install(self)  # Bestand > Voorkeuren (the language)
         self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
         self.matrix = matrix.install(self)  # Beeld > Matrix, Bestand > Matrix exporteren
@@ -420,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def waive_flags(self, flags: list[Flag]) -> None:
         """Record one deliberate choice for a part or a whole finding (one undo step)."""
+        from stakeholders.ui.dialogs.waiver import WaiverDialog
+
         answer = WaiverDialog.ask(flags, settings.get(settings.USER_NAME), self)
         if answer is None:
             return

@@ -6,7 +6,8 @@ the view shows the one-line summary, the cut-across facts of the whole map
 gemeenten per region (:mod:`stakeholders.export.divisions_schematic`). Tab *Over de
 gegevens*: source, year and licence of every division (the derived GGD mapping says so),
 the CBS years the user imported, and *CBS-bestand importeren…*. The view follows every
-edit of the map. :func:`install` adds its menu entries (Beeld and Help) to the window.
+edit of the map. :mod:`~stakeholders.ui.dialogs.divisions_menu` adds its menu entries
+(Beeld and Help) to the window and imports this module when one is chosen.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import html
 import logging
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -308,27 +308,3 @@ def show_view(window: QMainWindow, tab: int = 0) -> DivisionsView:
     view.show()
     view.raise_()
     return view
-
-
-def install(window: QMainWindow) -> None:
-    """Add Beeld > Regio-indelingen… and Help > Over de gegevens… to the window."""
-    entries = (
-        ("menuView", "actionDivisions", window.tr("Regio-&indelingen…"), 0,
-         window.tr("In welke regio-indelingen liggen de kaart en de tafels, en waar schuurt "
-                   "het")),
-        ("menuHelp", "actionDivisionsAbout", window.tr("Over de &gegevens (regio-indelingen)"),
-         1, window.tr("Bron, jaar en licentie van de regio-indelingen; CBS-bestand "
-                      "importeren")),
-    )
-    for menu_name, name, text, tab, tip in entries:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False, t=tab: show_view(window, t))
-        window.addAction(action)
-        window.actions_by_name[name] = action
-        menu = window.findChild(QMenu, menu_name)
-        if menu is not None:
-            menu.addSeparator()
-            menu.addAction(action)

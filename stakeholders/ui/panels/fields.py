@@ -127,6 +127,8 @@ def _regions(region: RegionMap, entity: object) -> list[tuple[str, str]]:
 
     division = region.info.regio_indeling
     slug = vocab.REGION_DIVISIONS.resolve(division) or division
+    if not slug:  # no division chosen: no list (and the divisions are not read at start-up)
+        return []
     return [(r.name, r.name) for r in current_divisions().regions_of(slug)]
 
 
