@@ -1255,42 +1255,42 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="204"/>
+        <location filename="../../stakeholders/ui/changes.py" line="205"/>
         <source>&amp;Momentopname maken…</source>
         <translation>&amp;Make snapshot…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="205"/>
+        <location filename="../../stakeholders/ui/changes.py" line="206"/>
         <source>Bewaar de kaart zoals hij nu is, met naam en datum, in de .regiokaart</source>
         <translation>Keep the map as it is now, with name and date, in the .regiokaart</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="206"/>
+        <location filename="../../stakeholders/ui/changes.py" line="207"/>
         <source>&amp;Vergelijken met momentopname…</source>
         <translation>&amp;Compare with snapshot…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="208"/>
+        <location filename="../../stakeholders/ui/changes.py" line="209"/>
         <source>Wat is er veranderd sinds een momentopname</source>
         <translation>What has changed since a snapshot</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="209"/>
+        <location filename="../../stakeholders/ui/changes.py" line="210"/>
         <source>Vergelijken met &amp;bestand…</source>
         <translation>Compare with &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="211"/>
+        <location filename="../../stakeholders/ui/changes.py" line="212"/>
         <source>Wat is er anders dan in een ander kaartbestand</source>
         <translation>What is different from another map file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="212"/>
+        <location filename="../../stakeholders/ui/changes.py" line="213"/>
         <source>Stoppen met vergelijken</source>
         <translation>Stop comparing</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/changes.py" line="213"/>
+        <location filename="../../stakeholders/ui/changes.py" line="214"/>
         <source>Momentopname verwijderen…</source>
         <translation>Remove snapshot…</translation>
     </message>
@@ -1325,308 +1325,308 @@
         <translation>Language of stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="98"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="99"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="100"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="101"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="104"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="105"/>
         <source>Koppelvlakken</source>
         <translation>Interfaces</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="110"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="111"/>
         <source>Partijtypen</source>
         <translation>Party types</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="169"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="173"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="172"/>
-        <location filename="../../stakeholders/ui/main_window.py" line="254"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="258"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="178"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="182"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="179"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="180"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="184"/>
         <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
         <translation>Open a .regiokaart, .xlsx or CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="181"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
         <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
         <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="189"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="190"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="189"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="193"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="195"/>
         <source>Exporteren voor Gephi, yEd of Kumu…</source>
         <translation>Export for Gephi, yEd or Kumu…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="193"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="197"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="195"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="199"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="196"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="199"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="201"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="202"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="218"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="223"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="223"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="224"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="231"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="253"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="257"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="275"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="279"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="281"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="285"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="286"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="290"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="291"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="295"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="305"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="309"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="307"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="311"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="309"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="315"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="319"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="366"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="370"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="375"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="379"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="385"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="389"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="486"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="490"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="486"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="490"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -5143,22 +5143,27 @@
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="67"/>
+        <location filename="../../stakeholders/ui/safety.py" line="74"/>
         <source>nog nooit opgeslagen</source>
         <translation>never saved yet</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="68"/>
+        <location filename="../../stakeholders/ui/safety.py" line="75"/>
         <source>'{naam}' ({waar}), automatisch bewaard op {tijd}</source>
         <translation>'{naam}' ({waar}), kept automatically at {tijd}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="69"/>
+        <location filename="../../stakeholders/ui/safety.py" line="76"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="218"/>
+        <location filename="../../stakeholders/ui/safety.py" line="251"/>
+        <source>Automatisch bewaren mislukt: {reden}</source>
+        <translation>Automatic save failed: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="292"/>
         <source>Herstellen mislukt</source>
         <translation>Restore failed</translation>
     </message>
