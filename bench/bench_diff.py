@@ -11,9 +11,7 @@ run the live check itself (``check_map``), which already runs after every edit.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,19 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate_map
+from bench.timing import median as timed
 from stakeholders.model import snapshots
 from stakeholders.model.diff import diff_maps
 from stakeholders.rules.changes import Side, compare, side_flags
 from stakeholders.rules.engine import check_map
-
-
-def timed(function, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate_map
+from bench.timing import fastest as timed
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.rules.catalogue import known_rule_ids
 
@@ -30,14 +30,6 @@ FLOORS: dict[str, Callable[[Path], object]] = {".graphml": nx.read_graphml,
                                                ".gexf": nx.read_gexf}
 
 
-def timed(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs (on a shared machine the least disturbed one)."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return min(samples)
 
 
 def main() -> None:

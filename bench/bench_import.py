@@ -13,26 +13,16 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate_map
+from bench.timing import fastest as timed
 from stakeholders.io import workbook
 from stakeholders.io.formats import load_map, save_map
 from stakeholders.rules.catalogue import known_rule_ids
-
-
-def timed(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs (on a shared machine the least disturbed one)."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return min(samples)
 
 
 def main() -> None:

@@ -11,27 +11,17 @@ check) grows faster than linearly at 20,000.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import generate_map
+from bench.timing import median as timed
 from stakeholders.model import edits
 from stakeholders.model.entities import Seat
 from stakeholders.model.ops import apply_to, invert
 from stakeholders.rules.engine import check_map
-
-
-def timed(function, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:

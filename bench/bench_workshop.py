@@ -11,8 +11,6 @@ every zoom costs too; the difference is what showing a step adds.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -20,21 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication
 
 from bench.generate import generate_map
+from bench.timing import fastest as timed
 from stakeholders.model.document import Document
 from stakeholders.placement import with_positions
 from stakeholders.ui.canvas.scene import MapScene
 from stakeholders.ui.workshop.reveal import reveal_steps, table_focus
 from stakeholders.ui.workshop.stage import show_step
-
-
-def timed(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs (on a shared machine the least disturbed one)."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return min(samples)
 
 
 def main() -> None:

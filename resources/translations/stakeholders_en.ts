@@ -1325,308 +1325,308 @@
         <translation>Language of stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="99"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="100"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="101"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="102"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="105"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="106"/>
         <source>Koppelvlakken</source>
         <translation>Interfaces</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="111"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="112"/>
         <source>Partijtypen</source>
         <translation>Party types</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="173"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="174"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="176"/>
-        <location filename="../../stakeholders/ui/main_window.py" line="258"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="177"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="259"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="182"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
         <source>&amp;Nieuwe kaart</source>
         <translation>&amp;New map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="183"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="184"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="184"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
         <source>Open een .regiokaart, .xlsx of CSV-bestand</source>
         <translation>Open a .regiokaart, .xlsx or CSV file</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="185"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="186"/>
         <source>&amp;Importeren (Excel, CSV, Gephi, yEd, Kumu)…</source>
         <translation>&amp;Import (Excel, CSV, Gephi, yEd, Kumu)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="187"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="188"/>
         <source>Map met CSV-bestanden importeren…</source>
         <translation>Import folder with CSV files…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="189"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="190"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="190"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="191"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="192"/>
         <source>Exporteren als Excel-werkboek…</source>
         <translation>Export as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="193"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="194"/>
         <source>Exporteren als CSV-map…</source>
         <translation>Export as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="195"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="196"/>
         <source>Exporteren voor Gephi, yEd of Kumu…</source>
         <translation>Export for Gephi, yEd or Kumu…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="197"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="198"/>
         <source>Overzicht &amp;exporteren…</source>
         <translation>&amp;Export overview…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="199"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
         <source>Venster sluiten</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="200"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="201"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="203"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="204"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="205"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="206"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="207"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="208"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
         <source>Alles &amp;selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="209"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
         <source>&amp;Zoeken en filteren…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="210"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
         <source>Partij toevoegen (snel)…</source>
         <translation>Add party (quick)…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="211"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
         <source>Typ de naam, Enter, en kies het type</source>
         <translation>Type the name, Enter, and choose the type</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="212"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
         <source>Tafel toevoegen…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="213"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
         <source>Zetel toevoegen…</source>
         <translation>Add seat…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="214"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
         <source>Mandaat toevoegen…</source>
         <translation>Add mandate…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="215"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
         <source>Relatie toevoegen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="216"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
         <source>Vastzetten / losmaken</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="217"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="218"/>
         <source>In&amp;zoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="218"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="219"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
         <source>&amp;Alles in beeld</source>
         <translation>&amp;Fit all</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="220"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
         <source>&amp;Ware grootte</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="221"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="222"/>
         <source>&amp;Automatisch (selectie of alles)</source>
         <translation>&amp;Automatic (selection or all)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="223"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="224"/>
         <source>&amp;Tafelringen (gekozen tafel)</source>
         <translation>&amp;Table rings (chosen table)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="225"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="226"/>
         <source>&amp;Domeinclusters</source>
         <translation>&amp;Domain clusters</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="227"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="228"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
         <source>&amp;Regels en bronnen</source>
         <translation>&amp;Rules and sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="229"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="230"/>
         <source>&amp;Eigen verwachtingen van de regio…</source>
         <translation>&amp;Own expectations of the region…</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="231"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
         <source>Wat uw regio aan tafel verwacht, naast de regels uit de bronnen</source>
         <translation>What your region expects at the table, besides the rules from the sources</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="232"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
         <source>&amp;Kaartgegevens</source>
         <translation>&amp;Map details</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="233"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
         <source>&amp;Over stakeholders</source>
         <translation>&amp;About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="234"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="235"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="257"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="258"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="279"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="280"/>
         <source>Recente bestanden</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="285"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="286"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="290"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="291"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="295"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="296"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="309"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="310"/>
         <source>&amp;Kaart</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="311"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="312"/>
         <source>&amp;Schikken</source>
         <translation>&amp;Arrange</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="313"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="319"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="370"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="373"/>
         <source>Naamloze kaart</source>
         <translation>Untitled map</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="379"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="382"/>
         <source>{p} partijen · {t} tafels · {m} mandaten · {o} open bevindingen</source>
         <translation>{p} parties · {t} tables · {m} mandates · {o} open findings</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="389"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="392"/>
         <source>Niet gedaan: {reden}</source>
         <translation>Not done: {reden}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="490"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="493"/>
         <source>Over stakeholders</source>
         <translation>About stakeholders</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/main_window.py" line="490"/>
+        <location filename="../../stakeholders/ui/main_window.py" line="493"/>
         <source>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regionale samenwerking in de zorg in kaart: partijen, tafels en mandaten, en wat er ontbreekt.&lt;br&gt;Alle gegevens blijven op deze computer.&lt;br&gt;&lt;br&gt;Gemeentecodes: bron CBS (Centraal Bureau voor de Statistiek), CC BY 4.0.</source>
         <translation>&lt;b&gt;stakeholders {v}&lt;/b&gt;&lt;br&gt;Regional collaboration in health care, mapped: parties, tables and mandates, and what is missing.&lt;br&gt;All data stays on this computer.&lt;br&gt;&lt;br&gt;Municipality codes: source CBS (Statistics Netherlands), CC BY 4.0.</translation>
     </message>
@@ -4293,6 +4293,127 @@
     </message>
 </context>
 <context>
+    <name>matrix</name>
+    <message>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="41"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
+        <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="41"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="42"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
+        <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="42"/>
+        <location filename="../../stakeholders/io/matrix_xlsx.py" line="47"/>
+        <location filename="../../stakeholders/ui/views/matrix_model.py" line="108"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/matrix.py" line="42"/>
+        <source>namens {wie}</source>
+        <translation>on behalf of {wie}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/model/matrix.py" line="75"/>
+        <source>alle {type}</source>
+        <translation>all {type}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="70"/>
+        <source>— geen zetel —</source>
+        <translation>— no seat —</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="107"/>
+        <source>Zoek partij…</source>
+        <translation>Find party…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="109"/>
+        <source>Alle typen</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="111"/>
+        <source>Alle domeinen</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="113"/>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="167"/>
+        <source>Alle tafels</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="114"/>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="226"/>
+        <source>Zetel wijzigen</source>
+        <translation>Change seat</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="251"/>
+        <source>kaart</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="253"/>
+        <source>Matrix exporteren naar Excel</source>
+        <translation>Export matrix to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="265"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="265"/>
+        <source>{bestand} kon niet worden geschreven: {reden}</source>
+        <translation>{bestand} could not be written: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="269"/>
+        <source>Matrix geëxporteerd naar {bestand}</source>
+        <translation>Matrix exported to {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="286"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="295"/>
+        <source>&amp;Matrix (partijen × tafels)</source>
+        <translation>&amp;Matrix (parties × tables)</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="296"/>
+        <source>Wie zit aan welke tafel, met rol, ring en mandaat</source>
+        <translation>Who sits at which table, with role, ring and mandate</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="297"/>
+        <source>Matrix exporteren naar Excel…</source>
+        <translation>Export matrix to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <location filename="../../stakeholders/export/aggregate.py" line="75"/>
@@ -4613,6 +4734,100 @@
         <location filename="../../stakeholders/ui/workshop/parking.py" line="114"/>
         <source>Parkeerplaats ({n})</source>
         <translation>Parking area ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>power</name>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="48"/>
+        <source>nauw betrekken</source>
+        <translation>manage closely</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="48"/>
+        <source>tevreden houden</source>
+        <translation>keep satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="49"/>
+        <source>informeren</source>
+        <translation>keep informed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="49"/>
+        <source>monitoren</source>
+        <translation>monitor</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="212"/>
+        <source>Belang →</source>
+        <translation>Interest →</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="217"/>
+        <source>Invloed →</source>
+        <translation>Influence →</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="223"/>
+        <source>Nog niet gescoord (sleep een partij naar het raster):</source>
+        <translation>Not scored yet (drag a party onto the grid):</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/export/power_interest.py" line="264"/>
+        <location filename="../../stakeholders/ui/views/power.py" line="205"/>
+        <source>Invloed en belang</source>
+        <translation>Influence and interest</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="76"/>
+        <source>{naam}: invloed {i}, belang {b}</source>
+        <translation>{naam}: influence {i}, interest {b}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="142"/>
+        <source>Exporteren als PNG of SVG…</source>
+        <translation>Export as PNG or SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="166"/>
+        <source>Invloed en belang wijzigen</source>
+        <translation>Change influence and interest</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="170"/>
+        <source>kaart</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="172"/>
+        <source>Invloed en belang exporteren</source>
+        <translation>Export influence and interest</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="185"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="185"/>
+        <source>{bestand} kon niet worden geschreven: {reden}</source>
+        <translation>{bestand} could not be written: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="189"/>
+        <source>Invloed en belang geëxporteerd naar {bestand}</source>
+        <translation>Influence and interest exported to {bestand}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="211"/>
+        <source>&amp;Invloed en belang</source>
+        <translation>&amp;Influence and interest</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/views/power.py" line="212"/>
+        <source>Partijen naar invloed en belang, met wat u met elk kwadrant doet</source>
+        <translation>Parties by influence and interest, with what to do in each quadrant</translation>
     </message>
 </context>
 <context>

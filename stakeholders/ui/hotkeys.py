@@ -62,6 +62,8 @@ SHORTCUTS: dict[str, list[QKeySequence | StandardKey]] = {
     "actionHideNames": [QKeySequence("Ctrl+H")],
     "actionPark": [QKeySequence("Shift+P")],
     "actionTableFocus": [QKeySequence("F6")],
+    "actionMatrix": [QKeySequence("F7")],
+    "actionPowerInterest": [QKeySequence("F9")],
 }
 
 #: Keys for standard actions that some platforms leave unbound (no Quit key outside

@@ -52,6 +52,7 @@ from stakeholders.ui.panels.palette import TypePalette
 from stakeholders.ui.panels.properties import PropertyPanel
 from stakeholders.ui.search import SearchBar
 from stakeholders.ui.toast import Toast
+from stakeholders.ui.views import matrix, power
 from stakeholders.ui.workshop.focus import TableFocus
 from stakeholders.ui.workshop.mode import VIEW_ACTIONS as WORKSHOP_VIEW_ACTIONS
 from stakeholders.ui.workshop.mode import WorkshopMode
@@ -314,6 +315,8 @@ class MainWindow(QMainWindow):
         divisions_view.install(self)  # Beeld > Regio-indelingen, Help > Over de gegevens
         preferences.install(self)  # Bestand > Voorkeuren (the language)
         self.changes = changes.install(self)  # Kaart > Momentopname…, Beeld > Wijzigingen
+        self.matrix = matrix.install(self)  # Beeld > Matrix, Bestand > Matrix exporteren
+        self.power = power.install(self)  # Beeld > Invloed en belang
         self._fill_recent(settings.recent_files())
 
         toolbar = QToolBar(self.tr("Werkbalk"), self)
@@ -509,6 +512,7 @@ class MainWindow(QMainWindow):
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
+        matrix.keep_side_panels_tall(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

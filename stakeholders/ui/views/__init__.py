@@ -1,0 +1,1 @@
+"""Other views of the map beside the canvas: the matrix (parties × tables)."""
