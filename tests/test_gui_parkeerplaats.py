@@ -65,3 +65,28 @@ def test_shift_p_parks_the_selection_and_back(qtbot, window):
     back = party(window, "A05")
     assert not back.parkeerplaats and back.pos == parked.pos  # taken off where it is
     assert not window.parking.shown()
+
+
+@pytest.mark.parametrize("action", ["actionLayoutForce", "actionLayoutClusters"])
+def test_a_layout_keeps_the_parked_parties_on_the_tray(qtbot, window, action):
+    for identifier in ("A05", "A07"):
+        click(qtbot, window, node(window, identifier))
+        qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    parked = {identifier: party(window, identifier).uid for identifier in ("A05", "A07")}
+    before = {p.uid: p.pos for p in window.document.region.parties}
+    steps = window.editor.undo_stack.count()
+    window.action(action).trigger()
+    qtbot.waitUntil(lambda: window.layouts.worker is None, timeout=30000)
+    region = window.document.region
+    assert sum(1 for p in region.parties if p.pos != before[p.uid]) > 5  # the map moved
+    right = _right_of_map(window, set(parked.values()))
+    for identifier in parked:
+        on_tray = party(window, identifier)
+        assert on_tray.parkeerplaats and on_tray.pos[0] > right, identifier
+        assert window.parking.item.sceneBoundingRect().contains(
+            node(window, identifier).footprint())
+    first, second = party(window, "A05").pos, party(window, "A07").pos
+    assert (first[1], first[0]) < (second[1], second[0])  # their order on the tray kept
+    assert window.editor.undo_stack.count() == steps + 1
+    _undo(qtbot, window)  # one step back to the map as it was
+    assert {p.uid: p.pos for p in window.document.region.parties} == before

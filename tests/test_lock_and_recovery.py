@@ -163,6 +163,7 @@ def test_after_a_crash_the_next_start_offers_the_autosaved_map(qtbot, a_map, mon
     crashed.files.open_path(a_map, ask=False)
     crashed.editor.set_info({"naam": "Niet opgeslagen werk"})
     assert crashed.files.safety.autosave()
+    assert crashed.files.safety.wait()
     before = a_map.read_bytes()
     meta = crashed.files.safety.file.with_suffix(".json")
     data = json.loads(meta.read_text(encoding="utf-8"))

@@ -4393,22 +4393,22 @@
         <translation>Matrix exported to {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/matrix.py" line="287"/>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="286"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/matrix.py" line="296"/>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="295"/>
         <source>&amp;Matrix (partijen × tafels)</source>
         <translation>&amp;Matrix (parties × tables)</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/matrix.py" line="297"/>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="296"/>
         <source>Wie zit aan welke tafel, met rol, ring en mandaat</source>
         <translation>Who sits at which table, with role, ring and mandate</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/matrix.py" line="298"/>
+        <location filename="../../stakeholders/ui/views/matrix.py" line="297"/>
         <source>Matrix exporteren naar Excel…</source>
         <translation>Export matrix to Excel…</translation>
     </message>
@@ -4775,7 +4775,7 @@
     </message>
     <message>
         <location filename="../../stakeholders/export/power_interest.py" line="264"/>
-        <location filename="../../stakeholders/ui/views/power.py" line="206"/>
+        <location filename="../../stakeholders/ui/views/power.py" line="205"/>
         <source>Invloed en belang</source>
         <translation>Influence and interest</translation>
     </message>
@@ -4820,12 +4820,12 @@
         <translation>Influence and interest exported to {bestand}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/power.py" line="212"/>
+        <location filename="../../stakeholders/ui/views/power.py" line="211"/>
         <source>&amp;Invloed en belang</source>
         <translation>&amp;Influence and interest</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/views/power.py" line="213"/>
+        <location filename="../../stakeholders/ui/views/power.py" line="212"/>
         <source>Partijen naar invloed en belang, met wat u met elk kwadrant doet</source>
         <translation>Parties by influence and interest, with what to do in each quadrant</translation>
     </message>
@@ -5358,22 +5358,27 @@
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="67"/>
+        <location filename="../../stakeholders/ui/safety.py" line="74"/>
         <source>nog nooit opgeslagen</source>
         <translation>never saved yet</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="68"/>
+        <location filename="../../stakeholders/ui/safety.py" line="75"/>
         <source>'{naam}' ({waar}), automatisch bewaard op {tijd}</source>
         <translation>'{naam}' ({waar}), kept automatically at {tijd}</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="69"/>
+        <location filename="../../stakeholders/ui/safety.py" line="76"/>
         <source>naamloos</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../stakeholders/ui/safety.py" line="218"/>
+        <location filename="../../stakeholders/ui/safety.py" line="251"/>
+        <source>Automatisch bewaren mislukt: {reden}</source>
+        <translation>Automatic save failed: {reden}</translation>
+    </message>
+    <message>
+        <location filename="../../stakeholders/ui/safety.py" line="292"/>
         <source>Herstellen mislukt</source>
         <translation>Restore failed</translation>
     </message>

@@ -3,7 +3,9 @@
 Small maps are laid out at once. Larger ones run in a worker thread with a
 progress dialog that can cancel; the window stays responsive. The result is
 applied through the editor as a single move, so one Ctrl+Z restores the
-previous arrangement. Pinned items never move.
+previous arrangement. Pinned items never move. Parties on the parkeerplaats stay on
+it: the layout holds them where they are, and afterwards they take the tray's slots
+right of the map as it is laid out now (in their order on the tray).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from stakeholders.i18n import translator
+from stakeholders.layout.parking import tray_places
 from stakeholders.model.entities import Table
 from stakeholders.model.kinds import EntityKind
 from stakeholders.model.regionmap import RegionMap
@@ -52,6 +55,29 @@ def snapshot(region: RegionMap) -> RegionMap:
     return replace(region, parties=list(region.parties), tables=list(region.tables),
                    seats=list(region.seats), mandates=list(region.mandates),
                    relations=list(region.relations), waivers=list(region.waivers))
+
+
+def holding_the_tray(region: RegionMap) -> RegionMap:
+    """``region`` (a snapshot) with its parked parties pinned: a layout leaves them be."""
+    region.parties = [replace(p, pinned=True) if p.parkeerplaats and p.pos is not None
+                      else p for p in region.parties]
+    return region
+
+
+def with_tray(region: RegionMap, positions: dict) -> dict:
+    """``positions`` (a layout's result) without the parked parties' places, plus their
+    places on the tray right of the map as the layout leaves it (their order kept)."""
+    parked = sorted((p for p in region.parties if p.parkeerplaats),
+                    key=lambda p: (p.pos is None, (p.pos[1], p.pos[0]) if p.pos else (0, 0)))
+    if not parked:
+        return positions
+    uids = {p.uid for p in parked}
+    kept = {uid: pos for uid, pos in positions.items() if uid not in uids}
+    after = snapshot(region)
+    after.parties = [replace(p, pos=kept.get(p.uid, p.pos)) for p in after.parties]
+    after.tables = [replace(t, pos=kept.get(t.uid, t.pos)) for t in after.tables]
+    slots = tray_places(after, len(parked), ignore=uids)
+    return {**kept, **{p.uid: slot for p, slot in zip(parked, slots, strict=True)}}
 
 
 class _Worker(QThread):
@@ -145,7 +171,7 @@ class LayoutController(QObject):
             self._status(_t("Het schikken loopt al."))
             return
         self._guides_of = guides
-        region = snapshot(self.document.region)
+        region = holding_the_tray(snapshot(self.document.region))
         size = len(region.parties) + len(region.tables)
         if size < THREAD_THRESHOLD:
             try:
@@ -185,6 +211,7 @@ class LayoutController(QObject):
             self.worker = None
 
     def _apply(self, text: str, positions: dict) -> None:
+        positions = with_tray(self.document.region, positions)
         live = {uid: pos for uid, pos in positions.items() if self.document.entity(uid) is not None}
         moved = self.editor.move(live, text)
         self.guides = self._guides_of() if self._guides_of is not None else \
